@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SummitsConfig(AppConfig):
+    name = "summits"
+    verbose_name = _("Summit Timeline")
+    default_auto_field = "django.db.models.BigAutoField"
