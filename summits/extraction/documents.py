@@ -9,6 +9,9 @@ from functools import cache
 from .lexicons import load
 
 
+_VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
+
+
 @dataclass
 class Document:
     title: str
@@ -78,7 +81,7 @@ def _english(fs: str):
             if not kind_m or len(title.split()) < 2:
                 continue
             other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
-            if other:
+            if other and not _VENUE.search(title):
                 yield title, lex["kinds"].get(kind_m.group(1), "other"), m.start()
 
 

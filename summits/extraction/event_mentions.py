@@ -11,7 +11,7 @@ from .orgs import find_orgs
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
-_CONNECTORS = {"dan", "and", "&", "of", "on", "for", "the", "Plus", "plus", "+"}
+_CONNECTORS = {"dan", "and", "&", "Plus", "plus", "+"}
 
 
 @dataclass
@@ -69,6 +69,11 @@ def _title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _date_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("events")["date_words"])
+
+
 def ordinal_of(name: str) -> int | None:
     m = _ORDINAL_NUM.search(name)
     if m:
@@ -100,11 +105,12 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
         if not m:
             break
         word = m.group(2).rstrip("'")
-        if word in titles or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or ordinal_of(word)):
+        if word in titles or word.lower() in _date_words() or word in ("KTT", "Konferensi") \
+                or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or ordinal_of(word)):
             break
         if word in _CONNECTORS:  # only when a capitalised word follows: "IMF dan World Bank"
             nxt = re.match(r"\s+([A-Z0-9][\w-]*)", fs[pos + m.end():])
-            if not nxt or nxt.group(1) in titles:
+            if not nxt or nxt.group(1) in titles or nxt.group(1) in ("KTT", "Konferensi"):
                 break
         pos += m.end()
         taken += 1
@@ -119,10 +125,13 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
     """Extend an English name back over its capitalised words and ordinals ("the 32nd ASEAN")."""
     pos, taken = start, 0
     while taken < max_words:
-        m = re.search(r"([^\s,.;:()\"]+)(\s+|-)$", fs[:pos])
+        m = re.search(r"([^\s,;:()\"]+)(\s+|-)$", fs[:pos])
         if not m:
             break
         word = m.group(1)
+        if word == "of" and re.search(r"[A-Z][\w-]*\s+$", fs[:m.start()]):  # "Group of 20"
+            pos, taken = m.start(), taken + 1
+            continue
         if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
         pos = m.start()

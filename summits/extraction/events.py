@@ -60,7 +60,16 @@ def _is_reporting(fs: str, date) -> bool:
                 or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
 
 
+def _is_bound(fs: str, date) -> bool:
+    """"sejak menjabat pada November", "after 2025": a limit or a time of something else."""
+    return bool(re.search(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
+                          fs[max(0, date.span[0] - 30):date.span[0]], re.I))
+
+
 def _attach_dates(fs, mentions, dates):
+    """A date belongs to the nearest event name before it; dates that no name precedes go to
+    the next name, when that name has no date of its own."""
+    leftovers = []
     for d in dates:
         if d.kind == "duration":
             owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
@@ -68,15 +77,25 @@ def _attach_dates(fs, mentions, dates):
                 owner.days = d.days
             continue
         before = [m for m in mentions if m.end <= d.span[0] and d.span[0] - m.end <= 140]
+        if before:
+            _give(before[-1], d, fs)
+        else:
+            leftovers.append(d)
+    for d in leftovers:
         after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 60]
-        owner = before[-1] if before else (after[0] if after else None)
-        if owner is None:
-            continue
-        if d.kind == "counted":
-            owner.counted = owner.counted or d
-        elif owner.date is None or (owner.date.start and d.start and owner.date.start.precision != "day"
-                                    and d.start.precision == "day"):
-            owner.date = d
+        if after and after[0].date is None:
+            _give(after[0], d, fs)
+
+
+def _give(owner: Mention, d, fs: str):
+    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", fs[max(0, d.span[0] - 10):d.span[0]]):
+        owner.extras["until"] = d  # "runs until Thursday": the end of a known event
+        return
+    if d.kind == "counted":
+        owner.counted = owner.counted or d
+    elif owner.date is None or (owner.date.start and d.start and owner.date.start.precision != "day"
+                                and d.start.precision == "day"):
+        owner.date = d
 
 
 def _attach_places(fs, mentions, language):
@@ -120,7 +139,7 @@ def _attach_roles(fs, mentions, language):
     for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
                         (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
                         (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY} (?:will |akan |is set to |is to )?(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+                        (rf"{_COUNTRY},? (?:yang |which |who )?(?:will |akan |is set to |is to )?(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
             target = nearest(m.start(), before) if code else None
@@ -146,6 +165,14 @@ def _attach_relations(fs, mentions):
         gap = fs[a.end:b.start]
         if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 60:
             a.host = i + 1
+            if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
+                a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
+            j = i - 1  # "A dan B di sela C": A is held at C too
+            while j >= 0 and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[mentions[j].end:mentions[j + 1].start]):
+                mentions[j].host = i + 1
+                if _vague(mentions[j].date):
+                    mentions[j].date = a.date
+                j -= 1
         elif a.level == "meeting" and b.level == "summit" and re.fullmatch(rf"\s*(?:(?:{of_words})\s+)?(?:the\s+)?", gap, re.I):
             a.part_of = i + 1
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
@@ -179,7 +206,7 @@ def read_sentence(idx, fs, dates, language) -> list[Mention]:
     mentions = find_mentions(idx, fs, language)
     if not mentions:
         return []
-    dates = [d for d in dates if not _is_reporting(fs, d)]
+    dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
     _attach_dates(fs, mentions, dates)
     _attach_places(fs, mentions, language)
     _attach_roles(fs, mentions, language)
@@ -216,6 +243,12 @@ def _absorb(ev: Event, men: Mention):
     start = men.date.start if men.date is not None else None
     if _more_precise(start, ev.start):
         ev.start, ev.end = start, men.date.end
+    elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
+        ev.end = men.date.end
+    until = men.extras.get("until")
+    if until is not None and ev.start is not None and ev.end is None and until.start \
+            and until.start.first_day() > ev.start.first_day():
+        ev.end = until.start
     if men.place is not None and ev.city is None:
         ev.city = men.place.text if men.place.kind not in ("country", "alias") else None
         ev.country = ev.country or men.place.code

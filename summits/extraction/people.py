@@ -85,10 +85,20 @@ def _run_after(fs: str, pos: int):
     return run
 
 
+def _covered(fs, start, end, language) -> set[int]:
+    """Start offsets of words that belong to organisation or country names ("Bank Dunia")."""
+    spans = [(a + start, b + start) for a, b, _ in find_orgs(fs[start:end])]
+    spans += [(p.start + start, p.end + start) for p in find_places(fs[start:end], language)
+              if p.kind in ("country", "alias")]
+    return {m.start() + start for m in re.finditer(r"\S+", fs[start:end])
+            if any(a <= m.start() + start < b for a, b in spans)}
+
+
 def _split_designator(fs, run, language):
     """The name is the trailing stretch of name words; what stands before it is the office."""
+    covered = _covered(fs, run[0][1], run[-1][2], language)
     i = len(run)
-    while i > 0 and _is_name_word(run[i - 1][0]):
+    while i > 0 and _is_name_word(run[i - 1][0]) and run[i - 1][1] not in covered:
         i -= 1
     while i < len(run) and run[i][0] in _lex()["particles"]:
         i += 1
@@ -199,7 +209,7 @@ def _known(fs, language):
 
 
 def _same(a: Person, b: Person) -> bool:
-    ka, kb = a.name.lower().split(), b.name.lower().split()
+    ka, kb = re.findall(r"[\w-]+", a.name.lower()), re.findall(r"[\w-]+", b.name.lower())
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 

@@ -52,11 +52,15 @@ class Gazetteer:
         """Every known place name in `text`, longest match first, left to right."""
         lex = load("places")
         lowercase_ok = {_key(n) for n in lex["lowercase_ok"]}
+        features = set(lex["feature_words"])
         only = lex["language_only"]
         words = list(_TOKEN.finditer(text))
         out, i = [], 0
         while i < len(words):
             hit = self._match_at(text, words, i, language, lowercase_ok, only, kinds)
+            if hit and i + hit[1] < len(words) and words[i + hit[1]].group() in features:
+                i += hit[1] + 1  # "Shangri-La Hotel", "South China Sea": a venue or a sea, not the place
+                continue
             if hit:
                 out.append(hit[0])
                 i += hit[1]
