@@ -52,7 +52,8 @@ def status_of(sentence: str) -> str:
 
 
 def _trim(title: str) -> str:
-    words = title.split()
+    cut = re.search(r"\s+(?:on|in|at|from|pada)\s+(?:%s)\b" % "|".join(load("events")["date_words"]), title)
+    words = title[:cut.start()].split() if cut else title.split()
     fw = _lex()["fw"]
     while words and (words[0].lower() in fw or words[0] in ("The", "A", "An")):
         words = words[1:]
@@ -67,6 +68,7 @@ def _split_and(title: str) -> list[str]:
     parts = re.split(r" and ", title)
     for i in range(1, len(parts)):
         left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
+        right = re.sub(r"^(?:the|a|an) ", "", right)
         if en.search(left) and en.search(right) and right[:1].isupper():
             return [left] + _split_and(right)
     return [title]

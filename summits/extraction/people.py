@@ -69,14 +69,18 @@ def _is_name_word(word: str) -> bool:
 def _run_after(fs: str, pos: int):
     """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
     run = []
+    seen_name = False
     while True:
         m = re.match(r"[ ]+(" + _TOKEN.pattern + ")", fs[pos:])
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"]
-                or word.lower() in ("of", "for", "dan", "and", "urusan")):
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan")
+        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector):
             break
+        if seen_name and (connector or word.lower() in _lex()["titles"]):
+            break  # "Prayut Chan-o-cha and Minister ...": the next person starts
+        seen_name = seen_name or _is_name_word(word)
         run.append((word, pos + m.start(1), pos + m.start(1) + len(word)))
         pos += m.end()
         if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))

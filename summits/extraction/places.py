@@ -83,7 +83,7 @@ class Gazetteer:
                 continue
             if written.isupper() and len(written) <= 4 and text[span[0].start():span[-1].end()] != written.rstrip("."):
                 continue  # short all-caps aliases (RI, AS, UK) must be written so
-            if only.get(written) and language and only[written] != language:
+            if only.get(written) and language in ("id", "en") and only[written] != language:
                 continue
             end = span[-1].end() + (1 if written.endswith(".") and text[span[-1].end():span[-1].end() + 1] == "." else 0)
             return Place(span[0].start(), end, text[span[0].start():end], code, kind), n
