@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from . import datesapi
 from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .places import find_places
@@ -47,13 +49,17 @@ class Event:
 # ---------------------------------------------------------------- sentence level
 
 @cache
-def _phrases(key):
-    return sorted(load("events")[key], key=len, reverse=True)
+def _alt(*path) -> str:
+    """Regex alternation of a phrase list of lexicon/events.json, longest first (cached)."""
+    value = load("events")
+    for key in path:
+        value = value[key]
+    return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
 
 
 def _is_reporting(fs: str, date) -> bool:
     """"Jumat mengatakan", "said on Tuesday": the day words were spoken, not an event's date."""
-    verbs = "|".join(re.escape(v) for v in _phrases("reporting_verbs"))
+    verbs = _alt("reporting_verbs")
     after = fs[date.span[1]:date.span[1] + 30]
     before = fs[max(0, date.span[0] - 25):date.span[0]]
     return bool(re.match(rf"[\s,]*(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
@@ -99,7 +105,7 @@ def _give(owner: Mention, d, fs: str):
 
 
 def _attach_places(fs, mentions, language):
-    locatives = "|".join(re.escape(w) for w in _phrases("locatives"))
+    locatives = _alt("locatives")
     places = [p for p in find_places(fs, language) if p.kind != "demonym"
               and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
     for i, men in enumerate(mentions):
@@ -127,6 +133,9 @@ def _attach_roles(fs, mentions, language):
             return before[-1]
         return after[0] if after else (before[-1] if before else None)
 
+    lowered = fs.lower()
+    if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
+        return
     for pat, before in ((rf"\bdiketuai(?: oleh)? {_COUNTRY}", True), (rf"\bchaired by (?:the )?{_COUNTRY}", True),
                         (rf"\bkeketuaan {_COUNTRY}", False), (rf"{_COUNTRY}(?:'s)? chairmanship", False),
                         (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False),
@@ -158,8 +167,8 @@ def _vague(date) -> bool:
 
 def _attach_relations(fs, mentions):
     """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
-    at_words = "|".join(re.escape(w) for w in load("events")["relations"]["at"])
-    of_words = "|".join(re.escape(w) for w in load("events")["relations"]["of"])
+    at_words = _alt("relations", "at")
+    of_words = _alt("relations", "of")
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = fs[a.end:b.start]
@@ -184,7 +193,7 @@ def _attach_relations(fs, mentions):
 
 
 def _mark_backrefs(fs, mentions):
-    after = "|".join(re.escape(w) for w in _phrases("backref_after"))
+    after = _alt("backref_after")
     for men in mentions:
         if men.level != "summit" or men.ordinal:
             continue
@@ -196,16 +205,18 @@ def _mark_backrefs(fs, mentions):
 
 
 def _attach_modes(fs, men_list):
-    virtual = "|".join(re.escape(w) for w in _phrases("virtual"))
+    virtual = _alt("virtual")
     if re.search(rf"\b(?:{virtual})\b", fs, re.I):
         for men in men_list:
             men.virtual = True
 
 
-def read_sentence(idx, fs, dates, language) -> list[Mention]:
+def read_sentence(idx, fs, language, published) -> list[Mention]:
+    """Event names of one sentence with what the sentence says about them."""
     mentions = find_mentions(idx, fs, language)
     if not mentions:
         return []
+    dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
     _attach_dates(fs, mentions, dates)
     _attach_places(fs, mentions, language)
@@ -265,8 +276,8 @@ def _fits(ev: Event, men: Mention) -> bool:
     return compatible(ev.start, start) and (country is None or ev.country is None or ev.country == country)
 
 
-def _find_summit(events, men: Mention, current: Event | None) -> Event | None:
-    summits = [e for e in events if e.level == "summit"]
+def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
+    summits = index["summit"]
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
@@ -281,9 +292,9 @@ def _find_summit(events, men: Mention, current: Event | None) -> Event | None:
     return same[-1] if same else None
 
 
-def _find_meeting(events, men: Mention) -> Event | None:
+def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in events if e.level == "meeting" and e.kind == men.kind and compatible(e.start, start)
+    same = [e for e in index[men.kind] if compatible(e.start, start)
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
@@ -297,21 +308,23 @@ def _new_event(men: Mention, context: Event | None) -> Event:
     return ev
 
 
-def _read_sentence_events(mentions, events, current):
+def _read_sentence_events(mentions, events, index, current):
     local = []
     for men in mentions:
         if men.level == "summit":
-            ev = _find_summit(events, men, current)
+            ev = _find_summit(index, men, current)
             if ev is None and not men.backref:
                 ev = _new_event(men, None)
                 events.append(ev)
+                index["summit"].append(ev)
             elif ev is not None:
                 _absorb(ev, men)
         else:
-            ev = _find_meeting(events, men)
+            ev = _find_meeting(index, men)
             if ev is None:
                 ev = _new_event(men, current)
                 events.append(ev)
+                index[men.kind].append(ev)
             else:
                 _absorb(ev, men)
         local.append(ev)
@@ -381,8 +394,9 @@ def _finish(events: list[Event]):
 def read_events(sentence_mentions) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order)."""
     events: list[Event] = []
+    index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
     current = None
     for mentions in sentence_mentions:
-        current = _read_sentence_events(mentions, events, current)
+        current = _read_sentence_events(mentions, events, index, current)
     _finish(events)
     return [ev for ev in events if ev.start is not None]
