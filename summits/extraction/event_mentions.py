@@ -176,7 +176,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         start, end = m.start(), m.end()
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
-        end = _extend_forward(fs, end) if m.group()[0].islower() or m.group().isupper() else end
+        end = _extend_forward(fs, end)
         if out and out[-1].kind == kind and re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
             close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
             out[-1].end = close + 1 if close != -1 else end

@@ -88,9 +88,18 @@ def _attach_dates(fs, mentions, dates):
         else:
             leftovers.append(d)
     for d in leftovers:
-        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 60]
+        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 200]
         if after and after[0].date is None:
             _give(after[0], d, fs)
+    for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
+        nxt = next((m for m in mentions if m.start >= d.span[1]), None)
+        if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
+                r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
+            _give(nxt, d, fs)
+    for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
+        a, b = mentions[i], mentions[i + 1]
+        if a.date is None and b.date is not None and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[a.end:b.start]):
+            a.date = b.date
 
 
 def _give(owner: Mention, d, fs: str):
@@ -187,9 +196,10 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 60 \
-                and re.search(r"(?:^|\s)(?:pada|dalam|during|at)\s+(?:the\s+)?$", fs[max(0, a.start - 12):a.start], re.I):
-            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT"
+        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 80 \
+                and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
+                              fs[max(0, a.start - 30):a.start], re.I):
+            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
 
 
 def _mark_backrefs(fs, mentions):
@@ -278,6 +288,7 @@ def _fits(ev: Event, men: Mention) -> bool:
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     summits = index["summit"]
+    summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
