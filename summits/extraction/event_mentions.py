@@ -104,6 +104,12 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
     pos, taken = end, 0
     titles = _title_words()
     while taken < max_words:
+        # "(East Asia Summit)", "(KTT LB)", "(OKI)": an explanation in brackets belongs to the name
+        bracket = re.match(r"\s*\(([A-Z][^()]{1,60})\)", fs[pos:])
+        if bracket:
+            pos += bracket.end()
+            taken += 1
+            continue
         m = re.match(r"(\s+|-)([^\s,.;:()\"]+)", fs[pos:])
         if not m:
             break
@@ -117,10 +123,6 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
                 break
         pos += m.end()
         taken += 1
-    # "(East Asia Summit)", "(Senior Official Meeting)": an explanation in brackets belongs to the name
-    m = re.match(r"\s*\(([A-Z][^()]{1,60})\)", fs[pos:])
-    if m:
-        pos += m.end()
     return pos
 
 
@@ -146,6 +148,8 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
     for m in id_re.finditer(fs):
+        if out and m.start() < out[-1].end:
+            continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
         out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
     for m in en_re.finditer(fs):

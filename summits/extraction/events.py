@@ -62,7 +62,7 @@ def _is_reporting(fs: str, date) -> bool:
     verbs = _alt("reporting_verbs")
     after = fs[date.span[1]:date.span[1] + 30]
     before = fs[max(0, date.span[0] - 25):date.span[0]]
-    return bool(re.match(rf"[\s,]*(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
+    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
                 or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
 
 

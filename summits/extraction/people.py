@@ -56,9 +56,12 @@ def normalise_name(name: str) -> str:
     return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
+
+
 def _is_name_word(word: str) -> bool:
     lex = _lex()
-    if word in lex["particles"]:
+    if word in lex["particles"] or _ARABIC_ARTICLE.match(word):  # "Riyad al-Maliki"
         return True
     if word.startswith('"') and word.endswith('"'):
         return True
@@ -79,7 +82,8 @@ def _run_after(fs: str, pos: int):
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
         connector = word.lower() in ("of", "for", "dan", "and", "urusan")
-        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector):
+        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
+                or _ARABIC_ARTICLE.match(word)):
             break
         if seen_name and (connector or word.lower() in _lex()["titles"]):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
