@@ -109,7 +109,10 @@ def _give(owner: Mention, d, fs: str):
     if d.kind == "counted":
         owner.counted = owner.counted or d
     elif owner.date is None or (owner.date.start and d.start and owner.date.start.precision != "day"
-                                and d.start.precision == "day"):
+                                and d.start.precision == "day") \
+            or (d.kind == "range" and owner.date.kind != "range" and d.start == owner.date.start) \
+            or (owner.date.relative and not d.relative and d.start is not None
+                and compatible(d.start, owner.date.start)):
         owner.date = d
 
 
@@ -221,12 +224,28 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
-def read_sentence(idx, fs, language, published) -> list[Mention]:
-    """Event names of one sentence with what the sentence says about them."""
+def _day_anaphora(fs: str, last_day):
+    """"Sehari kemudian", "the day before": a day counted from the last dated event."""
+    if last_day is None:
+        return None
+    for key, step in (("day_after", 1), ("day_before", -1)):
+        m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
+        if m:
+            day = PartialDate.from_date(last_day + dt.timedelta(days=step))
+            return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+    return None
+
+
+def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
+    """Event names of one sentence with what the sentence says about them. `last_day`: the
+    day of the last dated event before this sentence (for "sehari kemudian")."""
     mentions = find_mentions(idx, fs, language)
     if not mentions:
         return []
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    anaphora = _day_anaphora(fs, last_day)
+    if anaphora is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+        dates = sorted(dates + [anaphora], key=lambda d: d.span)
     dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
     _attach_dates(fs, mentions, dates)
     _attach_places(fs, mentions, language)

@@ -110,8 +110,13 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
     sentences = split_sentences(text, folded, head.body)
     folded_sentences = [folded[s.start:s.end] for s in sentences]
     per_sentence = []
+    last_day = None
     for idx, fs in enumerate(folded_sentences):
-        per_sentence.append(read_sentence(idx, fs, language, day))
+        mentions = read_sentence(idx, fs, language, day, last_day)
+        per_sentence.append(mentions)
+        days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
+                and m.date.start.precision == "day"]
+        last_day = days[-1].first_day() if days else last_day
     events = read_events(per_sentence)
     people = read_people(sentences, folded_sentences, language, head.authors + head.editors)
     documents = read_documents(folded_sentences)
