@@ -103,7 +103,14 @@ def _attach_dates(fs, mentions, dates):
 
 
 def _give(owner: Mention, d, fs: str):
-    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", fs[max(0, d.span[0] - 10):d.span[0]]):
+    before = fs[max(0, d.span[0] - 30):d.span[0]]
+    if re.search(rf"\b(?:{_alt('postponed')})\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", before, re.I):
+        owner.date = d  # "postponed to late June": the new date replaces the old one
+        owner.extras["postponed"] = True
+        return
+    if owner.extras.get("postponed"):
+        return
+    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", before[-10:]):
         owner.extras["until"] = d  # "runs until Thursday": the end of a known event
         return
     if d.kind == "counted":
@@ -213,7 +220,7 @@ def _mark_backrefs(fs, mentions):
         follows = fs[men.end:men.end + 14]
         precedes = fs[max(0, men.start - 12):men.start]
         if men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
-                or re.search(r"\b(?:[Tt]his|[Tt]hat|year's)\s+$", precedes):
+                or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
             men.backref = True
 
 
