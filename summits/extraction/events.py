@@ -398,8 +398,8 @@ def _read_sentence_events(mentions, events, index, current):
 def _inherit(ev: Event, seen=()):
     """Dates and place of an event held at another one come from that one."""
     host = ev.host
-    if host is None or host in seen:
-        return
+    if host is None or host in seen or (ev.counted is not None and ev.start is None):
+        return  # a counted day ("on the second day") is worked out from the host first
     _inherit(host, seen + (ev,))
     if ev.start is None or _more_precise(host.start, ev.start):
         ev.start, ev.end = host.start, host.end
@@ -441,6 +441,8 @@ def _finish(events: list[Event]):
                     ev.start, ev.end = PartialDate.from_date(first + dt.timedelta(days=idx - 1)), None
                 elif base.end is not None:
                     ev.start, ev.end = base.end, None
+            ev.counted = None
+            _inherit(ev)
     for ev in events:
         _opening_or_closing(ev)
     for ev in events:
