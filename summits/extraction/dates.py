@@ -110,11 +110,14 @@ _ONE_UNIT: dict[str, str] = _LEX["one_unit_words"]
 _MONTH_CONTEXT = frozenset(_LEX["month_context_before"])
 _YEAR_CONTEXT = frozenset(_LEX["year_context_before"])
 _LAW_WORDS = frozenset(_LEX["law_words"])
+_ERA_MARKS = _Phrases(_LEX["era_marks"])
 _COUNTERS = frozenset(_LEX["counter_words"])
 _DURATION_BEFORE = frozenset(_LEX["duration_before"])
 _DURATION_STOP_AFTER = frozenset(_LEX["duration_stop_after"])
 _DURATION_STOP_BEFORE = frozenset(_LEX["duration_stop_before"])
 _DAY_WORDS = frozenset(_LEX["day_words"])
+_TIMES_OF_DAY = frozenset(_LEX["times_of_day"])
+_PAREN_DATE_AFTER = frozenset(_LEX["paren_date_after"]) | _TIMES_OF_DAY
 _RANGE_WORDS = _Phrases(_LEX["range_words"])
 _RANGE_AND = frozenset(_LEX["range_and"])
 _RELATIVE = _Phrases(_LEX["relative"])
@@ -429,6 +432,8 @@ class _Scan:
                 hit = self.duration(i)
             if hit is None and width <= 2 and nxt in _DAY_FOLLOWERS:
                 hit = self.day_first(i)
+            if hit is None and width <= 2 and nxt == ",":
+                hit = self.day_list(i)
             if hit is None and nxt in _NUMERIC_MARKS:
                 hit = self.numeric_plain(i) or (self.iso(i) if width == 4 else None)
             if hit is None and width == 4:
@@ -437,10 +442,10 @@ class _Scan:
         if self.texts[i] == "(":
             return self.paren_alone(i) if self.nums[i + 1 if i + 1 < self.n else i] is not None else None
         low, hit = self.lows[i], None
-        if low in _RELATIVE.firsts:
-            hit = self.relative(i)
-        if hit is None and low in _MODIFIER_FIRSTS:
+        if low in _MODIFIER_FIRSTS:  # before relative words: 'akhir tahun lalu' is not 'akhir tahun'
             hit = self.modified(i)
+        if hit is None and low in _RELATIVE.firsts:
+            hit = self.relative(i)
         if hit is None and low in _WEEKDAYS:
             hit = self.weekday(i)
         if hit is None and low in _COUNTED_FIRSTS:
@@ -586,6 +591,36 @@ class _Scan:
             return self.resolve(i, k, start, end, sep, split=split)
         return None
 
+    def day_list(self, i: int):
+        """'25, 26 dan 27 April': a range when the days follow each other, else one date each."""
+        if not self.left_clear(i):
+            return None
+        got = self.day(i)
+        if not got:
+            return None
+        days, k = [(got[0], i, got[1])], got[1]
+        while got and self.is_text(k, ",") and self.joined(k + 1):
+            got = self.day(k + 1)
+            if got:
+                days.append((got[0], k + 1, got[1]))
+                k = got[1]
+        if len(days) < 2:
+            return None
+        k += 1 if self.is_text(k, ",") else 0  # 'and' after a serial comma
+        tail = self._day_month(k + 1) if k < self.n and self.lows[k] in _RANGE_AND and self.joined(k) else None
+        if not tail:
+            return None
+        last, month, year, end = tail
+        numbers = [d for d, _, _ in days] + [last]
+        if all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+            return self.resolve(i, end, _Spec(year, month, numbers[0]), _Spec(year, month, last), "word")
+        mentions, end = self.resolve(k + 1, end, _Spec(year, month, last))
+        if not mentions:
+            return [], end
+        first = [self.mention(a, b, "date", _safe(mentions[0].start.year, month, d), relative=mentions[0].relative)
+                 for d, a, b in days if _safe(mentions[0].start.year, month, d)]
+        return first + mentions, end
+
     def month_first(self, i: int):
         spec = self.spec_month_first(i)
         if spec:
@@ -677,11 +712,27 @@ class _Scan:
         return spec[:4] + (spec[4] + 1,)
 
     def paren_alone(self, i: int):
+        """'di Jakarta, (28/4)', '(8/11/2018)'; a yearless one only after a comma, 'pada', 'malam'..."""
         got = self.paren_inner(i, None)
         if not got or self.nums[i + 1] is None:
             return None
         start, end, sep, split, k = got
+        if start.year is None and (i == 0 or self.lows[i - 1] not in _PAREN_DATE_AFTER):
+            return None  # 'dua per tiga (2/3)' is a fraction
         return self.resolve(i, k, start, end, sep, split=split, allow_after=False)
+
+    def then_paren(self, a: int, k: int, weekday: int | None):
+        """A bracketed date right after a weekday or relative day ('Sabtu malam (28/4)', 'kemarin (19/4)'):
+        the written date wins. Returns mentions and next index, or None."""
+        if k < self.n and self.lows[k] in _TIMES_OF_DAY and self.joined(k):
+            k += 1
+        if not (self.is_text(k, "(") and self.joined(k)):
+            return None
+        got = self.paren_inner(k, weekday)
+        if not got:
+            return None
+        start, end, rsep, split, e = got
+        return self.resolve(a, e, start, end, rsep, weekday=weekday, split=split, allow_after=False)
 
     def iso(self, i: int):
         """'2018-04-24', '2018/04/24' (also the date of an ISO time stamp)."""
@@ -702,10 +753,11 @@ class _Scan:
 
     def year_alone(self, i: int):
         """'pada 2019', 'in 2019', 'tahun 2019', 'sejak 2015', '2019 mendatang'; never a law's year."""
-        if len(self.texts[i]) != 4 or i == 0 or not self.joined(i):
+        if len(self.texts[i]) != 4 or i == 0:
             return None
         before = self.lows[i - 1]
-        if before not in _YEAR_CONTEXT or self.shouted(i - 1):
+        era = self.nums[i] > 2400 and self.joined(i + 1) and _ERA_MARKS.match(self, i + 1)
+        if not (before in _YEAR_CONTEXT and self.joined(i) and not self.shouted(i - 1) or era):
             return None
         if before in ("tahun", "year") and i >= 2 and (self.nums[i - 2] is not None or self.law_before(i - 1)):
             return None  # 'UU Nomor 5 Tahun 2018' names a law
@@ -721,6 +773,9 @@ class _Scan:
         after = self.after_phrase(k)
         if after and after[0] == "dir":
             k = after[2]
+        era = _ERA_MARKS.match(self, k) if self.joined(k) else None
+        if era:  # '2568 BE'
+            k = era[1]
         return [self.mention(i, k, "date", PartialDate(y))], k
 
     def month_alone(self, i: int, direction: str | None = None, strict: bool = False, forced: bool = False):
@@ -756,11 +811,9 @@ class _Scan:
         if sep and self.joined(sep[1]) and sep[1] < self.n and self.lows[sep[1]] in _WEEKDAYS:
             j = sep[1] + 1
         k = j + 1 if self.is_text(j, ",") and self.joined(j) else j
-        if self.is_text(k, "(") and self.joined(k):
-            got = self.paren_inner(k, wd)
-            if got:
-                start, end, rsep, split, e = got
-                return self.resolve(a, e, start, end, rsep, weekday=wd, split=split, allow_after=False)
+        hit = self.then_paren(a, k, wd)
+        if hit:
+            return hit
         if self.joined(k) and k < self.n:
             spec = self.spec_month_first(k) if self.nums[k] is None else self.spec_day_first(k)
             if spec:
@@ -784,10 +837,9 @@ class _Scan:
         got = _WEEK_AFTER.match(self, k) if self.joined(k) else None
         if got:
             week, k = got
-            paren = self.paren_inner(k, wd) if self.is_text(k, "(") and self.joined(k) else None
-            if paren:  # 'Kamis minggu lalu (25/8)': the written date wins
-                start, end, rsep, split, e = paren
-                return self.resolve(a, e, start, end, rsep, weekday=wd, split=split, allow_after=False)
+            hit = self.then_paren(a, k, wd)  # 'Kamis minggu lalu (25/8)'
+            if hit:
+                return hit
         else:
             after = self.after_phrase(k)
             if after and after[0] == "dir" and after[1] != "this":
@@ -809,6 +861,9 @@ class _Scan:
         if not got:
             return None
         (unit, n), k = got
+        hit = self.then_paren(i if first is None else first, k, None) if unit == "day" else None
+        if hit:
+            return hit
         if self.pub is None:
             return [], k
         start = _shift(self.pub, unit, n)
@@ -904,8 +959,8 @@ class _Scan:
         low = self.lows[i]
         if low == "hari":
             j = i + 1
-            if not self.joined(j):
-                return None
+            if not self.joined(j) or i > 0 and (self.nums[i - 1] is not None or self.lows[i - 1] in _NUMBER_WORDS):
+                return None  # 'dua hari terakhir', '100 hari pertama' count days, they name none
             if self.lows[j] == "ke":
                 k = j + 2 if self.is_text(j + 1, "-") else j + 1
                 if k < self.n and self.nums[k] is not None and len(self.texts[k]) <= 2 and self.joined(k) or \
