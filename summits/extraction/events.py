@@ -96,9 +96,15 @@ def _attach_dates(fs, mentions, dates):
         if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
                 r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
             _give(nxt, d, fs)
+    for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
+        a, b = mentions[i], mentions[i + 1]
+        if b.date is None and a.date is not None and a.date.span[1] <= a.start and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
+            b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
-        if a.date is None and b.date is not None and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[a.end:b.start]):
+        if a.date is None and b.date is not None and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
             a.date = b.date
 
 

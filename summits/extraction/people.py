@@ -56,6 +56,8 @@ def normalise_name(name: str) -> str:
     return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
 
 
+_PLACE_WORDS = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Palace|Istana|Gedung|Convention|Conference|Airport|"
+                          r"Bandara|University|Universitas|Stadium|Street|Road|Jalan)\b")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
 
@@ -91,7 +93,7 @@ def _run_after(fs: str, pos: int):
         run.append((word, m.start(1), m.start(1) + len(word)))
         pos = m.end()
         if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
-                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Prof\.", m.group(1))):
+                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.", m.group(1))):
             break
     return run
 
@@ -157,8 +159,8 @@ def _full_name(name: str) -> str:
 def _make(name, title, designator, country, language, default_country):
     lex = _lex()
     name = _full_name(normalise_name(name))
-    if len(name.split()) < 2 and name not in lex["leaders"]:
-        return None
+    if len(name.split()) < 2 and name not in lex["leaders"] or _PLACE_WORDS.search(name):
+        return None  # "King Abdulaziz International Conference Center" is a venue
     org = None
     if name in lex["international"]:
         org, country = lex["international"][name], None
