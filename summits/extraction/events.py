@@ -133,12 +133,21 @@ def _attach_places(fs, mentions, language):
     locatives = _alt("locatives")
     places = [p for p in find_places(fs, language) if p.kind != "demonym"
               and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
+    towards = _alt("locatives_before")
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
         mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
+            continue
+        # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
+        earliest = mentions[i - 1].end if i else 0
+        before = [p for p in find_places(fs[:men.start], language)
+                  if p.start >= max(earliest, men.start - 90) and p.kind != "demonym"
+                  and re.search(rf"(?:^|\s)(?:{towards})\s+$", fs[max(0, p.start - 10):p.start], re.I)]
+        if before:
+            men.place = before[-1]
 
 
 def _country_in(text: str, language) -> str | None:
@@ -240,13 +249,18 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
+@cache
+def _same_day_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("events")["same_day"])
+
+
 def _day_anaphora(fs: str, last_day):
     """"Sehari kemudian", "the day before": a day counted from the last dated event."""
-    if last_day is None:
-        return None
-    for key, step in (("day_after", 1), ("day_before", -1)):
+    for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
-        if m:
+        if m and last_day is None and step == 0:
+            return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+        if m and last_day is not None:
             day = PartialDate.from_date(last_day + dt.timedelta(days=step))
             return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
     return None
@@ -259,8 +273,14 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     if not mentions:
         return []
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    earlier = [d for d in dates if d.start is not None and d.start.precision == "day"]
     anaphora = _day_anaphora(fs, last_day)
-    if anaphora is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
+        before = [d for d in earlier if d.span[1] <= anaphora.span[0]]
+        if before:
+            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
+                                            text=anaphora.text, kind="date", relative=True)
+    if anaphora is not None and anaphora.start is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
     dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
     _attach_dates(fs, mentions, dates)

@@ -83,7 +83,7 @@ def _run_after(fs: str, pos: int):
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan")
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on")
         if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
@@ -230,9 +230,10 @@ def _same(a: Person, b: Person) -> bool:
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
-def read_people(sentences, folded_sentences, language, journalists=()) -> list[Person]:
-    """People of the article in order of first mention; journalists left out."""
-    default_country = "ID" if language == "id" else None
+def read_people(sentences, folded_sentences, language, journalists=(), home=None) -> list[Person]:
+    """People of the article in order of first mention; journalists left out. `home`: the
+    country an official of unstated nationality most likely serves (the dateline's)."""
+    default_country = "ID" if language == "id" else home
     banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
     people: list[Person] = []
     by_word: dict[str, list[Person]] = {}  # a name word -> people whose name has it
