@@ -89,7 +89,10 @@ class _Phrases:
         for j in range(i, min(i + self.longest, scan.n)):
             if j > i and not scan.joined(j):
                 break
-            key += (scan.lows[j],)
+            low = scan.lows[j]
+            if low.endswith("'s") and key + (low[:-2],) in self.table:  # "last year's summit"
+                return self.table[key + (low[:-2],)], j + 1
+            key += (low,)
             if key not in self.prefixes:
                 break
             if key in self.table:
@@ -122,6 +125,7 @@ _TIMES_OF_DAY = frozenset(_LEX["times_of_day"])
 _PAREN_DATE_AFTER = frozenset(_LEX["paren_date_after"]) | _TIMES_OF_DAY
 _RANGE_WORDS = _Phrases(_LEX["range_words"])
 _RANGE_AND = frozenset(_LEX["range_and"])
+_BETWEEN = frozenset(_LEX["between_words"])
 _RELATIVE = _Phrases(_LEX["relative"])
 _MODIFIERS = _Phrases(_LEX["modifiers"])
 _DIRECTION_BEFORE = _Phrases(_LEX["direction_before"])
@@ -478,6 +482,8 @@ class _Scan:
                 strict: bool = False, allow_after: bool = True):
         """Mentions for the date written from token a on, years filled in as a reader would."""
         k, offset = written.stop, None
+        if written.sep == "and" and a > 0 and self.lows[a - 1] in _BETWEEN:
+            written = dataclasses.replace(written, sep="word")  # 'between 5 and 7 September' is a span
         after = self.after_phrase(k) if allow_after else None
         if after:  # 'lalu', 'nanti', 'tahun lalu' right after the date
             kind, value, k = after
@@ -792,7 +798,8 @@ class _Scan:
         return self.resolve(i, written, direction=direction, strict=strict)
 
     # -- rules: weekdays, relative words, modifiers -----------------------------
-    def weekday(self, i: int, direction: str | None = None, strict: bool = False, first: int | None = None):
+    def weekday(self, i: int, direction: str | None = None, strict: bool = False, first: int | None = None,
+                span: bool = True):
         """'Sabtu (28/4)', 'Tuesday (Apr 24)', 'Selasa, 24 April 2018', 'pada Jumat', 'on Friday',
         'Jumat lalu', 'Friday next week'."""
         key = self.lows[i]
@@ -804,20 +811,51 @@ class _Scan:
         j = i + 1
         if abbrev and self.is_text(j, ".") and self.tight(j):
             j += 1
-        sep = self.range_sep(j)  # 'Jumat-Sabtu (27-28/4)', 'Friday and Saturday'
-        if sep and self.joined(sep[1]) and sep[1] < self.n and self.lows[sep[1]] in _WEEKDAYS:
-            j = sep[1] + 1
+        pair = self.range_sep(j)  # 'Jumat-Sabtu (27-28/4)', 'Friday and Saturday'
+        if pair and self.joined(pair[1]) and pair[1] < self.n and self.lows[pair[1]] in _WEEKDAYS \
+                and self.capital_ok(pair[1]):
+            j = pair[1] + 1
+        else:
+            pair = None
         k = j + 1 if self.is_text(j, ",") and self.joined(j) else j
         hit = self.then_paren(a, k, wd)
-        if hit:
-            return hit
-        if self.joined(k) and k < self.n:  # 'Selasa, 24 April 2018', 'Tuesday, April 24'
+        if hit is None and self.joined(k) and k < self.n:  # 'Selasa, 24 April 2018', 'Tuesday, April 24'
             written = self.spec_month_first(k) if self.nums[k] is None else self.spec_day_first(k)
-            if written:
-                return self.resolve(a, written, weekday=wd)
+            hit = self.resolve(a, written, weekday=wd) if written else None
+        if hit:
+            return self.weekday_range(a, hit) if span else hit
         if abbrev or key == "minggu" and self._minggu_is_week(i):
             return None
+        if pair:
+            return self.weekday_pair(a, i, wd, pair, direction, strict)
         return self.bare_weekday(a, i, wd, direction, strict)
+
+    def weekday_range(self, a: int, hit):
+        """'Senin (10/7) hingga Jumat (14/7)': two dated weekdays joined into one span."""
+        mentions, k = hit
+        sep = self.range_sep(k) if len(mentions) == 1 and mentions[0].kind == "date" else None
+        if not sep or sep[0] == "and" or not self.joined(sep[1]) or sep[1] >= self.n \
+                or self.lows[sep[1]] not in _WEEKDAYS:
+            return hit
+        tail = self.weekday(sep[1], span=False)  # one step only: no recursion down a long chain
+        if not tail or len(tail[0]) != 1 or tail[0][0].kind != "date" or tail[0][0].start <= mentions[0].start:
+            return hit
+        first, last = mentions[0], tail[0][0]
+        return [self.mention(a, tail[1], "range", first.start, last.start, relative=first.relative)], tail[1]
+
+    def weekday_pair(self, a: int, i: int, wd: int, pair, direction, strict):
+        """'Senin-Selasa', 'from Monday to Wednesday': a span of days; 'Monday and Wednesday': two days."""
+        mentions, k = self.bare_weekday(a, i, wd, direction, strict)
+        k = max(k, pair[1] + 1)
+        if not mentions:
+            return [], k
+        wd2 = _WEEKDAYS[self.lows[pair[1]]]
+        first = mentions[0].start.first_day()
+        last = first + dt.timedelta(days=(wd2 - wd) % 7 or 7)
+        if pair[0] == "and" and (last - first).days > 1:
+            return [self.mention(a, i + 1, "date", mentions[0].start, relative=True),
+                    self.mention(pair[1], pair[1] + 1, "date", PartialDate.from_date(last), relative=True)], k
+        return [self.mention(a, k, "range", mentions[0].start, PartialDate.from_date(last), relative=True)], k
 
     def _minggu_is_week(self, i: int) -> bool:
         """'minggu lalu', 'dua minggu', 'Minggu ke-2': the week, not Sunday ('hari Minggu lalu' is Sunday)."""

@@ -121,6 +121,10 @@ CASES = [
     ("pada 2-3 Mei mendatang", APR20, "2018-05-02", "2018-05-03", "day"),
     ("sepanjang 2018", None, "2018", None, "year"),
     ("pada 1 Januari tahun depan", APR20, "2019-01-01", None, "day"),
+    ("Pertemuan berlangsung Senin (9/7) hingga Jumat (13/7).", dt.date(2018, 7, 2), "2018-07-09", "2018-07-13", "day"),
+    ("KTT digelar Jumat-Sabtu", APR20, "2018-04-20", "2018-04-21", "day"),
+    ("pada pekan kedua Mei", APR20, "2018-05", None, "month"),
+    ("antara 5 dan 7 September", APR20, "2018-09-05", "2018-09-07", "day"),
     # --- English: day ranges
     ("from Apr 25 to Apr 28", APR20, "2018-04-25", "2018-04-28", "day"),
     ("The summit runs April 25-28", APR20, "2018-04-25", "2018-04-28", "day"),
@@ -136,6 +140,9 @@ CASES = [
     ("25th-28th April 2018", None, "2018-04-25", "2018-04-28", "day"),
     ("the April 27-28 summit", APR20, "2018-04-27", "2018-04-28", "day"),
     ("Nov 13\u201315, 2018", None, "2018-11-13", "2018-11-15", "day"),
+    ("between Sept 5 and Sept 7", APR20, "2018-09-05", "2018-09-07", "day"),
+    ("Monday (July 9) to Friday (July 13)", dt.date(2018, 7, 2), "2018-07-09", "2018-07-13", "day"),
+    ("The talks will run from Monday to Wednesday", APR20, "2018-04-23", "2018-04-25", "day"),
     # --- English: single days
     ("on April 25", APR20, "2018-04-25", None, "day"),
     ("Apr 25, 2018", None, "2018-04-25", None, "day"),
@@ -186,6 +193,8 @@ CASES = [
     ("Friday's meeting", APR20, "2018-04-20", None, "day"),
     ("Monday last week", APR20, "2018-04-09", None, "day"),
     ("last weekend", APR20, "2018-04", None, "month"),
+    ("last year's summit in Manila", APR20, "2017", None, "year"),
+    ("in the first week of May", APR20, "2018-05", None, "month"),
     ("next year", APR20, "2019", None, "year"),
     ("late last year", APR20, "2017", None, "year"),
     # --- English: months and years alone
@@ -245,6 +254,16 @@ def test_non_consecutive_days_joined_by_and_are_two_dates():
     found = find_dates("pada 25 dan 27 April", published=APR20)
     assert [(m.text, m.start.iso, m.kind) for m in found] == [
         ("25", "2018-04-25", "date"), ("27 April", "2018-04-27", "date")]
+
+
+def test_weekdays_joined_by_and_are_two_days():
+    found = find_dates("The leaders met on Monday and Wednesday", published=APR20)
+    assert [(m.text, m.start.iso) for m in found] == [("Monday", "2018-04-16"), ("Wednesday", "2018-04-18")]
+
+
+def test_a_long_chain_of_dated_weekdays_does_not_recurse():
+    text = " - ".join(["Senin (9/7)"] * 5000)
+    assert len(find_dates(text, published=APR20)) > 1000
 
 
 def test_several_dates_in_one_sentence_come_in_order():
