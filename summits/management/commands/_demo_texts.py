@@ -351,7 +351,8 @@ class EnglishWriter(Writer):
             return self.pick([f"{demonym} Foreign Minister", "Minister for Foreign Affairs"]) if demonym else "Foreign Minister"
         if person.role == "spokesperson":
             return f"{demonym} foreign ministry spokesperson"
-        return self.pick([f"{demonym} {head}", f"{name[0].upper()}{name[1:]}'s {head}"]) if demonym else head
+        possessive = f"{name[0].upper()}{name[1:]}" + ("'" if name.endswith("s") else "'s")
+        return self.pick([f"{demonym} {head}", f"{possessive} {head}"]) if demonym else head
 
     def header(self):
         s, p = self.s, self.published
