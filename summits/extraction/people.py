@@ -56,6 +56,8 @@ def normalise_name(name: str) -> str:
     return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
 
 
+_PLACE_WORDS = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Palace|Istana|Gedung|Convention|Conference|Airport|"
+                          r"Bandara|University|Universitas|Stadium|Street|Road|Jalan)\b")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
 
@@ -81,7 +83,7 @@ def _run_after(fs: str, pos: int):
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan")
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on")
         if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
@@ -91,7 +93,7 @@ def _run_after(fs: str, pos: int):
         run.append((word, m.start(1), m.start(1) + len(word)))
         pos = m.end()
         if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
-                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Prof\.", m.group(1))):
+                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.", m.group(1))):
             break
     return run
 
@@ -157,8 +159,8 @@ def _full_name(name: str) -> str:
 def _make(name, title, designator, country, language, default_country):
     lex = _lex()
     name = _full_name(normalise_name(name))
-    if len(name.split()) < 2 and name not in lex["leaders"]:
-        return None
+    if len(name.split()) < 2 and name not in lex["leaders"] or _PLACE_WORDS.search(name):
+        return None  # "King Abdulaziz International Conference Center" is a venue
     org = None
     if name in lex["international"]:
         org, country = lex["international"][name], None
@@ -228,9 +230,10 @@ def _same(a: Person, b: Person) -> bool:
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
-def read_people(sentences, folded_sentences, language, journalists=()) -> list[Person]:
-    """People of the article in order of first mention; journalists left out."""
-    default_country = "ID" if language == "id" else None
+def read_people(sentences, folded_sentences, language, journalists=(), home=None) -> list[Person]:
+    """People of the article in order of first mention; journalists left out. `home`: the
+    country an official of unstated nationality most likely serves (the dateline's)."""
+    default_country = "ID" if language == "id" else home
     banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
     people: list[Person] = []
     by_word: dict[str, list[Person]] = {}  # a name word -> people whose name has it

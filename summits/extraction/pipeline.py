@@ -9,6 +9,7 @@ from .events import SUMMIT_LIKE_KINDS, Event, read_events, read_sentence
 from .header import read_header
 from .orgs import members
 from .people import read_people
+from .places import country_of
 from .sentences import split_sentences
 from .text import detect_language, fold
 from .types import (ArticleInfo, DocumentItem, Evidence, Extraction, MeetingItem, ParticipantItem,
@@ -118,7 +119,8 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
                 and m.date.start.precision == "day"]
         last_day = days[-1].first_day() if days else last_day
     events = read_events(per_sentence)
-    people = read_people(sentences, folded_sentences, language, head.authors + head.editors)
+    home = country_of(head.dateline, language) if head.dateline else None
+    people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home)
     documents = read_documents(folded_sentences)
     summits, meetings, ids = _items(events, sentences)
 
