@@ -131,6 +131,7 @@ _MODIFIERS = _Phrases(_LEX["modifiers"])
 _DIRECTION_BEFORE = _Phrases(_LEX["direction_before"])
 _DIRECTION_AFTER = _Phrases(_LEX["direction_after"])
 _YEAR_AFTER = _Phrases(_LEX["year_after"])
+_YEAR_ANCHOR = _Phrases(_LEX["year_anchor_after"])
 _WEEK_AFTER = _Phrases(_LEX["week_after"])
 _AGO = _Phrases(_LEX["ago_words"])
 _AHEAD = _Phrases(_LEX["ahead_words"])
@@ -247,6 +248,7 @@ class _Scan:
         for i in self.numbered:
             self.nums[i] = int(self.texts[i])
         self._markers = None
+        self.last_year = None  # the last year written out, for 'November that year'
 
     # -- token tests ------------------------------------------------------------
     def joined(self, j: int) -> bool:
@@ -350,12 +352,16 @@ class _Scan:
         return ("dash" if self.texts[i] in "-\u2013\u2014\u2212" else "word"), hit[1]
 
     def after_phrase(self, k: int):
-        """What follows a date: ('year', offset, next) / ('dir', direction, next) / None."""
+        """What follows a date: ('year', offset from publication, next), ('anchor', offset from the
+        last written year, next), ('dir', direction, next) or None."""
         if not self.joined(k):
             return None
         hit = _YEAR_AFTER.match(self, k)
         if hit:
             return "year", hit[0], hit[1]
+        hit = _YEAR_ANCHOR.match(self, k)
+        if hit:
+            return "anchor", hit[0], hit[1]
         hit = _DIRECTION_AFTER.match(self, k) or _WEEK_AFTER.match(self, k)
         if hit:
             value = hit[0] if isinstance(hit[0], str) else ("past", "this", "future")[hit[0] + 1]
@@ -435,6 +441,8 @@ class _Scan:
             if hit is not None:
                 out.extend(hit[0])
                 done = max(hit[1], i + 1)
+                self.last_year = next((m.start.year for m in reversed(hit[0]) if m.start and not m.relative),
+                                      self.last_year)
         return out
 
     def parse_at(self, i: int):
@@ -481,7 +489,7 @@ class _Scan:
     def resolve(self, a: int, written: _Written, *, weekday: int | None = None, direction: str | None = None,
                 strict: bool = False, allow_after: bool = True):
         """Mentions for the date written from token a on, years filled in as a reader would."""
-        k, offset = written.stop, None
+        k, offset, anchor = written.stop, None, None
         if written.sep == "and" and a > 0 and self.lows[a - 1] in _BETWEEN:
             written = dataclasses.replace(written, sep="word")  # 'between 5 and 7 September' is a span
         after = self.after_phrase(k) if allow_after else None
@@ -489,9 +497,17 @@ class _Scan:
             kind, value, k = after
             if kind == "year":
                 offset = value
+            elif kind == "anchor":
+                if self.last_year is None:
+                    return [], k  # 'that year' with no year before it: nothing to count from
+                anchor = self.last_year + value
             else:
                 direction, strict = value, False
+        if anchor is not None and written.start.year is None:
+            written = dataclasses.replace(written, start=dataclasses.replace(written.start, year=anchor))
         years = self.years_of(a, k, written, offset, direction, strict, weekday)
+        if years and anchor is not None:
+            years = years[0], years[1], True  # read from another date of the text: relative
         return (self.emit(a, k, written, *years) if years else []), k
 
     def years_of(self, a, k, written: _Written, offset, direction, strict, weekday):

@@ -266,6 +266,15 @@ def test_a_long_chain_of_dated_weekdays_does_not_recurse():
     assert len(find_dates(text, published=APR20)) > 1000
 
 
+def test_that_year_counts_from_the_last_year_written():
+    text = "Cambodia last chaired ASEAN in 2012, when Phnom Penh hosted the 21st ASEAN Summit in November that year."
+    found = find_dates(text, published=dt.date(2022, 11, 11))
+    assert [(m.start.iso, m.relative) for m in found] == [("2012", False), ("2012-11", True)]
+    [mention] = find_dates("Pada 2015, KTT digelar 21-22 November tahun itu.", published=APR20)[1:]
+    assert (mention.start.iso, mention.end.iso) == ("2015-11-21", "2015-11-22")
+    assert find_dates("in November that year", published=APR20) == []
+
+
 def test_several_dates_in_one_sentence_come_in_order():
     text = "didahului pertemuan pada 25 April dan SOM (Senior Official Meeting) pada 26 April."
     found = find_dates(text, published=APR20)
