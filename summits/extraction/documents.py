@@ -123,10 +123,15 @@ def _indonesian(fs: str):
                 yield f"{m.group(1)} {' '.join(words)}", kind, m.start()
 
 
-def read_documents(folded_sentences) -> list[Document]:
+def document_words(text: str) -> list[int]:
+    """Offsets of document words ("Declaration", "nota konsep") in the whole text (one scan)."""
+    return [m.start() for m in _lex()["any"].finditer(text)]
+
+
+def read_documents(folded_sentences, only=None) -> list[Document]:
     out: dict[str, Document] = {}
     for idx, fs in enumerate(folded_sentences):
-        if next(_lex()["any"].finditer(fs), None) is None:
+        if only is not None and idx not in only:
             continue  # no document word: most sentences
         found = sorted(list(_english(fs)) + list(_indonesian(fs)), key=lambda x: x[2])
         previous_end = None

@@ -20,6 +20,8 @@ from .types import PartialDate
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
+_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
+RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
 
 @dataclass
@@ -256,6 +258,8 @@ def _same_day_words() -> frozenset[str]:
 
 def _day_anaphora(fs: str, last_day):
     """"Sehari kemudian", "the day before": a day counted from the last dated event."""
+    if not _ANAPHORA_HINT.search(fs):
+        return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
         if m and last_day is None and step == 0:
@@ -295,7 +299,7 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
             year = PartialDate(published.year + step)
             men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
                                             kind="date", relative=True)
-    for men in mentions:
+    for men in [m for m in mentions if "-" in m.name]:
         for p in find_places(men.name, language):
             if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
@@ -349,7 +353,7 @@ def _fits(ev: Event, men: Mention) -> bool:
 
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
-    summits = index["summit"]
+    summits = index["summit"][-RECENT:]
     summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
@@ -367,7 +371,7 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
 
 def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in index[men.kind] if compatible(e.start, start)
+    same = [e for e in index[men.kind][-RECENT:] if compatible(e.start, start)
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
