@@ -78,7 +78,7 @@ def schedule_rows(filterset, page, today):
 def schedule_context(filterset, page):
     today = queries.today()
     window = schedule_rows(filterset, page, today)
-    shown = window.get("rows") or window["upcoming"] + window["past"]
+    shown = window["rows"] if window["mode"] == "range" else window["upcoming"] + window["past"]
     ids = [row["id"] for row in shown]
     sides = queries.side_summit_rows(ids) if ids else []
     all_ids = ids + [side["id"] for side in sides]

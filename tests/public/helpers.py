@@ -18,4 +18,5 @@ def summit_names(html):
 
 
 def text_of(html):
-    return html_lib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip())
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+    return html_lib.unescape(re.sub(r" ([,.;:])", r"\1", text))
