@@ -183,8 +183,9 @@ def timeline(rows, today):
         })
     height = AXIS_HEIGHT + len(lanes) * LANE_HEIGHT + 6
     today_x = x(today) if first <= today < end else None
+    today_anchor = "end" if today_x is not None and today_x > WIDTH - 30 else "middle"
     return {
-        "width": WIDTH, "height": height, "bars": bars, "ticks": _ticks(first, end, x), "today_x": today_x,
+        "width": WIDTH, "height": height, "bars": bars, "ticks": _ticks(first, end, x), "today_x": today_x, "today_anchor": today_anchor,
         "axis_y": AXIS_HEIGHT - 6, "tick_top": AXIS_HEIGHT - 12,
     }
 
