@@ -3,8 +3,10 @@
 an IMT-GT summit chaired by Thailand during the retreat), the Bali gathering known only
 to October 2018, and the Manila summit of November 2017."""
 import datetime as dt
+import importlib
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.cache import cache
 
 from summits.models import (
@@ -33,7 +35,16 @@ def evidence(article, sentence, **record):
 
 
 @pytest.fixture
-def seed_schedule(db):
+def organisations(db):
+    """The reference organisations of the data migration. A transactional test (the
+    browser tests) flushes the database afterwards, so put them back when missing."""
+    if not Organisation.objects.exists():
+        migration = importlib.import_module("summits.migrations.0002_organisations")
+        migration.add_organisations(django_apps, None)
+
+
+@pytest.fixture
+def seed_schedule(db, organisations):
     asean = Organisation.objects.get(short_name="ASEAN")
     imt = Organisation.objects.get(short_name="IMT-GT")
     body = (

@@ -8,8 +8,7 @@ from django.utils import timezone
 
 from summits.models import Organisation, Summit
 
-# serialized_rollback: the organisations come from a data migration that a flush would lose.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
