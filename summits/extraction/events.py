@@ -156,7 +156,7 @@ def _attach_places(fs, mentions, language):
 
 
 def _country_in(text: str, language) -> str | None:
-    found = [p for p in find_places(text, language) if p.kind in ("country", "alias")]
+    found = [p for p in find_places(text, language) if p.kind != "demonym"]  # "Phnom Penh hosted ..."
     return found[0].code if found else None
 
 
@@ -187,7 +187,7 @@ def _attach_roles(fs, mentions, language):
     for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
                         (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
                         (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY}(?:,[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+                        (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
             target = nearest(m.start(), before) if code else None
