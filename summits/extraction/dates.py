@@ -163,6 +163,11 @@ _COUNTED_FIRSTS = _DAY_WORDS | frozenset(_ORDINALS_EN)
 _COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
+# A day in the coming month with a past verb in its clause is most often something planned
+# ('sudah siap menjadi tuan rumah pada 5-7 September'), not last year's; a day a few days
+# gone with a future verb is most often an article published late.
+_PAST_SLACK_DAYS = 31
+_FUTURE_SLACK_DAYS = 7
 _BUDDHIST_OFFSET = 543  # Thai Buddhist era: 2568 BE = 2025 CE
 
 
@@ -523,7 +528,8 @@ class _Scan:
             if offset is not None:
                 ys = self.pub.year + offset
             else:
-                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end)
+                soft = direction is None  # a tense word of the clause, not a word beside the date
+                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end, soft)
         if end is not None and ye is None:
             ye = ys + (1 if end.key() < start.key() else 0)
         if weekday is not None and inferred and start.day is not None:
@@ -1062,8 +1068,16 @@ class _Scan:
 # --------------------------------------------------------------------------- arithmetic
 
 @functools.lru_cache(maxsize=4096)
-def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None) -> int:
-    """The year a reader gives a month or day (or a range from spec to end) written without one."""
+def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None,
+              soft: bool = False) -> int:
+    """The year a reader gives a month or day (or a range from spec to end) written without one.
+    `soft`: the direction comes from the clause's tense, not from a word beside the date."""
+    same_year = _safe(pub.year, spec.month, spec.day) if soft and spec.day and direction in ("past", "future") else None
+    if same_year is not None:
+        ahead = (same_year.first_day() - pub).days
+        if direction == "past":
+            return pub.year - 1 if ahead > _PAST_SLACK_DAYS else pub.year
+        return pub.year + 1 if ahead < -_FUTURE_SLACK_DAYS else pub.year
     here = (pub.month, pub.day if spec.day else 0)
     there = spec.key()
     if direction == "this":
