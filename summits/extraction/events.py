@@ -362,6 +362,9 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
     if men.backref:
+        covering = _covering(summits, men)
+        if covering is not None and (men.org is None or covering.org in (None, men.org)):
+            return covering
         if current is not None and (men.org is None or current.org in (None, men.org)) and _fits(current, men):
             return current
         same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
@@ -370,6 +373,17 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     if current in same:
         return current
     return same[-1] if same else None
+
+
+def _covering(summits, men: Mention) -> Event | None:
+    """The summit whose days include the mention's day ("the summit ... on Tuesday")."""
+    start = men.date.start if men.date is not None else None
+    if start is None or start.precision != "day":
+        return None
+    day = start.first_day()
+    near = [e for e in summits if e.start is not None and e.start.precision == "day"
+            and e.start.first_day() <= day <= (e.end or e.start).first_day()]
+    return max(near, key=lambda e: len(e.mentions)) if near else None
 
 
 def _find_meeting(index, men: Mention) -> Event | None:
@@ -404,7 +418,7 @@ def _read_sentence_events(mentions, events, index, current):
         else:
             ev = _find_meeting(index, men)
             if ev is None:
-                ev = _new_event(men, current)
+                ev = _new_event(men, _covering(index["summit"][-RECENT:], men) or current)
                 events.append(ev)
                 index[men.kind].append(ev)
             else:

@@ -179,9 +179,10 @@ def _make(name, title, designator, country, language, default_country):
         org, country = lex["international"][name], None
     elif country is None:
         country = lex["leaders"].get(name)
-        orgs = find_orgs(designator)
-        if country is None and orgs:
-            org = orgs[0][2]
+        office = re.sub(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$", "", designator.strip())
+        orgs = find_orgs(office)
+        if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
+            org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
         elif country is None:
             country = default_country
     return Person(name, country, " ".join((title + " " + designator).split()), org)
