@@ -2,12 +2,17 @@
 
 The form reads every file before anything is saved: if one input is bad the editor sees
 which and why, nothing is half-added, and the pasted text stays in the form."""
+import os
+
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from .importing import ImportInputError, IncomingText, read_upload
+from .importing.reading import HTML_SUFFIXES, TEXT_SUFFIXES, ZIP_SUFFIXES
+
+UPLOAD_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | ZIP_SUFFIXES) - {""}
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -19,6 +24,7 @@ class MultipleFileField(forms.FileField):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm,.zip"}))
+        kwargs.setdefault("allow_empty_file", True)  # refused later, with the file's name
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -90,8 +96,12 @@ class AddArticlesForm(forms.Form):
 
 
 def read_uploaded_file(upload):
-    """The texts in one uploaded file. The size is checked before reading, so a huge
-    file is refused without being loaded into memory."""
+    """The texts in one uploaded file. Type and size are checked before reading, so a
+    huge file is refused without being loaded into memory."""
+    if os.path.splitext(upload.name)[1].lower() not in UPLOAD_SUFFIXES:
+        raise ImportInputError(
+            _("%(name)s: only .txt, .html or .zip files can be uploaded.") % {"name": upload.name}
+        )
     limit = settings.SUMMITS_MAX_UPLOAD_BYTES
     if upload.size > limit:
         raise ImportInputError(
