@@ -11,7 +11,10 @@ in a few queries and asks these functions to choose.
 - Participant: the same name key (accents, case, punctuation, spacing ignored) or a
   known alias; the same name without middle initials; else a near spelling (rapidfuzz
   token_sort_ratio >= 90) with the same country. Countries must never disagree.
-- Document: the same normalised title (Document.key).
+- Document: the same normalised title (Document.key); else, among the documents of
+  the same summit, a near title once small words and spaces are ignored ("Leaders'
+  Statement on Cybersecurity Cooperation" = "ASEAN Leaders Statement on Cyber Security
+  Cooperation"), rapidfuzz ratio >= 90.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from summits.models import MeetingKind, name_key
 
 from ..extraction.types import PartialDate
 
+NEAR_TITLE = 90
 NEAR_SPELLING = 90  # token_sort_ratio: "Arrmanatha Nasir" ~ "Armanatha Nasir" (97), "Joko Widodo" ~ "Joko Wibowo" (82)
 OPEN_KINDS = {MeetingKind.BILATERAL, MeetingKind.SIDE_SUMMIT, MeetingKind.GATHERING, MeetingKind.OTHER}
 # Words every event name has; a shared one says nothing about two names meaning one event.
@@ -32,6 +36,7 @@ GENERIC_WORDS = frozenset(
     "ktt summit meeting pertemuan sesi session konferensi conference tingkat tinggi high level "
     "leaders pemimpin para the of on and dan ke th st nd rd di in at".split()
 )
+SMALL_WORDS = frozenset("a an the of on for and to in dan untuk tentang mengenai atas".split())
 
 
 @dataclass(frozen=True)
@@ -151,3 +156,18 @@ def best_person(keys: set[str], country: str, by_key: dict, by_alias: dict, near
 
 def _prefer_same_country(people, country):
     return next((p for p in people if country and str(p.country) == country), people[0])
+
+
+def compact_title(key: str) -> str:
+    """"asean leaders statement on cyber security" -> "aseanleadersstatementcybersecurity"."""
+    return "".join(word for word in key.split() if word not in SMALL_WORDS)
+
+
+def best_document(key: str, by_key: dict, same_summit: list):
+    """The existing document with this title key, or a near title of the same summit."""
+    if key in by_key:
+        return by_key[key]
+    compact = compact_title(key)
+    scored = [(fuzz.ratio(compact, compact_title(doc.key)), doc) for doc in same_summit]
+    scored = [pair for pair in scored if pair[0] >= NEAR_TITLE]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None

@@ -298,19 +298,27 @@ class Planner:
         items = [d for d in self.extraction.documents if name_key(d.title)]
         if not items:
             return
-        known = {d.key: d for d in Document.objects.filter(key__in={name_key(d.title)[:400] for d in items})}
+        known_summits = [t.obj.pk for t in self.summit_of.values() if not t.created]
+        wanted = Q(key__in={name_key(d.title)[:400] for d in items}) | Q(summit_id__in=known_summits)
+        known, of_summit = {}, defaultdict(list)
+        for doc in Document.objects.filter(wanted):
+            known.setdefault(doc.key, doc)
+            of_summit[("db", doc.summit_id)].append(doc)
         for item in items:
             key = name_key(item.title)[:400]
             summit_touch = self.summit_of.get(item.summit or "")
             values = document_values(item, key)
-            match = known.get(key)
+            siblings = of_summit[self._group_key(summit_touch)] if summit_touch else []
+            match = matching.best_document(key, known, siblings)
             if match is None:
                 match = known[key] = Document(**values)
+                siblings.append(match)
                 touch = self._touch("document", match, created=True, evidence=item.evidence)
                 if summit_touch:
                     touch.links["summit"] = summit_touch
                 continue
-            touch = self._touch("document", match, how="same title", evidence=item.evidence)
+            how = "same title" if match.key == key else "near title, same summit"
+            touch = self._touch("document", match, how=how, evidence=item.evidence)
             self._merge_document(touch, item, values, summit_touch)
 
     def _merge_document(self, touch, item, values, summit_touch):
