@@ -358,12 +358,15 @@ class Planner:
         proposed = periods.format_period(start.first_day(), start.precision.value,
                                          end.first_day() if end else None, end.precision.value if end else "day")
         if current is None or (matching.finer(new.precision, current.precision) and new.within(current)):
-            self._apply_period(touch, start, end, proposed)
-        elif new.precision == current.precision and (new.within(current) or current.within(new)):
-            if obj.end is None and end is not None and new.first == current.first and not touch.already_source:
+            self._apply_period(touch, start, end, proposed)  # known now, or known more precisely
+        elif new.precision == current.precision and current.within(new) and new != current:
+            if obj.end is None and new.first == current.first:
                 self._apply_period(touch, start, end, proposed)  # the same start, and now an end
-        elif not current.within(new):
+            else:
+                touch.conflict("dates", obj.period_display, proposed)  # "25–28 April" for "27–28 April"
+        elif not (new.within(current) or current.within(new)):
             touch.conflict("dates", obj.period_display, proposed)
+        # Otherwise the article names one day of the event, or a coarser period around it: agreed.
 
     def _apply_period(self, touch, start, end, proposed):
         if touch.reviewed:

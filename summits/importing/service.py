@@ -7,6 +7,7 @@ from collections import Counter
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from summits.extraction import extract
 from summits.models import Article, ImportStatus, Language
 
 from .apply import write_plan
@@ -25,8 +26,6 @@ class ArticleUnreadable(Exception):
 
 def read_article(article: Article):
     """The Extraction of exactly the stored body, so evidence offsets point into it."""
-    from summits.extraction import extract
-
     published = timezone.localtime(article.published) if article.published else None
     try:
         return extract(article.body, published=published, url=article.url or None)
