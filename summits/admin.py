@@ -318,6 +318,17 @@ def with_headline(queryset):
     )
 
 
+@dataclass(frozen=True)
+class Headline:
+    """An article where only its key and display name are needed."""
+
+    pk: int
+    text: str
+
+    def __str__(self):
+        return self.text
+
+
 def some_titles(articles, limit=10):
     """"A; B; C and 12 more": names a few articles in a message without flooding it."""
     names = "; ".join(str(a.title or a.body[:80]) for a in articles[:limit])
@@ -424,6 +435,10 @@ class ArticleAdmin(admin.ModelAdmin):
             document_total=Count("evidence__document", distinct=True),
             participant_total=Count("evidence__participant", distinct=True),
         )
+
+    def action_checkbox(self, obj):
+        # Django labels the checkbox with str(obj), which would load each body.
+        return super().action_checkbox(Headline(obj.pk, obj.headline))
 
     @admin.display(description=_("article"), ordering="headline")
     def headline_display(self, obj):

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 from django.contrib.auth.models import Permission
 from django.db import connection
@@ -49,6 +50,17 @@ def messages_of(client, response):
     return [str(m) for m in response.context["messages"]]
 
 
+def plan_rows(page):
+    """(action, kind, label, evidence) for each planned change on the confirmation page."""
+    rows = []
+    for tr in lxml.html.fromstring(page).xpath('//table[@class="summits-plan"]/tbody/tr'):
+        badge, record, _detail, evidence = tr.xpath("td")
+        kind = record.xpath('span[@class="summits-kind"]')[0].text_content().strip()
+        label = record.text_content().strip()[len(kind):].strip()
+        rows.append((badge.text_content().strip(), kind, label, evidence.text_content().strip()))
+    return rows
+
+
 def asean_32():
     return Summit.objects.get(organisation__short_name="ASEAN", ordinal=32)
 
@@ -71,10 +83,12 @@ def test_the_preview_shows_what_will_be_created_with_evidence_and_writes_nothing
     page = response.content.decode()
     assert response.status_code == 200
     assert "admin/summits/article/import_preview.html" in [t.name for t in response.templates]
-    assert "32nd ASEAN Summit" in page or "KTT ASEAN ke-32" in page
-    assert "summits-badge-create" in page
+    rows = plan_rows(page)
+    assert ("new", "summit", "KTT ASEAN ke-32") in [(action, kind, label.split(",")[0]) for action, kind, label, _ in rows]
+    assert ("new", "participant", "Joko Widodo") in [row[:3] for row in rows]
     # Each evidence sentence is a sentence of the article itself.
-    assert 'class="summits-evidence">Jakarta (ANTARA News) - Presiden RI Joko Widodo dijadwalkan' in page
+    assert all(sentence in article.body for *_, sentence in rows)
+    assert any("KTT ASEAN ke-32" in sentence for *_, sentence in rows)
     assert record_counts() == [0] * 7
     article.refresh_from_db()
     assert article.import_status == "new"
@@ -110,8 +124,12 @@ def test_a_second_article_about_the_summit_is_shown_as_a_merge_and_becomes_a_sou
     seed, cna = stored(SEED), stored(CNA)
     act(admin_client, "import_events", [seed], confirm=True)
     page = act(admin_client, "import_events", [cna]).content.decode()
-    assert "summits-badge-merge" in page
-    assert "matches" in page and "32nd ASEAN Summit" in page
+    rows = plan_rows(page)
+    assert ("merge", "participant", "Joko Widodo") in [row[:3] for row in rows]
+    # The summit matches too (its dates differ in this article: shown as a conflict to resolve).
+    summit_rows = [label.split(",")[0] for action, kind, label, _ in rows if kind == "summit" and action != "new"]
+    assert summit_rows == [asean_32().name]
+    assert f"matches {asean_32().name}" in page and "adds this article as a source" in page
     act(admin_client, "import_events", [cna], confirm=True)
     summit = asean_32()
     assert Summit.objects.filter(organisation__short_name="ASEAN", ordinal=32).count() == 1
@@ -125,12 +143,13 @@ def test_a_different_date_for_a_reviewed_summit_is_a_conflict_not_applied(admin_
     Summit.objects.filter(pk=summit.pk).update(start=dt.date(2018, 4, 26), review_status=ReviewStatus.REVIEWED)
     cna = stored(CNA)
     page = act(admin_client, "import_events", [cna]).content.decode()
-    assert "summits-badge-conflict" in page
+    assert ("conflict", "summit") in [row[:2] for row in plan_rows(page)]
+    assert "dates: kept 26–28 April 2018, the article says 25–28 April 2018" in page
     act(admin_client, "import_events", [cna], confirm=True)
     summit.refresh_from_db()
     assert summit.start == dt.date(2018, 4, 26)  # the editor's value stands
-    conflict = Conflict.objects.get(summit=summit, field="start")
-    assert conflict.proposed_value.startswith("2018-04-2") and not conflict.resolved
+    conflict = Conflict.objects.get(summit=summit, field="dates")
+    assert conflict.proposed_value == "25–28 April 2018" and not conflict.resolved
     # Editors find it from the summit list: a filter and a count that links to it.
     summits = admin_client.get(reverse("admin:summits_summit_changelist") + "?conflicts=unresolved").content.decode()
     assert summit.name in summits
@@ -138,7 +157,7 @@ def test_a_different_date_for_a_reviewed_summit_is_a_conflict_not_applied(admin_
     clean = admin_client.get(reverse("admin:summits_summit_changelist") + "?conflicts=none").content.decode()
     assert summit.name not in clean
     conflicts = admin_client.get(reverse("admin:summits_conflict_changelist") + f"?resolved__exact=0&summit={summit.pk}")
-    assert conflicts.status_code == 200 and "2018-04-26" in conflicts.content.decode()
+    assert conflicts.status_code == 200 and "25–28 April 2018" in conflicts.content.decode()
 
 
 def test_importing_again_changes_nothing(admin_client):
