@@ -57,12 +57,12 @@ def read_upload(name: str, data: bytes, *, limits: Limits | None = None) -> list
     folders, hidden and __MACOSX files) are ignored. Member names are shown, never used
     as paths."""
     texts = []
-    for item in iter_upload(name, data, limits=limits or Limits.from_settings()):
+    for item in iter_upload(display_name(name), data, limits=limits or Limits.from_settings()):
         if isinstance(item, ImportInputError):
             raise item
         texts.append(item)
     if not texts:
-        raise ImportInputError(f"{display_name(name)}: the archive holds no .txt or .html file.", name=name)
+        raise ImportInputError(f"{display_name(name)}: the archive holds no .txt or .html file.", name=display_name(name))
     return texts
 
 
@@ -98,7 +98,8 @@ def _read_file(path: Path, limits: Limits) -> Iterator[IncomingText | ImportInpu
 
 
 def iter_upload(name: str, data: bytes, *, limits: Limits) -> Iterator[IncomingText | ImportInputError]:
-    """The texts of one uploaded file, or an error per file or member that is unusable."""
+    """The texts of one file, or an error per file or member that is unusable. `name` is
+    shown as it is (callers pass a display name for uploads, the path for local files)."""
     if len(data) > limits.max_upload_bytes:
         yield _too_big(name, len(data), limits.max_upload_bytes)
         return
@@ -114,13 +115,13 @@ def iter_upload(name: str, data: bytes, *, limits: Limits) -> Iterator[IncomingT
 def text_from_bytes(name: str, data: bytes) -> IncomingText:
     """One file's bytes -> its text (decoded, HTML reduced to its main text)."""
     if not data.strip():
-        raise ImportInputError(f"{display_name(name)}: the file is empty.", name=name)
+        raise ImportInputError(f"{name}: the file is empty.", name=name)
     text = decode(name, data)
     if not text.strip():
-        raise ImportInputError(f"{display_name(name)}: the file holds only whitespace.", name=name)
+        raise ImportInputError(f"{name}: the file holds only whitespace.", name=name)
     if _suffix(name) in HTML_SUFFIXES or _looks_like_html(text):
         return _from_html(name, text)
-    return IncomingText(name=display_name(name), text=text)
+    return IncomingText(name=name, text=text)
 
 
 def decode(name: str, data: bytes) -> str:
@@ -136,7 +137,7 @@ def decode(name: str, data: bytes) -> str:
                 text = None
     if text is None or _is_binary(text):
         raise ImportInputError(
-            f"{display_name(name)}: this is not a text file (binary content, or an unknown encoding). "
+            f"{name}: this is not a text file (binary content, or an unknown encoding). "
             "Upload .txt or .html files, or a .zip of them.",
             name=name,
         )
@@ -196,9 +197,9 @@ def _looks_like_html(text: str) -> bool:
 def _from_html(name: str, html: str) -> IncomingText:
     from .html import html_to_incoming
 
-    incoming = html_to_incoming(display_name(name), html)
+    incoming = html_to_incoming(name, html)
     if incoming is None or not incoming.text.strip():
-        raise ImportInputError(f"{display_name(name)}: the page has no article text.", name=name)
+        raise ImportInputError(f"{name}: the page has no article text.", name=name)
     return incoming
 
 
@@ -207,15 +208,15 @@ def _read_zip(name: str, data: bytes, limits: Limits) -> Iterator[IncomingText |
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = [info for info in archive.infolist() if not info.is_dir() and not _ignored(info.filename)]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        yield ImportInputError(f"{display_name(name)}: not a readable zip archive ({exc}).", name=name)
+        yield ImportInputError(f"{name}: not a readable zip archive ({exc}).", name=name)
         return
     problem = _zip_problem(members, limits)
     if problem:
-        yield ImportInputError(f"{display_name(name)}: {problem}", name=name)
+        yield ImportInputError(f"{name}: {problem}", name=name)
         return
     total = 0
     for info in members:
-        member_name = f"{display_name(name)}/{display_name(info.filename)}"
+        member_name = f"{name}/{display_name(info.filename)}"
         suffix = _suffix(info.filename)
         if suffix in ZIP_SUFFIXES:
             yield ImportInputError(f"{member_name}: zip archives inside a zip are not read; unpack it first.", name=member_name)
@@ -233,7 +234,7 @@ def _read_zip(name: str, data: bytes, limits: Limits) -> Iterator[IncomingText |
         total += len(content)
         if total > limits.zip_max_total_bytes:
             yield ImportInputError(
-                f"{display_name(name)}: unpacks to more than {_size(limits.zip_max_total_bytes)} (the limit).", name=name
+                f"{name}: unpacks to more than {_size(limits.zip_max_total_bytes)} (the limit).", name=name
             )
             return
         try:
@@ -280,12 +281,12 @@ def _suffix(name: str) -> str:
 
 def _ignored(member_path: str) -> bool:
     parts = PurePosixPath(member_path.replace("\\", "/")).parts
-    return any(part.startswith(".") or part == "__MACOSX" for part in parts)
+    return any((part.startswith(".") and part not in (".", "..")) or part == "__MACOSX" for part in parts)
 
 
 def _too_big(name: str, size: int, limit: int) -> ImportInputError:
     return ImportInputError(
-        f"{display_name(name)}: {_size(size)} is over the limit of {_size(limit)} for one file.", name=name
+        f"{name}: {_size(size)} is over the limit of {_size(limit)} for one file.", name=name
     )
 
 
