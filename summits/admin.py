@@ -343,6 +343,9 @@ KIND_MODELS = {"summit": Summit, "meeting": Meeting, "participant": Participant,
                "document": Document}
 
 
+COUNTED_KINDS = ["summit", "meeting", "participant", "attendance", "document"]  # what Evidence can back
+
+
 def kind_name(kind, count=1):
     model = KIND_MODELS.get(kind)
     if model is None:
@@ -352,7 +355,9 @@ def kind_name(kind, count=1):
 
 def count_kinds(counter):
     """Counter({"summit": 1, "meeting": 4}) -> "1 summit, 4 meetings"."""
-    return ", ".join(f"{n} {kind_name(kind, n)}" for kind, n in sorted(counter.items()) if n)
+    order = {kind: n for n, kind in enumerate(COUNTED_KINDS)}
+    items = sorted(counter.items(), key=lambda item: order.get(item[0], len(order)))
+    return ", ".join(f"{n} {kind_name(kind, n)}" for kind, n in items if n)
 
 
 @dataclass
@@ -383,6 +388,11 @@ class ArticlePreview:
             return cls(article, [], _("This article could not be read; the server log has the details."))
         rows = [PreviewRow(c, ACTION_NAMES.get(c.action, c.action), kind_name(c.kind)) for c in plan.changes]
         return cls(article, rows, plan.error)
+
+    def summary(self):
+        """ "12 new, 3 merge, 1 conflict": the page's overview of one article."""
+        counts = Counter(row.change.action for row in self.rows)
+        return ", ".join(f"{counts[action]} {name}" for action, name in ACTION_NAMES.items() if counts[action])
 
 
 def summarise_imports(results):
@@ -418,7 +428,7 @@ def summarise_undo(result):
 class ArticleAdmin(admin.ModelAdmin):
     list_display = [
         "headline_display", "source", "language", "published", "import_status",
-        "summit_count", "meeting_count", "participant_count", "attendance_count", "document_count", "error_display",
+        "records_display", "error_display",
     ]
     list_filter = ["import_status", "language", "source"]
     search_fields = ["title", "body", "url"]
@@ -429,11 +439,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         # What each article backs, counted through its evidence: one query for the page.
         return with_headline(super().get_queryset(request)).annotate(
-            summit_total=Count("evidence__summit", distinct=True),
-            meeting_total=Count("evidence__meeting", distinct=True),
-            attendance_total=Count("evidence__attendance", distinct=True),
-            document_total=Count("evidence__document", distinct=True),
-            participant_total=Count("evidence__participant", distinct=True),
+            **{f"{kind}_total": Count(f"evidence__{kind}", distinct=True) for kind in COUNTED_KINDS}
         )
 
     def action_checkbox(self, obj):
@@ -444,25 +450,9 @@ class ArticleAdmin(admin.ModelAdmin):
     def headline_display(self, obj):
         return obj.headline
 
-    @admin.display(description=_("summits"), ordering="summit_total")
-    def summit_count(self, obj):
-        return obj.summit_total
-
-    @admin.display(description=_("meetings"), ordering="meeting_total")
-    def meeting_count(self, obj):
-        return obj.meeting_total
-
-    @admin.display(description=_("participants"), ordering="participant_total")
-    def participant_count(self, obj):
-        return obj.participant_total
-
-    @admin.display(description=_("attendances"), ordering="attendance_total")
-    def attendance_count(self, obj):
-        return obj.attendance_total
-
-    @admin.display(description=_("documents"), ordering="document_total")
-    def document_count(self, obj):
-        return obj.document_total
+    @admin.display(description=_("records it backs"), ordering="summit_total")
+    def records_display(self, obj):
+        return count_kinds({kind: getattr(obj, f"{kind}_total") for kind in COUNTED_KINDS}) or "–"
 
     @admin.display(description=_("last error"))
     def error_display(self, obj):

@@ -207,8 +207,12 @@ def test_the_article_list_shows_status_and_what_each_article_backs_in_constant_q
     with CaptureQueriesContext(connection) as one:
         page = admin_client.get(CHANGELIST).content.decode()
     assert "imported" in page
-    assert f'<td class="field-summit_count">{Evidence.objects.filter(article=seed).values("summit").exclude(summit=None).distinct().count()}</td>' in page
-    assert '<td class="field-meeting_count">0</td>' not in page
+    backed = {kind: Evidence.objects.filter(article=seed).exclude(**{kind: None}).values(kind).distinct().count()
+              for kind in ("summit", "meeting", "participant", "attendance", "document")}
+    assert all(backed.values()), backed
+    expected = (f"{backed['summit']} summits, {backed['meeting']} meetings, {backed['participant']} participants, "
+                f"{backed['attendance']} attendances, {backed['document']} documents")
+    assert f'<td class="field-records_display">{expected}</td>' in page
 
     for name in OTHERS:
         stored(name)
