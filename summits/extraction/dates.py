@@ -15,8 +15,9 @@ Decisions worth knowing:
 - A week ("pekan depan", "last week") is not a day and not always one month; it gets
   month precision: the month holding most of that week's working days (its Wednesday).
 - A bare weekday ("pada Jumat", "on Friday") is the nearest such day in the direction of
-  the tense; with no tense the most recent one (wire copy names past days this way),
-  and the publication day itself when the weekday is the publication weekday.
+  the tense; with no tense the most recent one (wire copy names past days this way).
+  The publication weekday itself is the publication day, except in the future tense
+  ("will close on Thursday" written on a Thursday): a writer would say "today".
 - "27-28 April" with no year and no publication date yields nothing: a year is never guessed.
 - `parse_published` gives an aware datetime only when the zone is known (WIB, +07:00...);
   with a time but no zone it gives the date, since the contract wants an offset on times.
@@ -122,6 +123,8 @@ _AHEAD = _Phrases(_LEX["ahead_words"])
 _AHEAD_BEFORE = frozenset(_LEX["ahead_before"])
 _TENSE: dict[str, str] = {w: t for t in ("past", "future") for w in _LEX["tense"][t]}
 _REPORT = frozenset(_LEX["tense"]["report"])
+_PAST_VERBS = frozenset(_LEX["tense"]["past_verbs"])
+_VERB_REACH = 5  # a past verb speaks of a date only this many tokens away
 _PASSIVE_AUX = frozenset(_LEX["tense"]["passive_aux"])
 _TENSE_WEAK: dict[str, str] = _LEX["tense_weak"]
 _PUB_LABELS = _Phrases(_LEX["publication_labels"])
@@ -162,6 +165,16 @@ def _as_date(value) -> dt.date | None:
 
 
 # --------------------------------------------------------------------------- scanner
+
+@dataclass(frozen=True)
+class _Markers:
+    sentence: list[int]  # sentence number of each token
+    strong: list[tuple[int, str, bool]]  # (token, tense, is a report verb)
+    strong_at: list[int]
+    verbs: list[int]  # past verbs ('met', 'held')
+    weak: list[tuple[int, str]]
+    weak_at: list[int]
+
 
 @dataclass(frozen=True)
 class _Spec:
@@ -225,6 +238,10 @@ class _Scan:
             return False
         return True
 
+    def shouted(self, j: int) -> bool:
+        """'ANTARA' is the news agency, not 'antara' (between)."""
+        return len(self.texts[j]) > 1 and self.texts[j].isupper()
+
     def law_before(self, i: int) -> bool:
         """'No. 12/2018', 'UU No. 5 Tahun 2018': a document number, not a date."""
         for j in range(max(0, i - 4), i):
@@ -246,6 +263,8 @@ class _Scan:
         j = i + 1
         if j < self.n and self.lows[j] in _ORD_SUFFIX and self.tight(j):
             j += 1
+        elif j < self.n and self.tight(j) and self.texts[j][0].isalpha():
+            return None  # '11pm', '6am', '10km'
         if j < self.n and self.tight(j) and self.texts[j] in ".,:" and self.nums[j + 1 if j + 1 < self.n else j] is not None \
                 and self.tight(j + 1):
             return None  # '2.25', '10:15', '2,3'
@@ -299,31 +318,33 @@ class _Scan:
         hit = _YEAR_AFTER.match(self, k)
         if hit:
             return "year", hit[0], hit[1]
-        hit = _DIRECTION_AFTER.match(self, k)
+        hit = _DIRECTION_AFTER.match(self, k) or _WEEK_AFTER.match(self, k)
         if hit:
-            return "dir", hit[0], hit[1]
+            value = hit[0] if isinstance(hit[0], str) else ("past", "this", "future")[hit[0] + 1]
+            return "dir", value, hit[1]
         return None
 
     # -- tense ------------------------------------------------------------------
     def _build_markers(self):
+        """Per token its sentence number; the tense words of the text in three tiers."""
         sentence, sid = [], 0
-        strong, weak = [], []
+        strong, verbs, weak = [], [], []
         for j, low in enumerate(self.lows):
             if j and self._sentence_break(j):
                 sid += 1
             sentence.append(sid)
-            tense = _TENSE.get(low)
-            if tense is None and low.endswith("'ll"):
-                tense = "future"
-            if tense == "past" and any(self.lows[b] in _PASSIVE_AUX for b in range(max(0, j - 2), j)):
-                tense = None  # 'will be held', 'is signed': a participle, not a past event
+            tense = _TENSE.get(low) or ("future" if low.endswith("'ll") else None)
             if tense:
                 strong.append((j, tense, False))
             elif low in _REPORT:
                 strong.append((j, "past", True))
+            elif low in _PAST_VERBS:
+                # 'will be held', 'is signed': a participle, not a past event
+                if not any(self.lows[b] in _PASSIVE_AUX for b in range(max(0, j - 2), j)):
+                    verbs.append(j)
             elif low in _TENSE_WEAK:
                 weak.append((j, _TENSE_WEAK[low]))
-        self._markers = (sentence, strong, [m[0] for m in strong], weak, [m[0] for m in weak])
+        self._markers = _Markers(sentence, strong, [m[0] for m in strong], verbs, weak, [m[0] for m in weak])
 
     def _sentence_break(self, j: int) -> bool:
         prev = self.texts[j - 1]
@@ -332,26 +353,36 @@ class _Scan:
             return True
         return prev in ".!?;" and gap != "" and (self.texts[j][0].isupper() or not self.texts[j][0].isalnum())
 
-    def tense_near(self, a: int, b: int) -> str | None:
-        """Tense of the clause around tokens a..b: nearest word before, then after, then weak words."""
+    def tense_near(self, a: int, b: int, speech_day: bool = False) -> str | None:
+        """Tense of the clause around tokens a..b: the nearest sure word before the date, a past
+        verb just before it, a sure word after it, a past verb just after it, then weak words."""
         if self._markers is None:
             self._build_markers()
-        sentence, strong, strong_at, weak, weak_at = self._markers
-        sid = sentence[a]
-        k = bisect.bisect_left(strong_at, a) - 1
-        if k >= 0 and sentence[strong_at[k]] == sid:
-            return strong[k][1]
-        k = bisect.bisect_left(strong_at, b)
-        while k < len(strong) and sentence[strong_at[k]] == sid:
-            if not strong[k][2]:  # a report verb after the date says nothing of it
-                return strong[k][1]
+        mk = self._markers
+        sid = mk.sentence[min(a, self.n - 1)]
+        k = bisect.bisect_left(mk.strong_at, a) - 1
+        if k >= 0 and mk.sentence[mk.strong_at[k]] == sid:
+            return mk.strong[k][1]
+        k = bisect.bisect_left(mk.verbs, a) - 1
+        if k >= 0 and a - mk.verbs[k] <= _VERB_REACH and mk.sentence[mk.verbs[k]] == sid:
+            return "past"
+        k = bisect.bisect_left(mk.strong_at, b)
+        if speech_day and k < len(mk.strong) and mk.strong[k][2] and mk.strong_at[k] - b < 3 \
+                and not any(self.texts[x] in "\"\u201d'" for x in range(b, mk.strong_at[k])):
+            return "past"  # 'di Jakarta, Jumat, mengatakan': the day the words were said
+        while k < len(mk.strong) and mk.sentence[mk.strong_at[k]] == sid:
+            if not mk.strong[k][2]:  # a report verb further on says nothing of the date
+                return mk.strong[k][1]
             k += 1
-        k = bisect.bisect_left(weak_at, a) - 1
-        if k >= 0 and sentence[weak_at[k]] == sid:
-            return weak[k][1]
-        k = bisect.bisect_left(weak_at, b)
-        if k < len(weak) and sentence[weak_at[k]] == sid:
-            return weak[k][1]
+        k = bisect.bisect_left(mk.verbs, b)
+        if k < len(mk.verbs) and mk.verbs[k] - b < _VERB_REACH and mk.sentence[mk.verbs[k]] == sid:
+            return "past"
+        k = bisect.bisect_left(mk.weak_at, a) - 1
+        if k >= 0 and mk.sentence[mk.weak_at[k]] == sid:
+            return mk.weak[k][1]
+        k = bisect.bisect_left(mk.weak_at, b)
+        if k < len(mk.weak) and mk.sentence[mk.weak_at[k]] == sid:
+            return mk.weak[k][1]
         return None
 
     # -- main loop --------------------------------------------------------------
@@ -408,7 +439,7 @@ class _Scan:
             if year_offset is not None:
                 ys = self.pub.year + year_offset
             else:
-                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict)
+                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end)
         if end is not None and ye is None:
             ye = ys + (1 if end.key() < start.key() else 0)
         if weekday is not None and inferred and start.day is not None:
@@ -452,7 +483,7 @@ class _Scan:
         sep = self.range_sep(j)
         if sep:
             tail = self._day_month(sep[1])
-            if tail:
+            if tail and tail[0] > d1:
                 d2, m2, y2, end = tail
                 return _Spec(y2, m2, d1), _Spec(y2, m2, d2), sep[0], (j, sep[1]), end
         return None
@@ -492,14 +523,20 @@ class _Scan:
                         return _Spec(None, m1, d1), _Spec(y, m2[0], d2[0]), sep[0], (k, sep[1]), end
                 else:
                     d2 = self.day(sep[1]) if self.joined(sep[1]) else None
-                    if d2 and not (self.joined(d2[1]) and self.month(d2[1])):
+                    if d2 and d2[0] > d1 and not (self.joined(d2[1]) and self.month(d2[1])):
                         y, end = self.year(d2[1], comma=True) or (None, d2[1])
                         return _Spec(y, m1, d1), _Spec(y, m1, d2[0]), sep[0], (k, sep[1]), end
             y, k = self.year(k, comma=True) or (None, k)
             return _Spec(y, m1, d1), None, None, None, k
-        got = self.year(j)
-        if got:
-            return _Spec(got[0], m1), None, None, None, got[1]
+        y1, k = self.year(j) or (None, j)
+        sep = self.range_sep(k)
+        m2 = self.month(sep[1], full_only=True) if sep and self.joined(sep[1]) else None
+        if m2:  # 'Januari hingga September 2023', 'Mei-Juni 2019': months, a year needed
+            y2, end = self.year(m2[1]) or (None, m2[1])
+            if y2 is not None:
+                return _Spec(y1, m1), _Spec(y2, m2[0]), sep[0], (k, sep[1]), end
+        if y1 is not None:
+            return _Spec(y1, m1), None, None, None, k
         return None
 
     def day_first(self, i: int):
@@ -559,15 +596,17 @@ class _Scan:
         readings = [r for r in readings if _safe(y or 2000, r[0].month, r[0].day)]
         if len(readings) < 2:
             return readings[0] if readings else None
-        if weekday is not None and self.pub is not None or weekday is not None and y is not None:
-            for spec, end in readings:
-                year = y or _year_for(self.pub, spec, None, False)
-                got = _safe(year, spec.month, spec.day)
-                if got and got.first_day().weekday() == weekday:
-                    return spec, end
-        if self.language == "en" and self.pub is not None and y is None:
+        if weekday is not None and (self.pub is not None or y is not None):
+            fitting = [r for r in readings if self._weekday_fits(r[0], weekday)]
+            readings = fitting or readings
+        if self.pub is not None and y is None and (self.language == "en" or len(readings) == 1 or weekday is not None):
             return min(readings, key=lambda r: _distance(self.pub, r[0]))
         return readings[0]
+
+    def _weekday_fits(self, spec: _Spec, weekday: int) -> bool:
+        year = spec.year or _year_for(self.pub, spec, None, False)
+        got = _safe(year, spec.month, spec.day)
+        return got is not None and got.first_day().weekday() == weekday
 
     def numeric_plain(self, i: int):
         """'8/11/2018', '24.04.2018' standing in the text (a year is required there)."""
@@ -626,7 +665,7 @@ class _Scan:
         if len(self.texts[i]) != 4 or i == 0 or not self.joined(i):
             return None
         before = self.lows[i - 1]
-        if before not in _YEAR_CONTEXT:
+        if before not in _YEAR_CONTEXT or self.shouted(i - 1):
             return None
         if before in ("tahun", "year") and i >= 2 and (self.nums[i - 2] is not None or self.law_before(i - 1)):
             return None  # 'UU Nomor 5 Tahun 2018' names a law
@@ -650,9 +689,14 @@ class _Scan:
         if not got:
             return None
         m, k = got
-        context = forced or (i > 0 and self.joined(i) and self.lows[i - 1] in _MONTH_CONTEXT)
+        context = forced or (self.joined(i) and self.lows[i - 1] in _MONTH_CONTEXT and not self.shouted(i - 1))
         if not context and not self.after_phrase(k):
             return None
+        sep = self.range_sep(k)
+        m2 = self.month(sep[1], full_only=True) if context and sep and sep[0] != "and" else None
+        if m2 and m2[0] > m:  # 'in January-September', 'dari Maret hingga Mei'
+            return self.resolve(i, m2[1], _Spec(None, m), _Spec(None, m2[0]), sep[0], direction=direction,
+                                strict=strict)
         return self.resolve(i, k, _Spec(None, m), direction=direction, strict=strict)
 
     # -- rules: weekdays, relative words, modifiers -----------------------------
@@ -700,6 +744,10 @@ class _Scan:
         got = _WEEK_AFTER.match(self, k) if self.joined(k) else None
         if got:
             week, k = got
+            paren = self.paren_inner(k, wd) if self.is_text(k, "(") and self.joined(k) else None
+            if paren:  # 'Kamis minggu lalu (25/8)': the written date wins
+                start, end, rsep, split, e = paren
+                return self.resolve(a, e, start, end, rsep, weekday=wd, split=split, allow_after=False)
         else:
             after = self.after_phrase(k)
             if after and after[0] == "dir" and after[1] != "this":
@@ -710,7 +758,9 @@ class _Scan:
             monday = self.pub - dt.timedelta(days=self.pub.weekday()) + dt.timedelta(weeks=week)
             day = monday + dt.timedelta(days=wd)
         else:
-            day = _weekday_near(self.pub, wd, direction or self.tense_near(a, k), strict)
+            direction = direction or self.tense_near(a, k, speech_day=True)
+            # 'will close on Thursday' written on a Thursday: today would be 'today', so next week
+            day = _weekday_near(self.pub, wd, direction, strict or direction == "future")
         return [self.mention(a, k, "date", _safe(day.year, day.month, day.day), relative=True)], k
 
     def relative(self, i: int, first: int | None = None):
@@ -870,8 +920,8 @@ class _Scan:
 
 # --------------------------------------------------------------------------- arithmetic
 
-def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool) -> int:
-    """The year a reader gives a month or day written without one."""
+def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None) -> int:
+    """The year a reader gives a month or day (or a range from spec to end) written without one."""
     here = (pub.month, pub.day if spec.day else 0)
     there = spec.key()
     if direction == "this":
@@ -882,10 +932,15 @@ def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool) ->
         return pub.year + 1 if there < here or strict and there == here else pub.year
     # No tense: the publication year, unless the date sits just across New Year
     # ('2 Januari' in an article of 28 December).
+    def distance(year):
+        wrap = 1 if end is not None and end.key() < spec.key() else 0
+        near = _distance(pub, _Spec(year, spec.month, spec.day))
+        return min(near, _distance(pub, _Spec(year + wrap, end.month, end.day))) if end else near
+
     best = pub.year
-    if _distance(pub, _Spec(pub.year, spec.month, spec.day)) > 183:
+    if distance(pub.year) > 183:
         for year in (pub.year - 1, pub.year + 1):
-            if _distance(pub, _Spec(year, spec.month, spec.day)) < 92:
+            if distance(year) < 92:
                 best = year
     return best
 
@@ -948,13 +1003,13 @@ def tense_of(text: str, language: str | None = None) -> str | None:
         return None
     scan = _Scan(text, None, language)
     scan._build_markers()
-    _, strong, _, weak, _ = scan._markers
-    for _, tense, report in strong:
+    mk = scan._markers
+    for _, tense, report in mk.strong:
         if not report:
             return tense
-    if strong:
+    if mk.strong or mk.verbs:
         return "past"
-    return weak[0][1] if weak else None
+    return mk.weak[0][1] if mk.weak else None
 
 
 _TIME = re.compile(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
+from .text import PhraseIndex
 
 
 _VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
@@ -34,6 +35,7 @@ def _lex():
         "en": re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in en) + r")(?:s)?(?!\w)"),
         "id": re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in ids) + r")(?!\w)"),
         "kinds": {**lex["kinds_en"], **lex["kinds_id"]},
+        "any": PhraseIndex(list(lex["kinds_en"]) + list(lex["kinds_id"])),
         "fw": set(lex["function_words"]),
         "stop_id": set(lex["stop_words_id"]),
         "expected": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lex["expected"], key=len, reverse=True)) + r")\b", re.I),
@@ -51,8 +53,15 @@ def status_of(sentence: str) -> str:
     return "mentioned"
 
 
+@cache
+def _date_tail():
+    """" on Friday", " in November": where a title run has gone past the title."""
+    return re.compile(r"\s+(?:on|in|at|from|pada)\s+(?:%s)\b" % "|".join(load("events")["date_words"]))
+
+
 def _trim(title: str) -> str:
-    words = title.split()
+    cut = _date_tail().search(title)
+    words = title[:cut.start()].split() if cut else title.split()
     fw = _lex()["fw"]
     while words and (words[0].lower() in fw or words[0] in ("The", "A", "An")):
         words = words[1:]
@@ -67,6 +76,7 @@ def _split_and(title: str) -> list[str]:
     parts = re.split(r" and ", title)
     for i in range(1, len(parts)):
         left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
+        right = re.sub(r"^(?:the|a|an) ", "", right)
         if en.search(left) and en.search(right) and right[:1].isupper():
             return [left] + _split_and(right)
     return [title]
@@ -112,6 +122,8 @@ def _indonesian(fs: str):
 def read_documents(folded_sentences) -> list[Document]:
     out: dict[str, Document] = {}
     for idx, fs in enumerate(folded_sentences):
+        if next(_lex()["any"].finditer(fs), None) is None:
+            continue  # no document word: most sentences
         found = sorted(list(_english(fs)) + list(_indonesian(fs)), key=lambda x: x[2])
         for title, kind, _ in found:
             key = " ".join(re.findall(r"\w+", title.lower()))

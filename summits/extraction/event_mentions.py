@@ -8,6 +8,7 @@ from functools import cache
 
 from .lexicons import load
 from .orgs import find_orgs
+from .text import PhraseIndex
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
@@ -41,16 +42,14 @@ class Mention:
 
 
 @cache
-def _kind_regexes():
-    lex = load("events")
-    exact, folded = {}, {}
-    for kind, phrases in lex["meeting_kinds"].items():
+def _kinds():
+    """(PhraseIndex of meeting phrases, lower-cased phrase -> kind)."""
+    kinds = {}
+    for kind, phrases in load("events")["meeting_kinds"].items():
         for p in phrases:
-            (exact if p.isupper() else folded)[p] = kind
-    def alt(d):
-        return "|".join(re.escape(p) for p in sorted(d, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w-])(?:{alt(exact)})(?![\w-])"), exact,
-            re.compile(rf"(?<![\w-])(?:{alt(folded)})(?![\w-])", re.I), {k.lower(): v for k, v in folded.items()})
+            kinds[p.lower()] = kind
+    phrases = [p for ps in load("events")["meeting_kinds"].values() for p in ps]
+    return PhraseIndex(phrases, case=False), kinds
 
 
 @cache
@@ -74,19 +73,23 @@ def _date_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load("events")["date_words"])
 
 
+@cache
+def _ordinal_words_re():
+    lex = load("events")
+    words = "|".join(sorted(lex["ordinal_words"], key=len, reverse=True))
+    tens = "|".join(lex["tens_words"])
+    return re.compile(rf"\b(?:({tens})[- ])?({words})\b")
+
+
 def ordinal_of(name: str) -> int | None:
     m = _ORDINAL_NUM.search(name)
     if m:
         return int(m.group(1) or m.group(2))
+    m = _ordinal_words_re().search(name.lower())
+    if not m:
+        return None
     lex = load("events")
-    low = name.lower()
-    for word, n in sorted(lex["ordinal_words"].items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{word}\b", low):
-            for tens, t in lex["tens_words"].items():  # "twenty-first"
-                if re.search(rf"\b{tens}[- ]{word}\b", low):
-                    return t + n
-            return n
-    return None
+    return lex["tens_words"].get(m.group(1), 0) + lex["ordinal_words"][m.group(2)]
 
 
 def _mode_of(name: str) -> str | None:
@@ -101,6 +104,12 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
     pos, taken = end, 0
     titles = _title_words()
     while taken < max_words:
+        # "(East Asia Summit)", "(KTT LB)", "(OKI)": an explanation in brackets belongs to the name
+        bracket = re.match(r"\s*\(([A-Z][^()]{1,60})\)", fs[pos:])
+        if bracket:
+            pos += bracket.end()
+            taken += 1
+            continue
         m = re.match(r"(\s+|-)([^\s,.;:()\"]+)", fs[pos:])
         if not m:
             break
@@ -114,10 +123,6 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
                 break
         pos += m.end()
         taken += 1
-    # "(East Asia Summit)", "(Senior Official Meeting)": an explanation in brackets belongs to the name
-    m = re.match(r"\s*\(([A-Z][^()]{1,60})\)", fs[pos:])
-    if m:
-        pos += m.end()
     return pos
 
 
@@ -143,6 +148,8 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
     for m in id_re.finditer(fs):
+        if out and m.start() < out[-1].end:
+            continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
         out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
     for m in en_re.finditer(fs):
@@ -164,10 +171,8 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
 
 
 def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
-    exact_re, exact, folded_re, folded = _kind_regexes()
-    found = [(m, exact[m.group()]) for m in exact_re.finditer(fs)]
-    found += [(m, folded[m.group().lower()]) for m in folded_re.finditer(fs)]
-    found.sort(key=lambda x: (x[0].start(), -x[0].end()))
+    index, kinds = _kinds()
+    found = [(m, kinds[m.group().lower()]) for m in index.finditer(fs)]
     out: list[Mention] = []
     for m, kind in found:
         if any(o.start <= m.start() < o.end for o in taken + out):
@@ -175,7 +180,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         start, end = m.start(), m.end()
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
-        end = _extend_forward(fs, end) if m.group()[0].islower() or m.group().isupper() else end
+        end = _extend_forward(fs, end)
         if out and out[-1].kind == kind and re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
             close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
             out[-1].end = close + 1 if close != -1 else end

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from . import datesapi
 from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .places import find_places
@@ -47,16 +49,20 @@ class Event:
 # ---------------------------------------------------------------- sentence level
 
 @cache
-def _phrases(key):
-    return sorted(load("events")[key], key=len, reverse=True)
+def _alt(*path) -> str:
+    """Regex alternation of a phrase list of lexicon/events.json, longest first (cached)."""
+    value = load("events")
+    for key in path:
+        value = value[key]
+    return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
 
 
 def _is_reporting(fs: str, date) -> bool:
     """"Jumat mengatakan", "said on Tuesday": the day words were spoken, not an event's date."""
-    verbs = "|".join(re.escape(v) for v in _phrases("reporting_verbs"))
+    verbs = _alt("reporting_verbs")
     after = fs[date.span[1]:date.span[1] + 30]
     before = fs[max(0, date.span[0] - 25):date.span[0]]
-    return bool(re.match(rf"[\s,]*(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
+    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
                 or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
 
 
@@ -82,9 +88,18 @@ def _attach_dates(fs, mentions, dates):
         else:
             leftovers.append(d)
     for d in leftovers:
-        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 60]
+        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 200]
         if after and after[0].date is None:
             _give(after[0], d, fs)
+    for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
+        nxt = next((m for m in mentions if m.start >= d.span[1]), None)
+        if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
+                r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
+            _give(nxt, d, fs)
+    for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
+        a, b = mentions[i], mentions[i + 1]
+        if a.date is None and b.date is not None and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[a.end:b.start]):
+            a.date = b.date
 
 
 def _give(owner: Mention, d, fs: str):
@@ -94,12 +109,15 @@ def _give(owner: Mention, d, fs: str):
     if d.kind == "counted":
         owner.counted = owner.counted or d
     elif owner.date is None or (owner.date.start and d.start and owner.date.start.precision != "day"
-                                and d.start.precision == "day"):
+                                and d.start.precision == "day") \
+            or (d.kind == "range" and owner.date.kind != "range" and d.start == owner.date.start) \
+            or (owner.date.relative and not d.relative and d.start is not None
+                and compatible(d.start, owner.date.start)):
         owner.date = d
 
 
 def _attach_places(fs, mentions, language):
-    locatives = "|".join(re.escape(w) for w in _phrases("locatives"))
+    locatives = _alt("locatives")
     places = [p for p in find_places(fs, language) if p.kind != "demonym"
               and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
     for i, men in enumerate(mentions):
@@ -127,6 +145,9 @@ def _attach_roles(fs, mentions, language):
             return before[-1]
         return after[0] if after else (before[-1] if before else None)
 
+    lowered = fs.lower()
+    if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
+        return
     for pat, before in ((rf"\bdiketuai(?: oleh)? {_COUNTRY}", True), (rf"\bchaired by (?:the )?{_COUNTRY}", True),
                         (rf"\bkeketuaan {_COUNTRY}", False), (rf"{_COUNTRY}(?:'s)? chairmanship", False),
                         (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False),
@@ -158,8 +179,8 @@ def _vague(date) -> bool:
 
 def _attach_relations(fs, mentions):
     """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
-    at_words = "|".join(re.escape(w) for w in load("events")["relations"]["at"])
-    of_words = "|".join(re.escape(w) for w in load("events")["relations"]["of"])
+    at_words = _alt("relations", "at")
+    of_words = _alt("relations", "of")
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = fs[a.end:b.start]
@@ -178,13 +199,14 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 60 \
-                and re.search(r"(?:^|\s)(?:pada|dalam|during|at)\s+(?:the\s+)?$", fs[max(0, a.start - 12):a.start], re.I):
-            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT"
+        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 80 \
+                and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
+                              fs[max(0, a.start - 30):a.start], re.I):
+            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
 
 
 def _mark_backrefs(fs, mentions):
-    after = "|".join(re.escape(w) for w in _phrases("backref_after"))
+    after = _alt("backref_after")
     for men in mentions:
         if men.level != "summit" or men.ordinal:
             continue
@@ -196,16 +218,34 @@ def _mark_backrefs(fs, mentions):
 
 
 def _attach_modes(fs, men_list):
-    virtual = "|".join(re.escape(w) for w in _phrases("virtual"))
+    virtual = _alt("virtual")
     if re.search(rf"\b(?:{virtual})\b", fs, re.I):
         for men in men_list:
             men.virtual = True
 
 
-def read_sentence(idx, fs, dates, language) -> list[Mention]:
+def _day_anaphora(fs: str, last_day):
+    """"Sehari kemudian", "the day before": a day counted from the last dated event."""
+    if last_day is None:
+        return None
+    for key, step in (("day_after", 1), ("day_before", -1)):
+        m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
+        if m:
+            day = PartialDate.from_date(last_day + dt.timedelta(days=step))
+            return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+    return None
+
+
+def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
+    """Event names of one sentence with what the sentence says about them. `last_day`: the
+    day of the last dated event before this sentence (for "sehari kemudian")."""
     mentions = find_mentions(idx, fs, language)
     if not mentions:
         return []
+    dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    anaphora = _day_anaphora(fs, last_day)
+    if anaphora is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+        dates = sorted(dates + [anaphora], key=lambda d: d.span)
     dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
     _attach_dates(fs, mentions, dates)
     _attach_places(fs, mentions, language)
@@ -265,8 +305,9 @@ def _fits(ev: Event, men: Mention) -> bool:
     return compatible(ev.start, start) and (country is None or ev.country is None or ev.country == country)
 
 
-def _find_summit(events, men: Mention, current: Event | None) -> Event | None:
-    summits = [e for e in events if e.level == "summit"]
+def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
+    summits = index["summit"]
+    summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
@@ -281,9 +322,9 @@ def _find_summit(events, men: Mention, current: Event | None) -> Event | None:
     return same[-1] if same else None
 
 
-def _find_meeting(events, men: Mention) -> Event | None:
+def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in events if e.level == "meeting" and e.kind == men.kind and compatible(e.start, start)
+    same = [e for e in index[men.kind] if compatible(e.start, start)
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
@@ -297,21 +338,23 @@ def _new_event(men: Mention, context: Event | None) -> Event:
     return ev
 
 
-def _read_sentence_events(mentions, events, current):
+def _read_sentence_events(mentions, events, index, current):
     local = []
     for men in mentions:
         if men.level == "summit":
-            ev = _find_summit(events, men, current)
+            ev = _find_summit(index, men, current)
             if ev is None and not men.backref:
                 ev = _new_event(men, None)
                 events.append(ev)
+                index["summit"].append(ev)
             elif ev is not None:
                 _absorb(ev, men)
         else:
-            ev = _find_meeting(events, men)
+            ev = _find_meeting(index, men)
             if ev is None:
                 ev = _new_event(men, current)
                 events.append(ev)
+                index[men.kind].append(ev)
             else:
                 _absorb(ev, men)
         local.append(ev)
@@ -381,8 +424,9 @@ def _finish(events: list[Event]):
 def read_events(sentence_mentions) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order)."""
     events: list[Event] = []
+    index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
     current = None
     for mentions in sentence_mentions:
-        current = _read_sentence_events(mentions, events, current)
+        current = _read_sentence_events(mentions, events, index, current)
     _finish(events)
     return [ev for ev in events if ev.start is not None]

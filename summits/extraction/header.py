@@ -106,10 +106,10 @@ def _looks_like_title(line: str) -> bool:
     return len(line) <= 200 and not line.rstrip().endswith((".", ":", ";", ",")) and len(line.split()) >= 2
 
 
-def read_header(text: str) -> Header:
+def read_header(text: str, folded: str | None = None) -> Header:
     """Split the article into furniture (recorded in Header) and story spans."""
     head = Header()
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     pos = 0
     seen_body = False
     for raw in folded.splitlines(keepends=True):

@@ -10,8 +10,11 @@ from functools import cache
 from .lexicons import load
 from .orgs import find_orgs
 from .places import demonym_code, find_places
+from .text import PhraseIndex
 
+_WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
+_NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
 
 
@@ -34,11 +37,11 @@ def _lex():
     honor = sorted(lex["honorifics"], key=len, reverse=True)
     return {
         "title_re": title_re, "titles": {t.lower(): t for t in titles}, "lower_ok": low,
+        "title_index": PhraseIndex(titles, case=False),
         "office": frozenset(lex["office_words"]), "honorifics": honor,
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
-        "known_re": re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(
-            list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"]), key=len, reverse=True)) + r")(?![\w-])"),
+        "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
     }
 
 
@@ -53,9 +56,12 @@ def normalise_name(name: str) -> str:
     return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
+
+
 def _is_name_word(word: str) -> bool:
     lex = _lex()
-    if word in lex["particles"]:
+    if word in lex["particles"] or _ARABIC_ARTICLE.match(word):  # "Riyad al-Maliki"
         return True
     if word.startswith('"') and word.endswith('"'):
         return True
@@ -69,16 +75,21 @@ def _is_name_word(word: str) -> bool:
 def _run_after(fs: str, pos: int):
     """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
     run = []
+    seen_name = False
     while True:
-        m = re.match(r"[ ]+(" + _TOKEN.pattern + ")", fs[pos:])
+        m = _NEXT_TOKEN.match(fs, pos)
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"]
-                or word.lower() in ("of", "for", "dan", "and", "urusan")):
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan")
+        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
+                or _ARABIC_ARTICLE.match(word)):
             break
-        run.append((word, pos + m.start(1), pos + m.start(1) + len(word)))
-        pos += m.end()
+        if seen_name and (connector or word.lower() in _lex()["titles"]):
+            break  # "Prayut Chan-o-cha and Minister ...": the next person starts
+        seen_name = seen_name or _is_name_word(word)
+        run.append((word, m.start(1), m.start(1) + len(word)))
+        pos = m.end()
         if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
                                         and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Prof\.", m.group(1))):
             break
@@ -161,11 +172,15 @@ def _make(name, title, designator, country, language, default_country):
     return Person(name, country, " ".join((title + " " + designator).split()), org)
 
 
+def _title_matches(fs):
+    return _lex()["title_index"].finditer(fs)
+
+
 def _titled(fs, language, default_country):
     lex = _lex()
     out = []
-    for m in lex["title_re"].finditer(fs):
-        title = m.group(1)
+    for m in _title_matches(fs):
+        title = m.group()
         if title[0].islower() and title.lower() not in lex["lower_ok"]:
             continue
         if not title[0].isupper() and not title.islower():
@@ -194,17 +209,17 @@ def _apposition(fs, m, designator, country, language, default_country):
     after = fs[m.end():m.end() + 40]
     of = re.match(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})", after)
     country = country or (_country_in(of.group(1), language) if of else None)
-    return _make(a.group(1).strip(), m.group(1), designator, country, language, default_country)
+    return _make(a.group(1).strip(), m.group(), designator, country, language, default_country)
 
 
 def _known(fs, language):
     lex = _lex()
     out = []
-    for m in lex["known_re"].finditer(fs):
-        name = _full_name(m.group(1))
+    for m in lex["known"].finditer(fs):
+        name = _full_name(m.group())
         if name in lex["leaders"] or name in lex["international"]:
             out.append(Person(name, lex["leaders"].get(name), None, lex["international"].get(name),
-                              {m.group(1)} if m.group(1) != name else set()))
+                              {m.group()} if m.group() != name else set()))
     return out
 
 
@@ -218,18 +233,25 @@ def read_people(sentences, folded_sentences, language, journalists=()) -> list[P
     default_country = "ID" if language == "id" else None
     banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
     people: list[Person] = []
+    by_word: dict[str, list[Person]] = {}  # a name word -> people whose name has it
     for idx, fs in enumerate(folded_sentences):
         for p in _titled(fs, language, default_country) + _known(fs, language):
             if p.name.lower() in banned:
                 continue
-            same = next((q for q in people if _same(q, p)), None)
+            words = re.findall(r"[\w-]+", p.name.lower())
+            candidates = {id(q): q for w in words for q in by_word.get(w, ())}
+            same = next((q for q in candidates.values() if _same(q, p)), None)
             if same is None:
                 p.sentences.append(idx)
                 people.append(p)
+                for w in words:
+                    by_word.setdefault(w, []).append(p)
                 continue
             if len(p.name) > len(same.name):
                 same.aliases.add(same.name)
                 same.name = p.name
+                for w in words:
+                    by_word.setdefault(w, []).append(same)
             same.country = same.country or p.country
             same.title = same.title or p.title
             same.organization = same.organization or p.organization

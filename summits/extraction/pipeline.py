@@ -86,28 +86,37 @@ def _countries(events, people):
     return tuple(seen)
 
 
-def _participant_events(person, events, ids):
-    found = []
+def _events_by_sentence(events, ids) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
     for ev in events:
-        if any(m.sentence in person.sentences for m in ev.mentions) and id(ev) in ids:
-            found.append(ids[id(ev)])
-    return tuple(dict.fromkeys(found))
+        if id(ev) in ids:
+            for m in ev.mentions:
+                found.setdefault(m.sentence, []).append(ids[id(ev)])
+    return found
+
+
+def _participant_events(person, by_sentence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for s in dict.fromkeys(person.sentences) for i in by_sentence.get(s, ())))
 
 
 def extract(text: str, *, published=None, url=None) -> Extraction:
     """Read one article. Never raises on odd text; returns empty lists when nothing is found."""
     text = text if isinstance(text, str) else str(text)
     folded = fold(text)
-    head = read_header(text)
+    head = read_header(text, folded)
     when = _published(head.published, published, url)
     day = _as_date(when)
     language = detect_language(text)
     sentences = split_sentences(text, folded, head.body)
     folded_sentences = [folded[s.start:s.end] for s in sentences]
     per_sentence = []
+    last_day = None
     for idx, fs in enumerate(folded_sentences):
-        dates = datesapi.find_dates(fs, published=day, language=language)
-        per_sentence.append(read_sentence(idx, fs, dates, language))
+        mentions = read_sentence(idx, fs, language, day, last_day)
+        per_sentence.append(mentions)
+        days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
+                and m.date.start.precision == "day"]
+        last_day = days[-1].first_day() if days else last_day
     events = read_events(per_sentence)
     people = read_people(sentences, folded_sentences, language, head.authors + head.editors)
     documents = read_documents(folded_sentences)
@@ -123,6 +132,7 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
             for m in ev.mentions:
                 sentence_summit.setdefault(m.sentence, ids[id(ev)])
     main = summits[0].id if summits else None
+    by_sentence = _events_by_sentence(events, ids)
     return Extraction(
         article=ArticleInfo(title=head.title, published=when, language=language, source=head.source,
                             dateline=head.dateline, authors=tuple(head.authors), editors=tuple(head.editors), url=url),
@@ -130,7 +140,7 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
         meetings=meetings,
         participants=tuple(ParticipantItem(
             name=p.name, country=p.country, title=p.title, organization=p.organization,
-            aliases=tuple(sorted(p.aliases)), events=_participant_events(p, events, ids),
+            aliases=tuple(sorted(p.aliases)), events=_participant_events(p, by_sentence),
             evidence=evidence(p.sentences[0])) for p in people),
         documents=tuple(DocumentItem(
             title=d.title, kind=d.kind, status=d.status,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gettext
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load
 
@@ -38,6 +38,7 @@ class Gazetteer:
     def __init__(self):
         self.names: dict[tuple[str, ...], tuple[str, str, str]] = {}  # key -> (code, kind, written form)
         self.longest = 1
+        self.firsts: set[str] = set()  # first words of all names: most words start none
 
     def add(self, name: str, code: str, kind: str, overwrite: bool = False):
         key = _key(name)
@@ -46,18 +47,25 @@ class Gazetteer:
         old = self.names.get(key)
         if old is None or overwrite or KIND_RANK[kind] < KIND_RANK[old[1]]:
             self.names[key] = (code, kind, name)
+            self.firsts.add(key[0])
             self.longest = max(self.longest, len(key))
 
     def find(self, text: str, language: str | None = None, kinds=None) -> list[Place]:
         """Every known place name in `text`, longest match first, left to right."""
         lex = load("places")
-        lowercase_ok = {_key(n) for n in lex["lowercase_ok"]}
-        features = set(lex["feature_words"])
-        only = lex["language_only"]
+        features = _features()
         words = list(_TOKEN.finditer(text))
+        # joined[i]: how many words from i on stand together as one possible name
+        joined = [1] * len(words)
+        for i in range(len(words) - 2, -1, -1):
+            if _GAP.fullmatch(text, words[i].end(), words[i + 1].start()):
+                joined[i] = joined[i + 1] + 1
         out, i = [], 0
         while i < len(words):
-            hit = self._match_at(text, words, i, language, lowercase_ok, only, kinds)
+            hit = None
+            first = words[i].group()
+            if (first[0].isupper() or first.lower() in _lowercase_firsts()) and first.lower() in self.firsts:
+                hit = self._match_at(text, words, i, min(joined[i], self.longest), language, lex, kinds)
             if hit and i + hit[1] < len(words) and words[i + hit[1]].group() in features:
                 i += hit[1] + 1  # "Shangri-La Hotel", "South China Sea": a venue or a sea, not the place
                 continue
@@ -68,26 +76,40 @@ class Gazetteer:
                 i += 1
         return out
 
-    def _match_at(self, text, words, i, language, lowercase_ok, only, kinds):
+    def _match_at(self, text, words, i, longest, language, lex, kinds):
         first = words[i].group()
-        for n in range(min(self.longest, len(words) - i), 0, -1):
+        only = lex["language_only"]
+        for n in range(longest, 0, -1):
             span = words[i:i + n]
-            if any(not _GAP.fullmatch(text[a.end():b.start()]) for a, b in zip(span, span[1:])):
-                continue
             key = tuple(w.group().lower() for w in span)
             entry = self.names.get(key)
             if entry is None or (kinds and entry[1] not in kinds):
                 continue
             code, kind, written = entry
-            if not first[0].isupper() and key not in lowercase_ok:
+            if not first[0].isupper() and key not in _lowercase_keys():
                 continue
             if written.isupper() and len(written) <= 4 and text[span[0].start():span[-1].end()] != written.rstrip("."):
                 continue  # short all-caps aliases (RI, AS, UK) must be written so
-            if only.get(written) and language and only[written] != language:
+            if only.get(written) and language in ("id", "en") and only[written] != language:
                 continue
             end = span[-1].end() + (1 if written.endswith(".") and text[span[-1].end():span[-1].end() + 1] == "." else 0)
             return Place(span[0].start(), end, text[span[0].start():end], code, kind), n
         return None
+
+
+@cache
+def _features() -> frozenset[str]:
+    return frozenset(load("places")["feature_words"])
+
+
+@cache
+def _lowercase_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(_key(n) for n in load("places")["lowercase_ok"])
+
+
+@cache
+def _lowercase_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in _lowercase_keys())
 
 
 def _add_countries(gaz: Gazetteer):
@@ -137,8 +159,15 @@ def demonyms() -> dict[tuple[str, ...], str]:
     return {_key(k): v for k, v in load("places")["demonyms"].items()}
 
 
+@lru_cache(maxsize=4096)
+def _find_cached(text: str, language: str | None) -> tuple[Place, ...]:
+    return tuple(gazetteer().find(text, language))
+
+
 def find_places(text: str, language: str | None = None, kinds=None) -> list[Place]:
-    return gazetteer().find(text, language, kinds)
+    """Place names in text (cached: several steps ask about the same sentence)."""
+    found = _find_cached(text, language)
+    return [p for p in found if p.kind in kinds] if kinds else list(found)
 
 
 def country_of(name: str, language: str | None = None) -> str | None:

@@ -38,7 +38,7 @@ def _split_span(folded: str, start: int, end: int):
     cut = start
     for m in _BOUNDARY.finditer(folded, start, end):
         stop = m.end() - len(m.group()) + len(m.group().rstrip())
-        if _is_abbreviation(folded[cut:stop]):
+        if _is_abbreviation(folded[max(cut, stop - 40):stop]):
             continue
         yield cut, stop
         cut = m.end()
