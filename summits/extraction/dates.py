@@ -26,7 +26,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 import json
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +56,8 @@ class DateMention:
 # --------------------------------------------------------------------------- lexicon
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S")
+# The same tokens with the spacing before each: findall() then does the cutting in C.
+_SPACED_TOKEN = re.compile(r"((\s*)(\d+|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S))")
 _LEX = json.loads((Path(__file__).resolve().parent / "lexicon" / "dates.json").read_text(encoding="utf-8"))
 
 
@@ -94,7 +99,7 @@ class _Phrases:
 _MONTHS: dict[str, int] = _LEX["months"]
 _MONTHS_FULL = frozenset(_LEX["months_full"])
 _CAPITAL_ONLY = frozenset(_LEX["capitalised_only"])
-_WEEKDAYS: dict[str, int] = _LEX["weekdays"]
+_WEEKDAYS: dict[str, int] = {**_LEX["weekdays"], **{f"{w}'s": d for w, d in _LEX["weekdays"].items()}}
 _WEEKDAY_ABBR = frozenset(_LEX["weekday_abbreviations"])
 _WEEK_FOLLOWERS = frozenset(_LEX["week_word_followers"])
 _ORD_SUFFIX = frozenset(_LEX["ordinal_suffixes"])
@@ -127,6 +132,8 @@ _PAST_VERBS = frozenset(_LEX["tense"]["past_verbs"])
 _VERB_REACH = 5  # a past verb speaks of a date only this many tokens away
 _PASSIVE_AUX = frozenset(_LEX["tense"]["passive_aux"])
 _TENSE_WEAK: dict[str, str] = _LEX["tense_weak"]
+_TENSE_ANY = frozenset(_TENSE) | _REPORT | _PAST_VERBS | frozenset(_TENSE_WEAK)
+_ENDERS = frozenset(".!?;")
 _PUB_LABELS = _Phrases(_LEX["publication_labels"])
 _ZONES: dict[str, float] = _LEX["zones"]
 
@@ -135,6 +142,15 @@ _TRIGGERS = (
     set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS) | set(_ONE_UNIT)
     | _RELATIVE.firsts | _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts | _DAY_WORDS | {"("}
 )
+
+# What may follow the first number of a written date: '25 April', '27-28', '25 hingga', '25th'.
+_DAY_FOLLOWERS = frozenset(_MONTHS) | _RANGE_WORDS.firsts | _RANGE_AND | _ORD_SUFFIX | {"of"}
+_NUMERIC_MARKS = frozenset("/.-\u2013")
+
+_PLAIN_GAPS = frozenset(("", " ", "\n"))
+_MODIFIER_FIRSTS = _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts
+_COUNTED_FIRSTS = _DAY_WORDS | frozenset(_ORDINALS)
+_COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
 _BUDDHIST_OFFSET = 543  # Thai Buddhist era: 2568 BE = 2025 CE
@@ -168,7 +184,7 @@ def _as_date(value) -> dt.date | None:
 
 @dataclass(frozen=True)
 class _Markers:
-    sentence: list[int]  # sentence number of each token
+    breaks: list[int]  # tokens that begin a sentence
     strong: list[tuple[int, str, bool]]  # (token, tense, is a report verb)
     strong_at: list[int]
     verbs: list[int]  # past verbs ('met', 'held')
@@ -195,34 +211,36 @@ class _Scan:
         self.text = text
         self.pub = published
         self.language = language
-        self.starts, self.ends, self.texts, self.lows, self.nums = [], [], [], [], []
-        for m in _TOKEN.finditer(text):
-            word = m.group()
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.texts.append(word)
-            self.lows.append(_norm(word))
-            self.nums.append(int(word) if word.isdigit() and word.isascii() else None)
+        # This runs over every token of the text, so it is done with map() and friends, in C.
+        found = _SPACED_TOKEN.findall(text)  # (gap and token, gap, token)
+        self.gaps = list(map(operator.itemgetter(1), found))
+        self.texts = list(map(operator.itemgetter(2), found))
+        self.ends = list(itertools.accumulate(map(len, map(operator.itemgetter(0), found))))
+        self.starts = list(map(operator.sub, self.ends, map(len, self.texts)))
+        self.lows = list(map(str.lower, self.texts))
+        if "\u2019" in text:
+            self.lows = [_norm(low) for low in self.lows]
         self.n = len(self.texts)
+        self.nums = [None] * self.n
+        digits = itertools.compress(range(self.n), map(str.isdigit, self.texts))
+        self.numbered = [i for i in digits if self.texts[i].isascii()]  # not '²' nor other scripts
+        for i in self.numbered:
+            self.nums[i] = int(self.texts[i])
         self._markers = None
 
     # -- token tests ------------------------------------------------------------
     def joined(self, j: int) -> bool:
         """Token j follows token j-1 with at most plain spacing (no blank line)."""
-        if j <= 0 or j >= self.n:
+        if not 0 < j < self.n:
             return False
-        gap = self.text[self.ends[j - 1]:self.starts[j]]
-        return gap == "" or (len(gap) <= 12 and gap.isspace() and gap.count("\n") < 2)
+        gap = self.gaps[j]
+        return gap in _PLAIN_GAPS or len(gap) <= 12 and gap.count("\n") < 2
 
     def tight(self, j: int) -> bool:
-        return 0 < j < self.n and self.ends[j - 1] == self.starts[j]
+        return 0 < j < self.n and not self.gaps[j]
 
     def is_text(self, j: int, *chars: str) -> bool:
         return 0 <= j < self.n and self.texts[j] in chars
-
-    def word_key(self, j: int) -> str:
-        low = self.lows[j]
-        return low[:-2] if low.endswith("'s") else low
 
     def capital_ok(self, j: int) -> bool:
         return self.lows[j] not in _CAPITAL_ONLY or self.texts[j][0].isupper()
@@ -296,7 +314,7 @@ class _Scan:
         k = j + 1
         if k + 1 < self.n and self.tight(k) and self.texts[k] in ".," and self.nums[k + 1] is not None and self.tight(k + 1):
             return None  # '2.018', '2018,5'
-        if k < self.n and self.joined(k) and self.word_key(k) in _COUNTERS:
+        if k < self.n and self.joined(k) and self.lows[k] in _COUNTERS:
             return None  # 'in 2000 villages'
         return y, k
 
@@ -326,13 +344,19 @@ class _Scan:
 
     # -- tense ------------------------------------------------------------------
     def _build_markers(self):
-        """Per token its sentence number; the tense words of the text in three tiers."""
-        sentence, sid = [], 0
+        """Sentence breaks and the tense words of the text in tiers (found by comprehensions)."""
+        lows, texts, gaps, every = self.lows, self.texts, self.gaps, range(self.n)
+        paragraphs = itertools.compress(every, map(str.__contains__, gaps, itertools.repeat("\n\n")))
+        stops = itertools.compress(every, map(_ENDERS.__contains__, texts))
+        breaks = sorted(set(paragraphs) | {
+            j + 1 for j in stops
+            if j + 1 < self.n and gaps[j + 1] and (texts[j + 1][0].isupper() or not texts[j + 1][0].isalnum())})
         strong, verbs, weak = [], [], []
-        for j, low in enumerate(self.lows):
-            if j and self._sentence_break(j):
-                sid += 1
-            sentence.append(sid)
+        words = itertools.compress(every, map(_TENSE_ANY.__contains__, lows))
+        if "'ll" in self.text or "\u2019ll" in self.text:
+            words = sorted(set(words) | {j for j, low in enumerate(lows) if low.endswith("'ll")})
+        for j in words:
+            low = lows[j]
             tense = _TENSE.get(low) or ("future" if low.endswith("'ll") else None)
             if tense:
                 strong.append((j, tense, False))
@@ -340,18 +364,11 @@ class _Scan:
                 strong.append((j, "past", True))
             elif low in _PAST_VERBS:
                 # 'will be held', 'is signed': a participle, not a past event
-                if not any(self.lows[b] in _PASSIVE_AUX for b in range(max(0, j - 2), j)):
+                if not any(lows[b] in _PASSIVE_AUX for b in range(max(0, j - 2), j)):
                     verbs.append(j)
             elif low in _TENSE_WEAK:
                 weak.append((j, _TENSE_WEAK[low]))
-        self._markers = _Markers(sentence, strong, [m[0] for m in strong], verbs, weak, [m[0] for m in weak])
-
-    def _sentence_break(self, j: int) -> bool:
-        prev = self.texts[j - 1]
-        gap = self.text[self.ends[j - 1]:self.starts[j]]
-        if "\n\n" in gap:
-            return True
-        return prev in ".!?;" and gap != "" and (self.texts[j][0].isupper() or not self.texts[j][0].isalnum())
+        self._markers = _Markers(breaks, strong, [m[0] for m in strong], verbs, weak, [m[0] for m in weak])
 
     def tense_near(self, a: int, b: int, speech_day: bool = False) -> str | None:
         """Tense of the clause around tokens a..b: the nearest sure word before the date, a past
@@ -359,57 +376,80 @@ class _Scan:
         if self._markers is None:
             self._build_markers()
         mk = self._markers
-        sid = mk.sentence[min(a, self.n - 1)]
+        sentence = functools.partial(bisect.bisect_right, mk.breaks)
+        sid = sentence(a)
         k = bisect.bisect_left(mk.strong_at, a) - 1
-        if k >= 0 and mk.sentence[mk.strong_at[k]] == sid:
+        if k >= 0 and sentence(mk.strong_at[k]) == sid:
             return mk.strong[k][1]
         k = bisect.bisect_left(mk.verbs, a) - 1
-        if k >= 0 and a - mk.verbs[k] <= _VERB_REACH and mk.sentence[mk.verbs[k]] == sid:
+        if k >= 0 and a - mk.verbs[k] <= _VERB_REACH and sentence(mk.verbs[k]) == sid:
             return "past"
         k = bisect.bisect_left(mk.strong_at, b)
         if speech_day and k < len(mk.strong) and mk.strong[k][2] and mk.strong_at[k] - b < 3 \
                 and not any(self.texts[x] in "\"\u201d'" for x in range(b, mk.strong_at[k])):
             return "past"  # 'di Jakarta, Jumat, mengatakan': the day the words were said
-        while k < len(mk.strong) and mk.sentence[mk.strong_at[k]] == sid:
+        while k < len(mk.strong) and sentence(mk.strong_at[k]) == sid:
             if not mk.strong[k][2]:  # a report verb further on says nothing of the date
                 return mk.strong[k][1]
             k += 1
         k = bisect.bisect_left(mk.verbs, b)
-        if k < len(mk.verbs) and mk.verbs[k] - b < _VERB_REACH and mk.sentence[mk.verbs[k]] == sid:
+        if k < len(mk.verbs) and mk.verbs[k] - b < _VERB_REACH and sentence(mk.verbs[k]) == sid:
             return "past"
         k = bisect.bisect_left(mk.weak_at, a) - 1
-        if k >= 0 and mk.sentence[mk.weak_at[k]] == sid:
+        if k >= 0 and sentence(mk.weak_at[k]) == sid:
             return mk.weak[k][1]
         k = bisect.bisect_left(mk.weak_at, b)
-        if k < len(mk.weak) and mk.sentence[mk.weak_at[k]] == sid:
+        if k < len(mk.weak) and sentence(mk.weak_at[k]) == sid:
             return mk.weak[k][1]
         return None
 
     # -- main loop --------------------------------------------------------------
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
-        i = 0
-        while i < self.n:
-            hit = None
-            if self.nums[i] is not None or self.word_key(i) in _TRIGGERS:
-                hit = self.parse_at(i)
-            if hit is None:
-                i += 1
+        done = 0  # tokens before this index belong to a mention already read
+        words = itertools.compress(range(self.n), map(_TRIGGERS.__contains__, self.lows))
+        for i in sorted(itertools.chain(words, self.numbered)):
+            if i < done:
                 continue
-            mentions, j = hit
-            out.extend(mentions)
-            i = max(j, i + 1)
+            hit = self.parse_at(i)
+            if hit is not None:
+                out.extend(hit[0])
+                done = max(hit[1], i + 1)
         return out
 
     def parse_at(self, i: int):
+        """Try the rules that can begin at token i; the next token tells which are worth trying."""
+        nxt = self.lows[i + 1] if i + 1 < self.n else ""
         if self.nums[i] is not None:
-            return (self.numbered_relative(i) or self.duration(i) or self.day_first(i)
-                    or self.numeric_plain(i) or self.iso(i) or self.year_alone(i))
+            width = len(self.texts[i])
+            hit = None
+            if nxt in _UNITS:
+                hit = self.numbered_relative(i) or self.duration(i)
+            elif nxt == "-" and i + 2 < self.n and self.lows[i + 2] in _DAY_WORDS:
+                hit = self.duration(i)
+            if hit is None and width <= 2 and nxt in _DAY_FOLLOWERS:
+                hit = self.day_first(i)
+            if hit is None and nxt in _NUMERIC_MARKS:
+                hit = self.numeric_plain(i) or (self.iso(i) if width == 4 else None)
+            if hit is None and width == 4:
+                hit = self.year_alone(i)
+            return hit
         if self.texts[i] == "(":
-            return self.paren_alone(i)
-        return (self.relative(i) or self.modified(i) or self.weekday(i) or self.counted(i)
-                or self.numbered_relative(i) or self.duration(i) or self.month_first(i)
-                or self.month_alone(i))
+            return self.paren_alone(i) if self.nums[i + 1 if i + 1 < self.n else i] is not None else None
+        low, hit = self.lows[i], None
+        if low in _RELATIVE.firsts:
+            hit = self.relative(i)
+        if hit is None and low in _MODIFIER_FIRSTS:
+            hit = self.modified(i)
+        if hit is None and low in _WEEKDAYS:
+            hit = self.weekday(i)
+        if hit is None and low in _COUNTED_FIRSTS:
+            hit = self.counted(i)
+        if hit is None and low in _COUNT_WORDS:
+            hit = self.numbered_relative(i) or self.duration(i)
+        if hit is None and low in _MONTHS:
+            hit = self.month_first(i) or self.month_alone(i)
+        return hit
 
     # -- emitting ---------------------------------------------------------------
     def mention(self, a, b, kind, start, end=None, relative=False, day_index=None, days=None) -> DateMention:
@@ -511,7 +551,7 @@ class _Scan:
             return None
         m1, j = got
         got = self.day(j) if self.joined(j) else None
-        if got and not (self.joined(got[1]) and self.word_key(got[1]) in _COUNTERS):
+        if got and not (self.joined(got[1]) and self.lows[got[1]] in _COUNTERS):
             d1, k = got
             sep = self.range_sep(k)
             if sep:
@@ -703,7 +743,7 @@ class _Scan:
     def weekday(self, i: int, direction: str | None = None, strict: bool = False, first: int | None = None):
         """'Sabtu (28/4)', 'Tuesday (Apr 24)', 'Selasa, 24 April 2018', 'pada Jumat', 'on Friday',
         'Jumat lalu', 'Friday next week'."""
-        key = self.word_key(i)
+        key = self.lows[i]
         wd = _WEEKDAYS.get(key)
         if wd is None or not self.capital_ok(i):
             return None
@@ -713,7 +753,7 @@ class _Scan:
         if abbrev and self.is_text(j, ".") and self.tight(j):
             j += 1
         sep = self.range_sep(j)  # 'Jumat-Sabtu (27-28/4)', 'Friday and Saturday'
-        if sep and self.joined(sep[1]) and sep[1] < self.n and self.word_key(sep[1]) in _WEEKDAYS:
+        if sep and self.joined(sep[1]) and sep[1] < self.n and self.lows[sep[1]] in _WEEKDAYS:
             j = sep[1] + 1
         k = j + 1 if self.is_text(j, ",") and self.joined(j) else j
         if self.is_text(k, "(") and self.joined(k):
@@ -793,7 +833,7 @@ class _Scan:
             hit = self.relative(k, first=i)
             if hit:
                 return hit
-        if direction and not modifier and self.word_key(k) in _WEEKDAYS:
+        if direction and not modifier and self.lows[k] in _WEEKDAYS:
             return self.weekday(k, direction, strict, first=i)
         if self.month(k, full_only=True):
             spec = self.spec_month_first(k)
@@ -920,6 +960,7 @@ class _Scan:
 
 # --------------------------------------------------------------------------- arithmetic
 
+@functools.lru_cache(maxsize=4096)
 def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None) -> int:
     """The year a reader gives a month or day (or a range from spec to end) written without one."""
     here = (pub.month, pub.day if spec.day else 0)
@@ -945,6 +986,7 @@ def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, en
     return best
 
 
+@functools.lru_cache(maxsize=4096)
 def _distance(pub: dt.date, spec: _Spec) -> int:
     year = spec.year if spec.year is not None else pub.year
     day = spec.day or 15
@@ -963,6 +1005,7 @@ def _year_by_weekday(spec: _Spec, ys: int, ye: int | None, weekday: int):
     return ys, ye
 
 
+@functools.lru_cache(maxsize=4096)
 def _weekday_near(pub: dt.date, wd: int, direction: str | None, strict: bool) -> dt.date:
     """The weekday nearest the publication day, forward for the future, back otherwise."""
     if direction in ("future", "this"):
@@ -972,6 +1015,7 @@ def _weekday_near(pub: dt.date, wd: int, direction: str | None, strict: bool) ->
     return origin + relativedelta(weekday=rd_weekday(wd)(-1))
 
 
+@functools.lru_cache(maxsize=4096)
 def _shift(pub: dt.date, unit: str, n: int) -> PartialDate | None:
     """The period n units from the publication day, at the precision the unit supports."""
     if unit == "day":
@@ -1126,7 +1170,7 @@ def _only_labels(line: str, used: list[tuple[int, int]]) -> bool:
             items.append("DATE")
         elif tok in _SEPARATORS:
             items.append("SEP")
-        elif tok[0].isalnum() and scan.word_key(i) not in _WEEKDAYS:
+        elif tok[0].isalnum() and scan.lows[i] not in _WEEKDAYS:
             items.append("WORD" if tok[0].isalpha() else "NUM")
         i += 1
     if items.count("WORD") > 4:

@@ -163,6 +163,16 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         name = fs[start:end]
         if m.group()[0].islower() and start == m.start():
             pre = fs[max(0, start - 12):start].lower()
+            partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
+            if partner and find_orgs(partner.group(1)):  # "a special summit with ASEAN"
+                mode = re.search(r"(\w+)\s+$", pre)
+                first = start - len(mode.group(0)) if mode and _mode_of(mode.group(1)) else start
+                out.append(Mention(idx, first, end + partner.end(), fs[first:end + partner.end()], "summit", "summit"))
+                continue
+            if re.search(r"\b(?:a|an|his|her|their|own)\s+$", pre) or re.match(r"\s+with\s+[A-Z]", fs[end:end + 8]):
+                # "held a summit", "his own summit with Trump": two leaders meeting
+                out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))
+                continue
             out.append(Mention(idx, start, end, name, "summit", "summit",
                                backref=not re.search(r"\d(?:st|nd|rd|th)\s*$", pre)))
             continue
@@ -186,7 +196,10 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
             out[-1].end = close + 1 if close != -1 else end
             out[-1].name = fs[out[-1].start:out[-1].end]
             continue
-        out.append(Mention(idx, start, end, fs[start:end], "meeting", kind))
+        name = fs[start:end]
+        if kind == "bilateral" and "bilateral" not in name.lower():
+            name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is
+        out.append(Mention(idx, start, end, name, "meeting", kind))
     return out
 
 

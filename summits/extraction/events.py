@@ -103,7 +103,14 @@ def _attach_dates(fs, mentions, dates):
 
 
 def _give(owner: Mention, d, fs: str):
-    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", fs[max(0, d.span[0] - 10):d.span[0]]):
+    before = fs[max(0, d.span[0] - 30):d.span[0]]
+    if re.search(rf"\b(?:{_alt('postponed')})\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", before, re.I):
+        owner.date = d  # "postponed to late June": the new date replaces the old one
+        owner.extras["postponed"] = True
+        return
+    if owner.extras.get("postponed"):
+        return
+    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", before[-10:]):
         owner.extras["until"] = d  # "runs until Thursday": the end of a known event
         return
     if d.kind == "counted":
@@ -212,8 +219,11 @@ def _mark_backrefs(fs, mentions):
             continue
         follows = fs[men.end:men.end + 14]
         precedes = fs[max(0, men.start - 12):men.start]
-        if men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
-                or re.search(r"\b(?:[Tt]his|[Tt]hat|year's)\s+$", precedes):
+        if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
+            men.backref = False  # "next year's summit": the next one of the same series
+            men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
+        elif men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
+                or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
             men.backref = True
 
 
@@ -253,6 +263,12 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     _attach_relations(fs, mentions)
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
+    for men in mentions:
+        step = men.extras.get("series")
+        if step and men.date is None and published is not None:
+            year = PartialDate(published.year + step)
+            men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
+                                            kind="date", relative=True)
     for men in mentions:
         for p in find_places(men.name, language):
             if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
@@ -295,7 +311,8 @@ def _absorb(ev: Event, men: Mention):
     ev.country = ev.country or men.host_country
     ev.chair = ev.chair or men.chair
     ev.theme = ev.theme or men.theme
-    ev.counted = ev.counted or men.counted
+    if ev.level == "meeting":  # "on the second day" dates a session, never the summit itself
+        ev.counted = ev.counted or men.counted
     ev.days = ev.days or men.days
 
 
@@ -341,6 +358,8 @@ def _new_event(men: Mention, context: Event | None) -> Event:
 def _read_sentence_events(mentions, events, index, current):
     local = []
     for men in mentions:
+        if men.extras.get("series") and men.org is None and current is not None:
+            men.org = current.org
         if men.level == "summit":
             ev = _find_summit(index, men, current)
             if ev is None and not men.backref:
@@ -379,8 +398,8 @@ def _read_sentence_events(mentions, events, index, current):
 def _inherit(ev: Event, seen=()):
     """Dates and place of an event held at another one come from that one."""
     host = ev.host
-    if host is None or host in seen:
-        return
+    if host is None or host in seen or (ev.counted is not None and ev.start is None):
+        return  # a counted day ("on the second day") is worked out from the host first
     _inherit(host, seen + (ev,))
     if ev.start is None or _more_precise(host.start, ev.start):
         ev.start, ev.end = host.start, host.end
@@ -396,12 +415,25 @@ def _within(meeting: Event, summit: Event) -> bool:
     return lo <= meeting.start.first_day() and meeting.start.last_day() <= hi
 
 
+def _opening_or_closing(ev: Event):
+    """An undated opening session is on the summit's first day, a closing one on its last."""
+    summit = ev.host or ev.parent
+    if ev.start is not None or ev.level != "meeting" or summit is None or summit.start is None \
+            or summit.start.precision != "day":
+        return
+    name = ev.name.lower()
+    if re.search(r"\b(?:closing|penutupan)\b", name):
+        ev.start = summit.end or summit.start
+    elif re.search(r"\b(?:opening|pembukaan)\b", name):
+        ev.start = summit.start
+
+
 def _finish(events: list[Event]):
     for ev in events:
         _inherit(ev)
     for ev in events:
-        if ev.counted is not None:
-            base = ev.parent if ev.parent is not None else ev
+        if ev.counted is not None and ev.start is None:
+            base = ev.host or ev.parent or ev
             if base.start is not None and base.start.precision == "day" and ev.counted.day_index:
                 first = base.start.first_day()
                 idx = ev.counted.day_index
@@ -409,6 +441,10 @@ def _finish(events: list[Event]):
                     ev.start, ev.end = PartialDate.from_date(first + dt.timedelta(days=idx - 1)), None
                 elif base.end is not None:
                     ev.start, ev.end = base.end, None
+            ev.counted = None
+            _inherit(ev)
+    for ev in events:
+        _opening_or_closing(ev)
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
             ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
