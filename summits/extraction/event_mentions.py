@@ -92,11 +92,17 @@ def ordinal_of(name: str) -> int | None:
     return lex["tens_words"].get(m.group(1), 0) + lex["ordinal_words"][m.group(2)]
 
 
+@cache
+def _mode_regex():
+    words = {w: mode for mode, ws in load("events")["modes"].items() for w in ws}
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), words
+
+
 def _mode_of(name: str) -> str | None:
-    for mode, words in load("events")["modes"].items():
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
-            return mode
-    return None
+    regex, words = _mode_regex()
+    m = regex.search(name)
+    return words[m.group()] if m else None
 
 
 def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
@@ -214,3 +220,11 @@ def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         men.mode = _mode_of(men.name) if men.level == "summit" else None
         men.name = " ".join(men.name.split())
     return mentions
+
+
+def has_event_words(text: str) -> list[int]:
+    """Start offsets of every event word in `text` (one scan of the whole article)."""
+    id_re, en_re = _summit_regexes()
+    index, _ = _kinds()
+    starts = [m.start() for m in id_re.finditer(text)] + [m.start() for m in en_re.finditer(text)]
+    return sorted(starts + [m.start() for m in index.finditer(text)])

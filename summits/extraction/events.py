@@ -20,6 +20,8 @@ from .types import PartialDate
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
+_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
+RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
 
 @dataclass
@@ -96,9 +98,15 @@ def _attach_dates(fs, mentions, dates):
         if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
                 r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
             _give(nxt, d, fs)
+    for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
+        a, b = mentions[i], mentions[i + 1]
+        if b.date is None and a.date is not None and a.date.span[1] <= a.start and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
+            b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
-        if a.date is None and b.date is not None and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[a.end:b.start]):
+        if a.date is None and b.date is not None and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
             a.date = b.date
 
 
@@ -127,12 +135,21 @@ def _attach_places(fs, mentions, language):
     locatives = _alt("locatives")
     places = [p for p in find_places(fs, language) if p.kind != "demonym"
               and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
+    towards = _alt("locatives_before")
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
         mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
+            continue
+        # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
+        earliest = mentions[i - 1].end if i else 0
+        before = [p for p in find_places(fs[:men.start], language)
+                  if p.start >= max(earliest, men.start - 90) and p.kind != "demonym"
+                  and re.search(rf"(?:^|\s)(?:{towards})\s+$", fs[max(0, p.start - 10):p.start], re.I)]
+        if before:
+            men.place = before[-1]
 
 
 def _country_in(text: str, language) -> str | None:
@@ -234,13 +251,20 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
+@cache
+def _same_day_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("events")["same_day"])
+
+
 def _day_anaphora(fs: str, last_day):
     """"Sehari kemudian", "the day before": a day counted from the last dated event."""
-    if last_day is None:
+    if not _ANAPHORA_HINT.search(fs):
         return None
-    for key, step in (("day_after", 1), ("day_before", -1)):
+    for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
-        if m:
+        if m and last_day is None and step == 0:
+            return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+        if m and last_day is not None:
             day = PartialDate.from_date(last_day + dt.timedelta(days=step))
             return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
     return None
@@ -253,8 +277,14 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     if not mentions:
         return []
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    earlier = [d for d in dates if d.start is not None and d.start.precision == "day"]
     anaphora = _day_anaphora(fs, last_day)
-    if anaphora is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
+        before = [d for d in earlier if d.span[1] <= anaphora.span[0]]
+        if before:
+            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
+                                            text=anaphora.text, kind="date", relative=True)
+    if anaphora is not None and anaphora.start is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
     dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
     _attach_dates(fs, mentions, dates)
@@ -269,7 +299,7 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
             year = PartialDate(published.year + step)
             men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
                                             kind="date", relative=True)
-    for men in mentions:
+    for men in [m for m in mentions if "-" in m.name]:
         for p in find_places(men.name, language):
             if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
@@ -323,7 +353,7 @@ def _fits(ev: Event, men: Mention) -> bool:
 
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
-    summits = index["summit"]
+    summits = index["summit"][-RECENT:]
     summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
@@ -341,7 +371,7 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
 
 def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in index[men.kind] if compatible(e.start, start)
+    same = [e for e in index[men.kind][-RECENT:] if compatible(e.start, start)
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
