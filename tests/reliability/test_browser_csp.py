@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from .dataset import build_rich_dataset
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference_data")]
 
 # Playwright's init scripts are injected by the browser itself, outside the page's CSP.
 RECORD_VIOLATIONS = """
