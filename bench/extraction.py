@@ -1,0 +1,67 @@
+"""Times full extraction against dateparser.search_dates over the fixture articles.
+
+    python bench/extraction.py [--repeat N]
+
+Prints the median time per article of both, their ratio (bar: extraction >= 20x faster than
+search_dates alone), and the time to extract 1 MB of article text (bar: under a second).
+Data (gazetteer, lexicons) is loaded once before timing, as in a running server.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from summits.extraction import extract  # noqa: E402
+
+ARTICLES = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+
+
+def median_time(fn, texts, repeat):
+    times = []
+    for text in texts:
+        best = min(_timed(fn, text) for _ in range(repeat))
+        times.append(best)
+    return statistics.median(times)
+
+
+def _timed(fn, text):
+    start = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - start
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    import dateparser.search
+
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    if not texts:
+        sys.exit("no fixture articles in tests/fixtures/articles/")
+    extract(texts[0])  # load gazetteer and lexicons once
+    dateparser.search.search_dates(texts[0][:200], languages=["id", "en"])  # and dateparser's
+
+    ours = median_time(extract, texts, args.repeat)
+    theirs = median_time(lambda t: dateparser.search.search_dates(t, languages=["id", "en"]), texts, args.repeat)
+    print(f"articles: {len(texts)}")
+    print(f"extraction median:   {ours * 1000:8.2f} ms per article")
+    print(f"search_dates median: {theirs * 1000:8.2f} ms per article")
+    print(f"ratio: {theirs / ours:.1f}x (bar: >= 20)")
+
+    big = ""
+    while len(big) < 1_000_000:
+        big += "\n\n".join(texts) + "\n\n"
+    start = time.perf_counter()
+    extract(big[:1_000_000])
+    print(f"1 MB of text: {time.perf_counter() - start:.2f} s (bar: < 1 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Named documents: English titles (also inside Indonesian sentences), Indonesian titles led
+by a document word, lists "A, B, dan C"; kind from the document word, status from the verbs."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicons import load
+from .text import PhraseIndex
+
+
+_VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
+
+
+@dataclass
+class Document:
+    title: str
+    kind: str | None
+    status: str
+    sentence: int
+
+
+@cache
+def _lex():
+    lex = load("documents")
+    fw = "|".join(lex["function_words"])
+    cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*)"
+    # A title-cased run: capitalised words, with lower-case function words between them.
+    run_re = re.compile(rf"{cap}(?:(?: (?:{fw}))* {cap})*")
+    en = sorted(lex["kinds_en"], key=len, reverse=True)
+    ids = sorted(lex["kinds_id"], key=len, reverse=True)
+    return {
+        "run": run_re,
+        "en": re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in en) + r")(?:s)?(?!\w)"),
+        "id": re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in ids) + r")(?!\w)"),
+        "kinds": {**lex["kinds_en"], **lex["kinds_id"]},
+        "any": PhraseIndex(list(lex["kinds_en"]) + list(lex["kinds_id"])),
+        "fw": set(lex["function_words"]),
+        "stop_id": set(lex["stop_words_id"]),
+        "expected": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lex["expected"], key=len, reverse=True)) + r")\b", re.I),
+        "adopted": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lex["adopted"], key=len, reverse=True)) + r")\b", re.I),
+    }
+
+
+def status_of(sentence: str) -> str:
+    lex = _lex()
+    exp, ado = lex["expected"].search(sentence), lex["adopted"].search(sentence)
+    if exp and (not ado or exp.start() <= ado.start() or exp.group().lower().startswith(("diharapkan", "expected", "is expected"))):
+        return "expected"
+    if ado:
+        return "adopted"
+    return "mentioned"
+
+
+@cache
+def _date_tail():
+    """" on Friday", " in November": where a title run has gone past the title."""
+    return re.compile(r"\s+(?:on|in|at|from|pada)\s+(?:%s)\b" % "|".join(load("events")["date_words"]))
+
+
+def _trim(title: str) -> str:
+    cut = _date_tail().search(title)
+    words = title[:cut.start()].split() if cut else title.split()
+    fw = _lex()["fw"]
+    while words and (words[0].lower() in fw or words[0] in ("The", "A", "An")):
+        words = words[1:]
+    while words and words[-1].lower() in fw:
+        words = words[:-1]
+    return " ".join(words).strip(" .,'")
+
+
+def _split_and(title: str) -> list[str]:
+    """"A Statement on X and B Vision for Y": two titles when both halves name a document."""
+    en = _lex()["en"]
+    parts = re.split(r" and ", title)
+    for i in range(1, len(parts)):
+        left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
+        right = re.sub(r"^(?:the|a|an) ", "", right)
+        if en.search(left) and en.search(right) and right[:1].isupper():
+            return [left] + _split_and(right)
+    return [title]
+
+
+def _english(fs: str):
+    lex = _lex()
+    for m in lex["run"].finditer(fs):
+        for title in _split_and(m.group()):
+            kind_m = lex["en"].search(title)
+            title = _trim(title)
+            if not kind_m or len(title.split()) < 2:
+                continue
+            other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
+            if other and not _VENUE.search(title):
+                yield title, lex["kinds"].get(kind_m.group(1), "other"), m.start()
+
+
+def _indonesian(fs: str):
+    """"nota konsep ASEAN Smart Cities Network", "Konsensus perlindungan ... pekerja migran"."""
+    lex = _lex()
+    for m in lex["id"].finditer(fs):
+        kind = lex["kinds"][m.group(1)]
+        rest = fs[m.end():]
+        run = lex["run"].match(rest.lstrip())
+        if run and rest[:1] == " " and run.group()[:1].isupper():
+            title = _trim(run.group())
+            if m.group(1)[0].isupper():
+                title = f"{m.group(1)} {title}"
+            if len(title.split()) >= 2 and not lex["en"].search(run.group()):
+                yield title, kind, m.start()
+            continue
+        if m.group(1)[0].isupper():
+            words = []
+            for w in re.findall(r"[\w-]+", rest[:120]):
+                if w.lower() in lex["stop_id"] and w.lower() != "dan" or len(words) >= 10:
+                    break
+                words.append(w)
+            if len(words) >= 2:
+                yield f"{m.group(1)} {' '.join(words)}", kind, m.start()
+
+
+def read_documents(folded_sentences) -> list[Document]:
+    out: dict[str, Document] = {}
+    for idx, fs in enumerate(folded_sentences):
+        if next(_lex()["any"].finditer(fs), None) is None:
+            continue  # no document word: most sentences
+        found = sorted(list(_english(fs)) + list(_indonesian(fs)), key=lambda x: x[2])
+        for title, kind, _ in found:
+            key = " ".join(re.findall(r"\w+", title.lower()))
+            if any(key in k or k in key for k in out) or not key:
+                continue
+            out[key] = Document(title, kind, status_of(fs), idx)
+    return list(out.values())

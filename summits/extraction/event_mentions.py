@@ -1,0 +1,203 @@
+"""Finding event names in one sentence: summits (KTT ..., ... Summit) and meetings of a
+known kind (plenary, retreat, SOM, ministerial, ...), with organisation, ordinal, mode."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicons import load
+from .orgs import find_orgs
+from .text import PhraseIndex
+
+_NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
+_ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
+_CONNECTORS = {"dan", "and", "&", "Plus", "plus", "+"}
+
+
+@dataclass
+class Mention:
+    sentence: int
+    start: int  # offsets inside the sentence
+    end: int
+    name: str
+    level: str  # "summit" or "meeting"
+    kind: str  # "summit" for summits, else the meeting kind
+    org: str | None = None
+    ordinal: int | None = None
+    partners: tuple[str, ...] = ()
+    backref: bool = False
+    mode: str | None = None
+    virtual: bool = False
+    date: object = None  # DateMention
+    counted: object = None  # DateMention of kind "counted"
+    days: int | None = None
+    place: object = None  # Place
+    host_country: str | None = None
+    chair: str | None = None
+    theme: str | None = None
+    host: int | None = None  # index (in the sentence's list) of the event this one is held at
+    part_of: int | None = None  # index of the summit this session belongs to ("sesi pleno KTT ...")
+    extras: dict = field(default_factory=dict)
+
+
+@cache
+def _kinds():
+    """(PhraseIndex of meeting phrases, lower-cased phrase -> kind)."""
+    kinds = {}
+    for kind, phrases in load("events")["meeting_kinds"].items():
+        for p in phrases:
+            kinds[p.lower()] = kind
+    phrases = [p for ps in load("events")["meeting_kinds"].values() for p in ps]
+    return PhraseIndex(phrases, case=False), kinds
+
+
+@cache
+def _summit_regexes():
+    lex = load("events")
+    ids = "|".join(re.escape(t) for t in lex["summit_triggers_id"])
+    ens = "|".join(re.escape(t) for t in sorted(lex["summit_words_en"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{ids})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{ens})(?![\w-])")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = set()
+    for t in load("people")["titles"]:
+        words.add(t.split()[0])
+    return frozenset(words)
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("events")["date_words"])
+
+
+@cache
+def _ordinal_words_re():
+    lex = load("events")
+    words = "|".join(sorted(lex["ordinal_words"], key=len, reverse=True))
+    tens = "|".join(lex["tens_words"])
+    return re.compile(rf"\b(?:({tens})[- ])?({words})\b")
+
+
+def ordinal_of(name: str) -> int | None:
+    m = _ORDINAL_NUM.search(name)
+    if m:
+        return int(m.group(1) or m.group(2))
+    m = _ordinal_words_re().search(name.lower())
+    if not m:
+        return None
+    lex = load("events")
+    return lex["tens_words"].get(m.group(1), 0) + lex["ordinal_words"][m.group(2)]
+
+
+def _mode_of(name: str) -> str | None:
+    for mode, words in load("events")["modes"].items():
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
+            return mode
+    return None
+
+
+def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
+    """Extend a name over the capitalised words, ordinals and organisation names after it."""
+    pos, taken = end, 0
+    titles = _title_words()
+    while taken < max_words:
+        # "(East Asia Summit)", "(KTT LB)", "(OKI)": an explanation in brackets belongs to the name
+        bracket = re.match(r"\s*\(([A-Z][^()]{1,60})\)", fs[pos:])
+        if bracket:
+            pos += bracket.end()
+            taken += 1
+            continue
+        m = re.match(r"(\s+|-)([^\s,.;:()\"]+)", fs[pos:])
+        if not m:
+            break
+        word = m.group(2).rstrip("'")
+        if word in titles or word.lower() in _date_words() or word in ("KTT", "Konferensi") \
+                or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or ordinal_of(word)):
+            break
+        if word in _CONNECTORS:  # only when a capitalised word follows: "IMF dan World Bank"
+            nxt = re.match(r"\s+([A-Z0-9][\w-]*)", fs[pos + m.end():])
+            if not nxt or nxt.group(1) in titles or nxt.group(1) in ("KTT", "Konferensi"):
+                break
+        pos += m.end()
+        taken += 1
+    return pos
+
+
+def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
+    """Extend an English name back over its capitalised words and ordinals ("the 32nd ASEAN")."""
+    pos, taken = start, 0
+    while taken < max_words:
+        m = re.search(r"([^\s,;:()\"]+)(\s+|-)$", fs[:pos])
+        if not m:
+            break
+        word = m.group(1)
+        if word == "of" and re.search(r"[A-Z][\w-]*\s+$", fs[:m.start()]):  # "Group of 20"
+            pos, taken = m.start(), taken + 1
+            continue
+        if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
+            break
+        pos = m.start()
+        taken += 1
+    return pos
+
+
+def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
+    id_re, en_re = _summit_regexes()
+    out = []
+    for m in id_re.finditer(fs):
+        if out and m.start() < out[-1].end:
+            continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
+        end = _extend_forward(fs, m.end())
+        out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
+    for m in en_re.finditer(fs):
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        start = _extend_backward(fs, m.start())
+        end = m.end()
+        tail = re.match(r" and Related Summits| \(([A-Z][\w-]{1,10})\)", fs[end:])
+        if tail:
+            end += tail.end()
+        name = fs[start:end]
+        if m.group()[0].islower() and start == m.start():
+            pre = fs[max(0, start - 12):start].lower()
+            out.append(Mention(idx, start, end, name, "summit", "summit",
+                               backref=not re.search(r"\d(?:st|nd|rd|th)\s*$", pre)))
+            continue
+        out.append(Mention(idx, start, end, name, "summit", "summit"))
+    return out
+
+
+def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
+    index, kinds = _kinds()
+    found = [(m, kinds[m.group().lower()]) for m in index.finditer(fs)]
+    out: list[Mention] = []
+    for m, kind in found:
+        if any(o.start <= m.start() < o.end for o in taken + out):
+            continue
+        start, end = m.start(), m.end()
+        if m.group()[0].isupper():
+            start = _extend_backward(fs, start)
+        end = _extend_forward(fs, end)
+        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
+            close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
+            out[-1].end = close + 1 if close != -1 else end
+            out[-1].name = fs[out[-1].start:out[-1].end]
+            continue
+        out.append(Mention(idx, start, end, fs[start:end], "meeting", kind))
+    return out
+
+
+def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
+    """Event names in one (folded) sentence, left to right."""
+    summits = _summit_mentions(idx, fs, language)
+    mentions = sorted(summits + _meeting_mentions(idx, fs, summits), key=lambda x: x.start)
+    for men in mentions:
+        orgs = find_orgs(men.name)
+        men.org = orgs[0][2] if orgs else None
+        men.ordinal = ordinal_of(men.name)
+        men.mode = _mode_of(men.name) if men.level == "summit" else None
+        men.name = " ".join(men.name.split())
+    return mentions

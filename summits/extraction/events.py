@@ -1,0 +1,432 @@
+"""From event names in sentences to the article's events: dates, places, hosts, chairs and
+themes attached to names; repeated and back-referring names merged; sessions linked to
+their summit; side events to the event they are held at."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from dateutil.relativedelta import relativedelta
+
+from . import datesapi
+from .event_mentions import Mention, find_mentions
+from .lexicons import load
+from .places import find_places
+from .types import PartialDate
+
+SESSION_KINDS = {"plenary", "retreat"}
+SUMMIT_LIKE_KINDS = {"gathering", "other"}
+LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
+
+
+@dataclass
+class Event:
+    level: str
+    kind: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    sentence: int = 0
+    org: str | None = None
+    ordinal: int | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    country: str | None = None
+    city: str | None = None
+    chair: str | None = None
+    theme: str | None = None
+    mode: str | None = None
+    virtual: bool = False
+    partners: tuple[str, ...] = ()
+    parent: "Event | None" = None  # summit a meeting belongs to / summit a side summit is held alongside
+    host: "Event | None" = None  # event this one is held at (dates and place come from it)
+    counted: object = None
+    days: int | None = None
+
+
+# ---------------------------------------------------------------- sentence level
+
+@cache
+def _alt(*path) -> str:
+    """Regex alternation of a phrase list of lexicon/events.json, longest first (cached)."""
+    value = load("events")
+    for key in path:
+        value = value[key]
+    return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
+
+
+def _is_reporting(fs: str, date) -> bool:
+    """"Jumat mengatakan", "said on Tuesday": the day words were spoken, not an event's date."""
+    verbs = _alt("reporting_verbs")
+    after = fs[date.span[1]:date.span[1] + 30]
+    before = fs[max(0, date.span[0] - 25):date.span[0]]
+    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
+                or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
+
+
+def _is_bound(fs: str, date) -> bool:
+    """"sejak menjabat pada November", "after 2025": a limit or a time of something else."""
+    return bool(re.search(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
+                          fs[max(0, date.span[0] - 30):date.span[0]], re.I))
+
+
+def _attach_dates(fs, mentions, dates):
+    """A date belongs to the nearest event name before it; dates that no name precedes go to
+    the next name, when that name has no date of its own."""
+    leftovers = []
+    for d in dates:
+        if d.kind == "duration":
+            owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
+            if owner is not None and owner.days is None:
+                owner.days = d.days
+            continue
+        before = [m for m in mentions if m.end <= d.span[0] and d.span[0] - m.end <= 140]
+        if before:
+            _give(before[-1], d, fs)
+        else:
+            leftovers.append(d)
+    for d in leftovers:
+        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 200]
+        if after and after[0].date is None:
+            _give(after[0], d, fs)
+    for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
+        nxt = next((m for m in mentions if m.start >= d.span[1]), None)
+        if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
+                r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
+            _give(nxt, d, fs)
+    for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
+        a, b = mentions[i], mentions[i + 1]
+        if a.date is None and b.date is not None and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[a.end:b.start]):
+            a.date = b.date
+
+
+def _give(owner: Mention, d, fs: str):
+    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", fs[max(0, d.span[0] - 10):d.span[0]]):
+        owner.extras["until"] = d  # "runs until Thursday": the end of a known event
+        return
+    if d.kind == "counted":
+        owner.counted = owner.counted or d
+    elif owner.date is None or (owner.date.start and d.start and owner.date.start.precision != "day"
+                                and d.start.precision == "day") \
+            or (d.kind == "range" and owner.date.kind != "range" and d.start == owner.date.start) \
+            or (owner.date.relative and not d.relative and d.start is not None
+                and compatible(d.start, owner.date.start)):
+        owner.date = d
+
+
+def _attach_places(fs, mentions, language):
+    locatives = _alt("locatives")
+    places = [p for p in find_places(fs, language) if p.kind != "demonym"
+              and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
+    for i, men in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
+        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
+        if mine:
+            men.place = mine[0]
+            men.extras["places"] = mine
+
+
+def _country_in(text: str, language) -> str | None:
+    found = [p for p in find_places(text, language) if p.kind in ("country", "alias")]
+    return found[0].code if found else None
+
+
+_COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+
+
+def _attach_roles(fs, mentions, language):
+    """Hosts, chairs and themes stated in the sentence."""
+    def nearest(pos, prefer_before=True):
+        before = [m for m in mentions if m.start < pos]
+        after = [m for m in mentions if m.start >= pos]
+        if prefer_before and before:
+            return before[-1]
+        return after[0] if after else (before[-1] if before else None)
+
+    lowered = fs.lower()
+    if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
+        return
+    for pat, before in ((rf"\bdiketuai(?: oleh)? {_COUNTRY}", True), (rf"\bchaired by (?:the )?{_COUNTRY}", True),
+                        (rf"\bkeketuaan {_COUNTRY}", False), (rf"{_COUNTRY}(?:'s)? chairmanship", False),
+                        (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False),
+                        (rf"{_COUNTRY}, (?:the )?[Cc]hair of\b", False)):
+        for m in re.finditer(pat, fs):
+            code = _country_in(m.group(1), language)
+            target = nearest(m.start(), before) if code else None
+            if target is not None:
+                target.chair = target.chair or code
+    for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
+                        (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
+                        (rf"\bhosted by (?:the )?{_COUNTRY}", True),
+                        (rf"{_COUNTRY},? (?:yang |which |who )?(?:will |akan |is set to |is to )?(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+        for m in re.finditer(pat, fs):
+            code = _country_in(m.group(1), language)
+            target = nearest(m.start(), before) if code else None
+            if target is not None:
+                target.host_country = target.host_country or code
+    for m in re.finditer(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", fs, re.I):
+        target = nearest(m.start(), True)
+        if target is not None:
+            target.theme = target.theme or m.group(1).strip()
+
+
+def _vague(date) -> bool:
+    """No date, or only a year ("tahun ini"): a nearer event can still tell the day."""
+    return date is None or date.start is None or date.start.precision == "year"
+
+
+def _attach_relations(fs, mentions):
+    """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
+    at_words = _alt("relations", "at")
+    of_words = _alt("relations", "of")
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = fs[a.end:b.start]
+        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 60:
+            a.host = i + 1
+            if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
+                a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
+            j = i - 1  # "A dan B di sela C": A is held at C too
+            while j >= 0 and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[mentions[j].end:mentions[j + 1].start]):
+                mentions[j].host = i + 1
+                if _vague(mentions[j].date):
+                    mentions[j].date = a.date
+                j -= 1
+        elif a.level == "meeting" and b.level == "summit" and re.fullmatch(rf"\s*(?:(?:{of_words})\s+)?(?:the\s+)?", gap, re.I):
+            a.part_of = i + 1
+            if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
+                    and b.date.end is None:
+                a.date, b.date = b.date, None
+        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 80 \
+                and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
+                              fs[max(0, a.start - 30):a.start], re.I):
+            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
+
+
+def _mark_backrefs(fs, mentions):
+    after = _alt("backref_after")
+    for men in mentions:
+        if men.level != "summit" or men.ordinal:
+            continue
+        follows = fs[men.end:men.end + 14]
+        precedes = fs[max(0, men.start - 12):men.start]
+        if men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
+                or re.search(r"\b(?:[Tt]his|[Tt]hat|year's)\s+$", precedes):
+            men.backref = True
+
+
+def _attach_modes(fs, men_list):
+    virtual = _alt("virtual")
+    if re.search(rf"\b(?:{virtual})\b", fs, re.I):
+        for men in men_list:
+            men.virtual = True
+
+
+def _day_anaphora(fs: str, last_day):
+    """"Sehari kemudian", "the day before": a day counted from the last dated event."""
+    if last_day is None:
+        return None
+    for key, step in (("day_after", 1), ("day_before", -1)):
+        m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
+        if m:
+            day = PartialDate.from_date(last_day + dt.timedelta(days=step))
+            return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+    return None
+
+
+def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
+    """Event names of one sentence with what the sentence says about them. `last_day`: the
+    day of the last dated event before this sentence (for "sehari kemudian")."""
+    mentions = find_mentions(idx, fs, language)
+    if not mentions:
+        return []
+    dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    anaphora = _day_anaphora(fs, last_day)
+    if anaphora is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+        dates = sorted(dates + [anaphora], key=lambda d: d.span)
+    dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+    _attach_dates(fs, mentions, dates)
+    _attach_places(fs, mentions, language)
+    _attach_roles(fs, mentions, language)
+    _attach_relations(fs, mentions)
+    _mark_backrefs(fs, mentions)
+    _attach_modes(fs, mentions)
+    for men in mentions:
+        for p in find_places(men.name, language):
+            if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
+                men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
+    return mentions
+
+
+# ---------------------------------------------------------------- article level
+
+def compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+
+
+def _more_precise(new: PartialDate | None, old: PartialDate | None) -> bool:
+    return new is not None and (old is None or (compatible(new, old) and len(new.iso) > len(old.iso)))
+
+
+def _absorb(ev: Event, men: Mention):
+    ev.mentions.append(men)
+    if men.ordinal and not ev.ordinal:
+        ev.ordinal, ev.name = men.ordinal, men.name
+    elif men.org and not ev.org and not men.backref:
+        ev.name = men.name
+    ev.org = ev.org or men.org
+    ev.mode = ev.mode or men.mode
+    ev.virtual = ev.virtual or men.virtual
+    ev.partners = ev.partners or men.partners
+    start = men.date.start if men.date is not None else None
+    if _more_precise(start, ev.start):
+        ev.start, ev.end = start, men.date.end
+    elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
+        ev.end = men.date.end
+    until = men.extras.get("until")
+    if until is not None and ev.start is not None and ev.end is None and until.start \
+            and until.start.first_day() > ev.start.first_day():
+        ev.end = until.start
+    if men.place is not None and ev.city is None:
+        ev.city = men.place.text if men.place.kind not in ("country", "alias") else None
+        ev.country = ev.country or men.place.code
+    ev.country = ev.country or men.host_country
+    ev.chair = ev.chair or men.chair
+    ev.theme = ev.theme or men.theme
+    ev.counted = ev.counted or men.counted
+    ev.days = ev.days or men.days
+
+
+def _fits(ev: Event, men: Mention) -> bool:
+    start = men.date.start if men.date is not None else None
+    country = men.place.code if men.place is not None else men.host_country
+    return compatible(ev.start, start) and (country is None or ev.country is None or ev.country == country)
+
+
+def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
+    summits = index["summit"]
+    summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
+    if men.ordinal:
+        same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
+        return same[-1] if same else None
+    if men.backref:
+        if current is not None and (men.org is None or current.org in (None, men.org)) and _fits(current, men):
+            return current
+        same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
+        return same[-1] if same else None
+    same = [e for e in summits if e.org == men.org and _fits(e, men)]
+    if current in same:
+        return current
+    return same[-1] if same else None
+
+
+def _find_meeting(index, men: Mention) -> Event | None:
+    start = men.date.start if men.date is not None else None
+    same = [e for e in index[men.kind] if compatible(e.start, start)
+            and (men.org is None or e.org in (None, men.org))]
+    if men.kind in ("bilateral", "other") and start is None:
+        return None
+    return same[0] if len(same) == 1 else None
+
+
+def _new_event(men: Mention, context: Event | None) -> Event:
+    ev = Event(men.level, men.kind, men.name, sentence=men.sentence)
+    ev.parent = context if men.level == "meeting" else None
+    _absorb(ev, men)
+    return ev
+
+
+def _read_sentence_events(mentions, events, index, current):
+    local = []
+    for men in mentions:
+        if men.level == "summit":
+            ev = _find_summit(index, men, current)
+            if ev is None and not men.backref:
+                ev = _new_event(men, None)
+                events.append(ev)
+                index["summit"].append(ev)
+            elif ev is not None:
+                _absorb(ev, men)
+        else:
+            ev = _find_meeting(index, men)
+            if ev is None:
+                ev = _new_event(men, current)
+                events.append(ev)
+                index[men.kind].append(ev)
+            else:
+                _absorb(ev, men)
+        local.append(ev)
+    sentence_summit = next((ev for men, ev in zip(mentions, local)
+                            if ev is not None and men.level == "summit" and men.host is None), None)
+    for men, ev in zip(mentions, local):
+        if ev is None:
+            continue
+        if men.host is not None and local[men.host] is not None and local[men.host] is not ev:
+            ev.host = ev.host or local[men.host]
+        if men.part_of is not None and local[men.part_of] is not None:
+            ev.parent = local[men.part_of]
+        elif ev.level == "meeting" and sentence_summit is not None and sentence_summit is not ev.host:
+            if ev.sentence == men.sentence:
+                ev.parent = sentence_summit
+    for men, ev in zip(mentions, local):
+        if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal):
+            current = ev
+    return current
+
+
+def _inherit(ev: Event, seen=()):
+    """Dates and place of an event held at another one come from that one."""
+    host = ev.host
+    if host is None or host in seen:
+        return
+    _inherit(host, seen + (ev,))
+    if ev.start is None or _more_precise(host.start, ev.start):
+        ev.start, ev.end = host.start, host.end
+    if ev.country is None:
+        ev.country, ev.city = host.country, host.city
+
+
+def _within(meeting: Event, summit: Event) -> bool:
+    if meeting.start is None or summit.start is None or summit.start.precision == "year":
+        return False
+    lo = summit.start.first_day() - dt.timedelta(days=LINK_WINDOW_DAYS)
+    hi = (summit.end or summit.start).last_day() + dt.timedelta(days=LINK_WINDOW_DAYS)
+    return lo <= meeting.start.first_day() and meeting.start.last_day() <= hi
+
+
+def _finish(events: list[Event]):
+    for ev in events:
+        _inherit(ev)
+    for ev in events:
+        if ev.counted is not None:
+            base = ev.parent if ev.parent is not None else ev
+            if base.start is not None and base.start.precision == "day" and ev.counted.day_index:
+                first = base.start.first_day()
+                idx = ev.counted.day_index
+                if idx > 0:
+                    ev.start, ev.end = PartialDate.from_date(first + dt.timedelta(days=idx - 1)), None
+                elif base.end is not None:
+                    ev.start, ev.end = base.end, None
+    for ev in events:
+        if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
+            ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
+        if ev.level == "meeting" and ev.parent is not None and ev.host is None:
+            if ev.parent.start is None or not (_within(ev, ev.parent) or ev.kind in SESSION_KINDS):
+                ev.parent = None
+        if ev.parent is None and ev.host is not None:
+            ev.parent = ev.host if ev.host.level == "summit" else ev.host.parent
+        if ev.parent is not None and ev.country is None:
+            ev.country, ev.city = ev.parent.country, ev.parent.city
+
+
+def read_events(sentence_mentions) -> list[Event]:
+    """Events of the article from the mentions of each sentence (in text order)."""
+    events: list[Event] = []
+    index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
+    current = None
+    for mentions in sentence_mentions:
+        current = _read_sentence_events(mentions, events, index, current)
+    _finish(events)
+    return [ev for ev in events if ev.start is not None]

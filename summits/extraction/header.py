@@ -1,0 +1,142 @@
+"""The furniture around the story: title, publication line, dateline, credits, captions,
+web debris. `read_header()` returns the article facts and the spans of the text that
+carry the story itself (everything else is skipped by the sentence splitter)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import datesapi as _dates
+from .lexicons import load
+from .text import fold, squash
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    published: object = None  # datetime | date | None
+    source: str | None = None
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    body: list[tuple[int, int]] = field(default_factory=list)  # story spans (start, end)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns():
+    lex = load("header")
+    labels = _alternation(lex["author_labels"] + lex["editor_labels"])
+    sources = _alternation(lex["sources"])
+    return {
+        # "Pewarta: Name", "Editor : Name", "(Reporting by A; Editing by B)"
+        "credit": re.compile(rf"^\(?\s*({labels})\s*[:/]?\s+(.+?)\)?\s*$"),
+        "credit_part": re.compile(rf"({labels})\s*[:/]?\s+([^;|/]+)"),
+        "debris": re.compile(rf"^(?:{_alternation(lex['debris_prefixes'])})\b\s*[:>»|-]"),
+        # "Jakarta (ANTARA News) -", "Jakarta, Nov 8 (ANTARA) -", "JAKARTA (Reuters) -"
+        "dateline_paren": re.compile(
+            r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r" ?\(([^)]{2,40})\) ?[-:]+ ?"),
+        # "Bisnis.com, JAKARTA -"
+        "dateline_source": re.compile(rf"^({sources}), ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
+        # "SINGAPORE: ...", "Jakarta: ..."
+        "dateline_colon": re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+): (?=[A-Z\"'])"),
+        "caption_tail": re.compile(rf"\((?:{sources}|ANTARA FOTO|Foto|Photo|REUTERS|AFP)[^)]*\)\s*$", re.I),
+    }
+
+
+def _credit_names(value: str) -> list[str]:
+    names = re.split(r"\s*(?:,|;| dan | and | & )\s*", value.strip(" .;)("))
+    return [squash(n) for n in names if n and len(n) < 60]
+
+
+def _is_share_line(line: str) -> bool:
+    words = re.findall(r"[\w-]+", line.lower())
+    share = set(load("header")["share_words"])
+    return bool(words) and len(words) <= 8 and all(w in share for w in words)
+
+
+def _read_credits(line: str, head: Header) -> bool:
+    """Record a credit line ("Pewarta: X", "(Reporting by A; Editing by B)")."""
+    pats = _patterns()
+    m = pats["credit"].match(line)
+    if not m:
+        return False
+    editors = {l.lower() for l in load("header")["editor_labels"]}
+    for part in pats["credit_part"].finditer(line):
+        target = head.editors if part.group(1).lower() in editors else head.authors
+        target.extend(n for n in _credit_names(part.group(2)) if n not in target)
+    return True
+
+
+def _is_caption(line: str) -> bool:
+    """Photo captions: short lines ending "(ANTARA)", or "Name (tengah) ..." style lines."""
+    if _patterns()["caption_tail"].search(line) and len(line) < 400:
+        return True
+    return bool(re.match(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){0,4} \((?:tengah|kiri|kanan|kedua|center|left|right)\b", line))
+
+
+def _read_dateline(line: str, head: Header) -> int:
+    """Length of the dateline prefix opening the body (0 when there is none)."""
+    pats = _patterns()
+    sources = load("header")["sources"]
+    m = pats["dateline_paren"].match(line)
+    if m:
+        head.dateline = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        src = m.group(2).strip()
+        head.source = sources.get(src, sources.get(src.split()[0], src))
+        return m.end()
+    m = pats["dateline_source"].match(line)
+    if m:
+        head.source = sources.get(m.group(1), m.group(1))
+        head.dateline = m.group(2).title()
+        return m.end()
+    m = pats["dateline_colon"].match(line)
+    if m and len(m.group(1)) > 3:
+        head.dateline = m.group(1).title()
+        return m.end()
+    return 0
+
+
+def _looks_like_title(line: str) -> bool:
+    return len(line) <= 200 and not line.rstrip().endswith((".", ":", ";", ",")) and len(line.split()) >= 2
+
+
+def read_header(text: str, folded: str | None = None) -> Header:
+    """Split the article into furniture (recorded in Header) and story spans."""
+    head = Header()
+    folded = fold(text) if folded is None else folded
+    pos = 0
+    seen_body = False
+    for raw in folded.splitlines(keepends=True):
+        start, end = pos, pos + len(raw.rstrip("\r\n"))
+        pos += len(raw)
+        line = folded[start:end].strip()
+        if not line:
+            continue
+        lstart = start + (len(folded[start:end]) - len(folded[start:end].lstrip()))
+        if head.published is None and len(line) < 80:
+            when = _dates.parse_published(line)
+            if when is not None:
+                head.published = when
+                continue
+        if _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line):
+            continue
+        if _is_caption(line):
+            continue
+        if not seen_body:
+            skip = _read_dateline(line, head)
+            if skip:
+                seen_body = True
+                head.body.append((lstart + skip, lstart + len(line)))
+                continue
+            if head.title is None and _looks_like_title(line) and not head.body:
+                head.title = squash(text[lstart:lstart + len(line)])
+                continue
+        seen_body = True
+        head.body.append((lstart, lstart + len(line)))
+    return head

@@ -1,0 +1,33 @@
+"""Organisation names (ASEAN, G20, IMT-GT...) and the member states groupings imply."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicons import load
+
+
+@cache
+def _org_regex():
+    names = {}
+    for short, info in load("orgs")["orgs"].items():
+        for name in info["names"]:
+            names[name] = short
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])"), names
+
+
+def find_orgs(text: str):
+    """[(start, end, short name)] of organisation names in text, left to right."""
+    regex, names = _org_regex()
+    return [(m.start(), m.end(), names[m.group()]) for m in regex.finditer(text)]
+
+
+def first_org(text: str) -> str | None:
+    found = find_orgs(text)
+    return found[0][2] if found else None
+
+
+def members(org: str | None) -> tuple[str, ...]:
+    info = load("orgs")["orgs"].get(org or "", {})
+    return tuple(info.get("members", ()))

@@ -1,0 +1,260 @@
+"""People named with a title ("Presiden RI Joko Widodo", "Singapore's Prime Minister Lee
+Hsien Loong", "Vivian Balakrishnan, Singapore's foreign minister"), well-known leaders and
+nicknames ("Jokowi"). Later one-word mentions resolve to the same person."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicons import load
+from .orgs import find_orgs
+from .places import demonym_code, find_places
+from .text import PhraseIndex
+
+_WORD = re.compile(r"[\w-]+")
+_TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
+_NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    aliases: set = field(default_factory=set)
+    sentences: list = field(default_factory=list)
+
+
+@cache
+def _lex():
+    lex = load("people")
+    titles = sorted(set(lex["titles"]), key=len, reverse=True)
+    low = {t.lower() for t in lex["lowercase_titles_ok"]}
+    title_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in titles) + r")(?![\w-])", re.I)
+    honor = sorted(lex["honorifics"], key=len, reverse=True)
+    return {
+        "title_re": title_re, "titles": {t.lower(): t for t in titles}, "lower_ok": low,
+        "title_index": PhraseIndex(titles, case=False),
+        "office": frozenset(lex["office_words"]), "honorifics": honor,
+        "particles": frozenset(lex["name_particles"]),
+        "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
+        "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
+    }
+
+
+def normalise_name(name: str) -> str:
+    """'Chandra W.Yudha' -> 'Chandra W. Yudha'; honorifics stripped; spacing squashed."""
+    name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)
+    words = name.split()
+    for h in _lex()["honorifics"]:
+        hw = h.split()
+        while len(words) > len(hw) and words[:len(hw)] == hw:
+            words = words[len(hw):]
+    return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
+
+
+def _is_name_word(word: str) -> bool:
+    lex = _lex()
+    if word in lex["particles"] or _ARABIC_ARTICLE.match(word):  # "Riyad al-Maliki"
+        return True
+    if word.startswith('"') and word.endswith('"'):
+        return True
+    if not word[:1].isupper() or word in lex["office"] or word.lower() in lex["titles"]:
+        return False
+    if word.isupper() and len(word) > 1 and "." not in word:
+        return False  # RI, ASEAN, PBB: offices and organisations, not names
+    return True
+
+
+def _run_after(fs: str, pos: int):
+    """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
+    run = []
+    seen_name = False
+    while True:
+        m = _NEXT_TOKEN.match(fs, pos)
+        if not m:
+            break
+        word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan")
+        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
+                or _ARABIC_ARTICLE.match(word)):
+            break
+        if seen_name and (connector or word.lower() in _lex()["titles"]):
+            break  # "Prayut Chan-o-cha and Minister ...": the next person starts
+        seen_name = seen_name or _is_name_word(word)
+        run.append((word, m.start(1), m.start(1) + len(word)))
+        pos = m.end()
+        if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
+                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Prof\.", m.group(1))):
+            break
+    return run
+
+
+def _covered(fs, start, end, language) -> set[int]:
+    """Start offsets of words that belong to organisation or country names ("Bank Dunia")."""
+    spans = [(a + start, b + start) for a, b, _ in find_orgs(fs[start:end])]
+    spans += [(p.start + start, p.end + start) for p in find_places(fs[start:end], language)
+              if p.kind in ("country", "alias")]
+    return {m.start() + start for m in re.finditer(r"\S+", fs[start:end])
+            if any(a <= m.start() + start < b for a, b in spans)}
+
+
+def _split_designator(fs, run, language):
+    """The name is the trailing stretch of name words; what stands before it is the office."""
+    covered = _covered(fs, run[0][1], run[-1][2], language)
+    i = len(run)
+    while i > 0 and _is_name_word(run[i - 1][0]) and run[i - 1][1] not in covered:
+        i -= 1
+    while i < len(run) and run[i][0] in _lex()["particles"]:
+        i += 1
+    name_words = run[i:]
+    # place names inside the stretch (e.g. "Singapura Lee") belong to the office
+    while name_words:
+        hits = find_places(fs[name_words[0][1]:name_words[-1][2]], language)
+        if hits and hits[0].start == 0 and hits[0].kind in ("country", "alias"):
+            skip = len(hits[0].text.split())
+            name_words, i = name_words[skip:], i + skip
+        else:
+            break
+    designator = fs[run[0][1]:run[i - 1][2]] if i > 0 else ""
+    return designator, name_words
+
+
+def _country_before(fs: str, pos: int, language) -> str | None:
+    before = fs[max(0, pos - 40):pos]
+    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+$", before)
+    if not m:
+        return None
+    word = m.group(1)
+    if m.group(0).rstrip().endswith(("'s", "'")):
+        hits = find_places(word, language)
+        return hits[-1].code if hits else None
+    return demonym_code(word) or demonym_code(word.split()[-1])
+
+
+def _country_in(text: str, language) -> str | None:
+    hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")]
+    return hits[-1].code if hits else None
+
+
+def _full_name(name: str) -> str:
+    lex = _lex()
+    if name in lex["nicknames"]:
+        return lex["nicknames"][name]
+    if len(name.split()) == 1:
+        for full in list(lex["leaders"]) + list(lex["international"]):
+            if full.split()[-1] == name or full.split()[0] == name and len(full.split()) == 1:
+                return full
+    return name
+
+
+def _make(name, title, designator, country, language, default_country):
+    lex = _lex()
+    name = _full_name(normalise_name(name))
+    if len(name.split()) < 2 and name not in lex["leaders"]:
+        return None
+    org = None
+    if name in lex["international"]:
+        org, country = lex["international"][name], None
+    elif country is None:
+        country = lex["leaders"].get(name)
+        orgs = find_orgs(designator)
+        if country is None and orgs:
+            org = orgs[0][2]
+        elif country is None:
+            country = default_country
+    return Person(name, country, " ".join((title + " " + designator).split()), org)
+
+
+def _title_matches(fs):
+    return _lex()["title_index"].finditer(fs)
+
+
+def _titled(fs, language, default_country):
+    lex = _lex()
+    out = []
+    for m in _title_matches(fs):
+        title = m.group()
+        if title[0].islower() and title.lower() not in lex["lower_ok"]:
+            continue
+        if not title[0].isupper() and not title.islower():
+            continue
+        run = _run_after(fs, m.end())
+        designator, words = _split_designator(fs, run, language) if run else ("", [])
+        country = _country_in(designator, language) if designator else None
+        country = country or _country_before(fs, m.start(), language)
+        if words:
+            name = " ".join(w for w, _, _ in words)
+            person = _make(name, title, designator, country, language, default_country)
+        else:
+            person = _apposition(fs, m, designator, country, language, default_country)
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _apposition(fs, m, designator, country, language, default_country):
+    """"Vivian Balakrishnan, Singapore's Minister for Foreign Affairs" / "Retno Marsudi, Menteri Luar Negeri RI"."""
+    before = fs[max(0, m.start() - 80):m.start()]
+    a = re.search(r"((?:[A-Z][\w.'-]*|bin|binti) (?:[A-Z][\w.'-]*(?: |$)| ?bin | ?binti ){1,3}), (?:the |a )?"
+                  r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$", before)
+    if not a:
+        return None
+    after = fs[m.end():m.end() + 40]
+    of = re.match(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})", after)
+    country = country or (_country_in(of.group(1), language) if of else None)
+    return _make(a.group(1).strip(), m.group(), designator, country, language, default_country)
+
+
+def _known(fs, language):
+    lex = _lex()
+    out = []
+    for m in lex["known"].finditer(fs):
+        name = _full_name(m.group())
+        if name in lex["leaders"] or name in lex["international"]:
+            out.append(Person(name, lex["leaders"].get(name), None, lex["international"].get(name),
+                              {m.group()} if m.group() != name else set()))
+    return out
+
+
+def _same(a: Person, b: Person) -> bool:
+    ka, kb = re.findall(r"[\w-]+", a.name.lower()), re.findall(r"[\w-]+", b.name.lower())
+    return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
+
+
+def read_people(sentences, folded_sentences, language, journalists=()) -> list[Person]:
+    """People of the article in order of first mention; journalists left out."""
+    default_country = "ID" if language == "id" else None
+    banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
+    people: list[Person] = []
+    by_word: dict[str, list[Person]] = {}  # a name word -> people whose name has it
+    for idx, fs in enumerate(folded_sentences):
+        for p in _titled(fs, language, default_country) + _known(fs, language):
+            if p.name.lower() in banned:
+                continue
+            words = re.findall(r"[\w-]+", p.name.lower())
+            candidates = {id(q): q for w in words for q in by_word.get(w, ())}
+            same = next((q for q in candidates.values() if _same(q, p)), None)
+            if same is None:
+                p.sentences.append(idx)
+                people.append(p)
+                for w in words:
+                    by_word.setdefault(w, []).append(p)
+                continue
+            if len(p.name) > len(same.name):
+                same.aliases.add(same.name)
+                same.name = p.name
+                for w in words:
+                    by_word.setdefault(w, []).append(same)
+            same.country = same.country or p.country
+            same.title = same.title or p.title
+            same.organization = same.organization or p.organization
+            same.aliases |= p.aliases
+            same.sentences.append(idx)
+    return people

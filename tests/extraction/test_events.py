@@ -1,0 +1,63 @@
+"""Summits, their sessions and related meetings, side summits, past and future summits."""
+import datetime as dt
+
+from summits.extraction import extract
+
+APRIL_20 = dt.date(2018, 4, 20)
+
+
+def events(text, published=APRIL_20):
+    x = extract(text, published=published)
+    return x, [(e.name, e.start and e.start.iso, e.end and e.end.iso, e.country) for e in x.summits + x.meetings]
+
+
+def test_summit_with_ordinal_range_and_host():
+    x, _ = events("Presiden RI Joko Widodo dijadwalkan menghadiri KTT ASEAN ke-32 yang akan digelar di Singapura pada 27-28 April.")
+    (s,) = x.summits
+    assert (s.organization, s.ordinal, s.country, s.start.iso, s.end.iso) == ("ASEAN", 32, "SG", "2018-04-27", "2018-04-28")
+
+
+def test_sessions_get_their_own_dates_and_belong_to_the_summit():
+    x, found = events("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. KTT ASEAN ke-32 akan didahului oleh "
+                      "pertemuan para wakil tetap pada 25 April dan SOM (Senior Official Meeting) pada 26 April. "
+                      "Presiden dijadwalkan menghadiri sesi pleno pada 27 April dan sesi retreat pada 28 April.")
+    kinds = {m.kind: (m.start.iso, m.summit, m.country) for m in x.meetings}
+    assert kinds == {"permanent_representatives": ("2018-04-25", "s1", "SG"),
+                     "senior_officials": ("2018-04-26", "s1", "SG"),
+                     "plenary": ("2018-04-27", "s1", "SG"), "retreat": ("2018-04-28", "s1", "SG")}
+
+
+def test_back_references_are_not_new_events():
+    x, found = events("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. KTT tersebut membahas keamanan siber. "
+                      "Indonesia akan mendorong kerja sama pada KTT ASEAN nanti. KTT kali ini bertema \"Resilient\".")
+    assert len(x.summits) == 1 and not x.meetings
+    assert x.summits[0].theme == "Resilient"
+
+
+def test_past_summit_mentioned_in_passing():
+    x, found = events("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. Konsensus itu dicapai dalam KTT ASEAN "
+                      "di Manila pada November tahun lalu.")
+    assert ("KTT ASEAN", "2017-11", None, "PH") in found
+
+
+def test_side_summit_held_at_a_session_takes_its_day():
+    x, _ = events("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. "
+                  "Presiden menghadiri sesi retreat pada 28 April. Pada sesi retreat ASEAN akan "
+                  "dilaksanakan KTT Indonesian Malaysian Thailand Growth Triangle yang diketuai oleh Thailand.")
+    side = [m for m in x.meetings if m.kind == "summit"]
+    assert [(m.start.iso, m.chair, m.summit, m.country) for m in side] == [("2018-04-28", "TH", "s1", "SG")]
+    assert {"ID", "MY", "TH"} <= set(x.countries)
+
+
+def test_english_summit_and_meetings_with_weekdays():
+    x, found = events("SINGAPORE: Singapore will host the 32nd ASEAN Summit from Apr 25 to Apr 28. "
+                      "Senior officials will meet on Wednesday, followed by the ASEAN Foreign Ministers' Meeting on Thursday.",
+                      published=dt.date(2018, 4, 24))
+    (s,) = x.summits
+    assert (s.ordinal, s.start.iso, s.end.iso) == (32, "2018-04-25", "2018-04-28")
+    assert sorted((m.kind, m.start.iso) for m in x.meetings) == [("ministerial", "2018-04-26"), ("senior_officials", "2018-04-25")]
+
+
+def test_an_undated_summit_is_not_emitted():
+    x, _ = events("Presiden berharap KTT G20 membahas perdagangan.")
+    assert x.summits == () and x.meetings == ()

@@ -1,0 +1,67 @@
+"""Article furniture: title, publication line, dateline, credits, captions, debris."""
+import datetime as dt
+
+from summits.extraction.header import read_header
+
+ARTICLE = """Presiden akan hadir KTT ASEAN di Singapura
+
+Jumat, 20 April 2018 13:14 WIB
+
+Arrmanatha Nasir. (ANTARA)
+
+Jakarta (ANTARA News) - Presiden RI Joko Widodo dijadwalkan menghadiri KTT ASEAN ke-32.
+
+Baca juga: Jokowi bertemu PM Lee
+
+Facebook Twitter WhatsApp
+
+Pewartanya: Aditya Eko Sigit Wicaksono
+
+Editor: Fitri Supratiwi
+"""
+
+
+def body_text(text, head):
+    return [text[a:b] for a, b in head.body]
+
+
+def test_title_published_dateline_and_source():
+    head = read_header(ARTICLE)
+    assert head.title == "Presiden akan hadir KTT ASEAN di Singapura"
+    assert head.published == dt.datetime(2018, 4, 20, 13, 14, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert head.dateline == "Jakarta"
+    assert head.source == "ANTARA"
+
+
+def test_credits_are_read_and_left_out_of_the_story():
+    head = read_header(ARTICLE)
+    assert head.authors == ["Aditya Eko Sigit Wicaksono"]
+    assert head.editors == ["Fitri Supratiwi"]
+    assert not any("Pewarta" in line or "Fitri" in line for line in body_text(ARTICLE, head))
+
+
+def test_captions_links_and_share_buttons_are_not_story():
+    head = read_header(ARTICLE)
+    body = body_text(ARTICLE, head)
+    assert body == ["Presiden RI Joko Widodo dijadwalkan menghadiri KTT ASEAN ke-32."]
+
+
+def test_reuters_credits_in_brackets():
+    text = "JAKARTA (Reuters) - Leaders met on Tuesday.\n\n(Reporting by Ananda Teresia; Editing by Ed Davies)\n"
+    head = read_header(text)
+    assert head.dateline == "Jakarta" and head.source == "Reuters"
+    assert head.authors == ["Ananda Teresia"] and head.editors == ["Ed Davies"]
+
+
+def test_english_publication_line_and_colon_dateline():
+    text = "Singapore ready to host summit\n\nPublished: April 24, 2018\n\nSINGAPORE: Singapore will host the 32nd ASEAN Summit.\n"
+    head = read_header(text)
+    assert head.published is not None and head.published.isoformat().startswith("2018-04-24")
+    assert head.dateline == "Singapore"
+
+
+def test_text_without_title_starts_with_the_body():
+    text = "Presiden Joko Widodo akan menghadiri KTT G20 di Osaka pada 28-29 Juni 2019.\n"
+    head = read_header(text)
+    assert head.title is None
+    assert len(head.body) == 1

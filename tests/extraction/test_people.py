@@ -1,0 +1,50 @@
+"""People with titles in both languages; countries from titles; nicknames; journalists out."""
+import datetime as dt
+
+from summits.extraction import extract
+
+
+def people(text, **kw):
+    return {p.name: p.country for p in extract(text, published=dt.date(2018, 4, 20), **kw).participants}
+
+
+def test_indonesian_titles_give_name_and_country():
+    found = people("Jakarta (ANTARA) - Presiden RI Joko Widodo bertemu Perdana Menteri Singapura Lee Hsien Loong "
+                   "dan Menteri Luar Negeri Retno Marsudi di Istana.")
+    assert found == {"Joko Widodo": "ID", "Lee Hsien Loong": "SG", "Retno Marsudi": "ID"}
+
+
+def test_office_words_are_not_part_of_the_name():
+    found = people("Direktur Politik Kerjasama Politik Keamanan ASEAN Kemlu RI Chandra W.Yudha mengatakan hal itu. "
+                   "Juru Bicara Kementerian Luar Negeri RI Arrmanatha Nasir hadir.")
+    assert found == {"Chandra W. Yudha": "ID", "Arrmanatha Nasir": "ID"}
+
+
+def test_english_possessives_demonyms_and_honorifics():
+    found = people("SINGAPORE: Singapore's Prime Minister Lee Hsien Loong met Indonesian President Joko Widodo, "
+                   "Thai Prime Minister Prayut Chan-o-cha and Minister for Foreign Affairs Dr Vivian Balakrishnan.")
+    assert found == {"Lee Hsien Loong": "SG", "Joko Widodo": "ID", "Prayut Chan-o-cha": "TH",
+                     "Vivian Balakrishnan": "SG"}
+
+
+def test_nicknames_and_one_word_mentions_are_the_same_person():
+    result = extract("Presiden Joko Widodo tiba di Singapura. Jokowi lalu bertemu Lee. \"Kami siap,\" kata Jokowi.",
+                     published=dt.date(2018, 4, 20))
+    assert [p.name for p in result.participants] == ["Joko Widodo"]
+
+
+def test_apposition_after_the_name():
+    found = people("SINGAPORE: Vivian Balakrishnan, Singapore's Foreign Minister, said the talks went well.")
+    assert found == {"Vivian Balakrishnan": "SG"}
+
+
+def test_international_officials_have_no_country():
+    result = extract("Presiden Bank Dunia Jim Yong Kim tiba di Bali.", published=dt.date(2018, 10, 8))
+    (person,) = result.participants
+    assert person.name == "Jim Yong Kim" and person.country is None and person.organization == "World Bank"
+
+
+def test_journalists_and_captions_are_not_participants():
+    text = ("Arrmanatha Nasir. (ANTARA)\n\nJakarta (ANTARA) - Presiden Joko Widodo hadir.\n\n"
+            "Pewarta: Aditya Eko Sigit Wicaksono\n\nEditor: Fitri Supratiwi\n")
+    assert people(text) == {"Joko Widodo": "ID"}
