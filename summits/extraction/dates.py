@@ -25,8 +25,12 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
+import functools
+import itertools
 import json
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +57,8 @@ class DateMention:
 # --------------------------------------------------------------------------- lexicon
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S")
+# The same tokens with the spacing before each: findall() then does the cutting in C.
+_SPACED_TOKEN = re.compile(r"((\s*)(\d+|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S))")
 _LEX = json.loads((Path(__file__).resolve().parent / "lexicon" / "dates.json").read_text(encoding="utf-8"))
 
 
@@ -83,7 +89,10 @@ class _Phrases:
         for j in range(i, min(i + self.longest, scan.n)):
             if j > i and not scan.joined(j):
                 break
-            key += (scan.lows[j],)
+            low = scan.lows[j]
+            if low.endswith("'s") and key + (low[:-2],) in self.table:  # "last year's summit"
+                return self.table[key + (low[:-2],)], j + 1
+            key += (low,)
             if key not in self.prefixes:
                 break
             if key in self.table:
@@ -94,29 +103,35 @@ class _Phrases:
 _MONTHS: dict[str, int] = _LEX["months"]
 _MONTHS_FULL = frozenset(_LEX["months_full"])
 _CAPITAL_ONLY = frozenset(_LEX["capitalised_only"])
-_WEEKDAYS: dict[str, int] = _LEX["weekdays"]
+_WEEKDAYS: dict[str, int] = {**_LEX["weekdays"], **{f"{w}'s": d for w, d in _LEX["weekdays"].items()}}
 _WEEKDAY_ABBR = frozenset(_LEX["weekday_abbreviations"])
 _WEEK_FOLLOWERS = frozenset(_LEX["week_word_followers"])
 _ORD_SUFFIX = frozenset(_LEX["ordinal_suffixes"])
 _NUMBER_WORDS: dict[str, int] = _LEX["numbers"]
-_ORDINALS: dict[str, int] = _LEX["ordinals"]
+_ORDINALS_ID: dict[str, int] = _LEX["ordinals"]["id"]
+_ORDINALS_EN: dict[str, int] = _LEX["ordinals"]["en"]
 _UNITS: dict[str, str] = _LEX["units"]
 _ONE_UNIT: dict[str, str] = _LEX["one_unit_words"]
 _MONTH_CONTEXT = frozenset(_LEX["month_context_before"])
 _YEAR_CONTEXT = frozenset(_LEX["year_context_before"])
 _LAW_WORDS = frozenset(_LEX["law_words"])
+_ERA_MARKS = _Phrases(_LEX["era_marks"])
 _COUNTERS = frozenset(_LEX["counter_words"])
 _DURATION_BEFORE = frozenset(_LEX["duration_before"])
 _DURATION_STOP_AFTER = frozenset(_LEX["duration_stop_after"])
 _DURATION_STOP_BEFORE = frozenset(_LEX["duration_stop_before"])
 _DAY_WORDS = frozenset(_LEX["day_words"])
+_TIMES_OF_DAY = frozenset(_LEX["times_of_day"])
+_PAREN_DATE_AFTER = frozenset(_LEX["paren_date_after"]) | _TIMES_OF_DAY
 _RANGE_WORDS = _Phrases(_LEX["range_words"])
 _RANGE_AND = frozenset(_LEX["range_and"])
+_BETWEEN = frozenset(_LEX["between_words"])
 _RELATIVE = _Phrases(_LEX["relative"])
 _MODIFIERS = _Phrases(_LEX["modifiers"])
 _DIRECTION_BEFORE = _Phrases(_LEX["direction_before"])
 _DIRECTION_AFTER = _Phrases(_LEX["direction_after"])
 _YEAR_AFTER = _Phrases(_LEX["year_after"])
+_YEAR_ANCHOR = _Phrases(_LEX["year_anchor_after"])
 _WEEK_AFTER = _Phrases(_LEX["week_after"])
 _AGO = _Phrases(_LEX["ago_words"])
 _AHEAD = _Phrases(_LEX["ahead_words"])
@@ -127,14 +142,25 @@ _PAST_VERBS = frozenset(_LEX["tense"]["past_verbs"])
 _VERB_REACH = 5  # a past verb speaks of a date only this many tokens away
 _PASSIVE_AUX = frozenset(_LEX["tense"]["passive_aux"])
 _TENSE_WEAK: dict[str, str] = _LEX["tense_weak"]
+_TENSE_ANY = frozenset(_TENSE) | _REPORT | _PAST_VERBS | frozenset(_TENSE_WEAK)
+_ENDERS = frozenset(".!?;")
 _PUB_LABELS = _Phrases(_LEX["publication_labels"])
 _ZONES: dict[str, float] = _LEX["zones"]
 
 # Tokens at which a parse may begin; anything else is skipped at the cost of one lookup.
 _TRIGGERS = (
-    set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS) | set(_ONE_UNIT)
+    set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS_EN) | set(_ONE_UNIT)
     | _RELATIVE.firsts | _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts | _DAY_WORDS | {"("}
 )
+
+# What may follow the first number of a written date: '25 April', '27-28', '25 hingga', '25th'.
+_DAY_FOLLOWERS = frozenset(_MONTHS) | _RANGE_WORDS.firsts | _RANGE_AND | _ORD_SUFFIX | {"of"}
+_NUMERIC_MARKS = frozenset("/.-\u2013")
+
+_PLAIN_GAPS = frozenset(("", " ", "\n"))
+_MODIFIER_FIRSTS = _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts
+_COUNTED_FIRSTS = _DAY_WORDS | frozenset(_ORDINALS_EN)
+_COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
 _BUDDHIST_OFFSET = 543  # Thai Buddhist era: 2568 BE = 2025 CE
@@ -168,7 +194,7 @@ def _as_date(value) -> dt.date | None:
 
 @dataclass(frozen=True)
 class _Markers:
-    sentence: list[int]  # sentence number of each token
+    breaks: list[int]  # tokens that begin a sentence
     strong: list[tuple[int, str, bool]]  # (token, tense, is a report verb)
     strong_at: list[int]
     verbs: list[int]  # past verbs ('met', 'held')
@@ -188,6 +214,17 @@ class _Spec:
         return (self.month, self.day or 0)
 
 
+@dataclass(frozen=True)
+class _Written:
+    """A date as the text writes it, from its first token up to `stop` (excluded)."""
+
+    start: _Spec
+    end: _Spec | None = None
+    stop: int = 0
+    sep: str | None = None  # how a range's ends are joined: 'dash', 'word' or 'and'
+    split: tuple[int, int] | None = None  # 'and' of two days: where the first ends, the second begins
+
+
 class _Scan:
     """The tokens of one text and the rules that read dates out of them."""
 
@@ -195,34 +232,37 @@ class _Scan:
         self.text = text
         self.pub = published
         self.language = language
-        self.starts, self.ends, self.texts, self.lows, self.nums = [], [], [], [], []
-        for m in _TOKEN.finditer(text):
-            word = m.group()
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.texts.append(word)
-            self.lows.append(_norm(word))
-            self.nums.append(int(word) if word.isdigit() and word.isascii() else None)
+        # This runs over every token of the text, so it is done with map() and friends, in C.
+        found = _SPACED_TOKEN.findall(text)  # (gap and token, gap, token)
+        self.gaps = list(map(operator.itemgetter(1), found))
+        self.texts = list(map(operator.itemgetter(2), found))
+        self.ends = list(itertools.accumulate(map(len, map(operator.itemgetter(0), found))))
+        self.starts = list(map(operator.sub, self.ends, map(len, self.texts)))
+        self.lows = list(map(str.lower, self.texts))
+        if "\u2019" in text:
+            self.lows = [_norm(low) for low in self.lows]
         self.n = len(self.texts)
+        self.nums = [None] * self.n
+        digits = itertools.compress(range(self.n), map(str.isdigit, self.texts))
+        self.numbered = [i for i in digits if self.texts[i].isascii()]  # not '²' nor other scripts
+        for i in self.numbered:
+            self.nums[i] = int(self.texts[i])
         self._markers = None
+        self.last_year = None  # the last year written out, for 'November that year'
 
     # -- token tests ------------------------------------------------------------
     def joined(self, j: int) -> bool:
         """Token j follows token j-1 with at most plain spacing (no blank line)."""
-        if j <= 0 or j >= self.n:
+        if not 0 < j < self.n:
             return False
-        gap = self.text[self.ends[j - 1]:self.starts[j]]
-        return gap == "" or (len(gap) <= 12 and gap.isspace() and gap.count("\n") < 2)
+        gap = self.gaps[j]
+        return gap in _PLAIN_GAPS or len(gap) <= 12 and gap.count("\n") < 2
 
     def tight(self, j: int) -> bool:
-        return 0 < j < self.n and self.ends[j - 1] == self.starts[j]
+        return 0 < j < self.n and not self.gaps[j]
 
     def is_text(self, j: int, *chars: str) -> bool:
         return 0 <= j < self.n and self.texts[j] in chars
-
-    def word_key(self, j: int) -> str:
-        low = self.lows[j]
-        return low[:-2] if low.endswith("'s") else low
 
     def capital_ok(self, j: int) -> bool:
         return self.lows[j] not in _CAPITAL_ONLY or self.texts[j][0].isupper()
@@ -296,7 +336,7 @@ class _Scan:
         k = j + 1
         if k + 1 < self.n and self.tight(k) and self.texts[k] in ".," and self.nums[k + 1] is not None and self.tight(k + 1):
             return None  # '2.018', '2018,5'
-        if k < self.n and self.joined(k) and self.word_key(k) in _COUNTERS:
+        if k < self.n and self.joined(k) and self.lows[k] in _COUNTERS:
             return None  # 'in 2000 villages'
         return y, k
 
@@ -312,12 +352,16 @@ class _Scan:
         return ("dash" if self.texts[i] in "-\u2013\u2014\u2212" else "word"), hit[1]
 
     def after_phrase(self, k: int):
-        """What follows a date: ('year', offset, next) / ('dir', direction, next) / None."""
+        """What follows a date: ('year', offset from publication, next), ('anchor', offset from the
+        last written year, next), ('dir', direction, next) or None."""
         if not self.joined(k):
             return None
         hit = _YEAR_AFTER.match(self, k)
         if hit:
             return "year", hit[0], hit[1]
+        hit = _YEAR_ANCHOR.match(self, k)
+        if hit:
+            return "anchor", hit[0], hit[1]
         hit = _DIRECTION_AFTER.match(self, k) or _WEEK_AFTER.match(self, k)
         if hit:
             value = hit[0] if isinstance(hit[0], str) else ("past", "this", "future")[hit[0] + 1]
@@ -326,13 +370,19 @@ class _Scan:
 
     # -- tense ------------------------------------------------------------------
     def _build_markers(self):
-        """Per token its sentence number; the tense words of the text in three tiers."""
-        sentence, sid = [], 0
+        """Sentence breaks and the tense words of the text in tiers (found by comprehensions)."""
+        lows, texts, gaps, every = self.lows, self.texts, self.gaps, range(self.n)
+        paragraphs = itertools.compress(every, map(str.__contains__, gaps, itertools.repeat("\n\n")))
+        stops = itertools.compress(every, map(_ENDERS.__contains__, texts))
+        breaks = sorted(set(paragraphs) | {
+            j + 1 for j in stops
+            if j + 1 < self.n and gaps[j + 1] and (texts[j + 1][0].isupper() or not texts[j + 1][0].isalnum())})
         strong, verbs, weak = [], [], []
-        for j, low in enumerate(self.lows):
-            if j and self._sentence_break(j):
-                sid += 1
-            sentence.append(sid)
+        words = itertools.compress(every, map(_TENSE_ANY.__contains__, lows))
+        if "'ll" in self.text or "\u2019ll" in self.text:
+            words = sorted(set(words) | {j for j, low in enumerate(lows) if low.endswith("'ll")})
+        for j in words:
+            low = lows[j]
             tense = _TENSE.get(low) or ("future" if low.endswith("'ll") else None)
             if tense:
                 strong.append((j, tense, False))
@@ -340,18 +390,11 @@ class _Scan:
                 strong.append((j, "past", True))
             elif low in _PAST_VERBS:
                 # 'will be held', 'is signed': a participle, not a past event
-                if not any(self.lows[b] in _PASSIVE_AUX for b in range(max(0, j - 2), j)):
+                if not any(lows[b] in _PASSIVE_AUX for b in range(max(0, j - 2), j)):
                     verbs.append(j)
             elif low in _TENSE_WEAK:
                 weak.append((j, _TENSE_WEAK[low]))
-        self._markers = _Markers(sentence, strong, [m[0] for m in strong], verbs, weak, [m[0] for m in weak])
-
-    def _sentence_break(self, j: int) -> bool:
-        prev = self.texts[j - 1]
-        gap = self.text[self.ends[j - 1]:self.starts[j]]
-        if "\n\n" in gap:
-            return True
-        return prev in ".!?;" and gap != "" and (self.texts[j][0].isupper() or not self.texts[j][0].isalnum())
+        self._markers = _Markers(breaks, strong, [m[0] for m in strong], verbs, weak, [m[0] for m in weak])
 
     def tense_near(self, a: int, b: int, speech_day: bool = False) -> str | None:
         """Tense of the clause around tokens a..b: the nearest sure word before the date, a past
@@ -359,109 +402,153 @@ class _Scan:
         if self._markers is None:
             self._build_markers()
         mk = self._markers
-        sid = mk.sentence[min(a, self.n - 1)]
+        sentence = functools.partial(bisect.bisect_right, mk.breaks)
+        sid = sentence(a)
         k = bisect.bisect_left(mk.strong_at, a) - 1
-        if k >= 0 and mk.sentence[mk.strong_at[k]] == sid:
+        if k >= 0 and sentence(mk.strong_at[k]) == sid:
             return mk.strong[k][1]
         k = bisect.bisect_left(mk.verbs, a) - 1
-        if k >= 0 and a - mk.verbs[k] <= _VERB_REACH and mk.sentence[mk.verbs[k]] == sid:
+        if k >= 0 and a - mk.verbs[k] <= _VERB_REACH and sentence(mk.verbs[k]) == sid:
             return "past"
         k = bisect.bisect_left(mk.strong_at, b)
         if speech_day and k < len(mk.strong) and mk.strong[k][2] and mk.strong_at[k] - b < 3 \
                 and not any(self.texts[x] in "\"\u201d'" for x in range(b, mk.strong_at[k])):
             return "past"  # 'di Jakarta, Jumat, mengatakan': the day the words were said
-        while k < len(mk.strong) and mk.sentence[mk.strong_at[k]] == sid:
+        while k < len(mk.strong) and sentence(mk.strong_at[k]) == sid:
             if not mk.strong[k][2]:  # a report verb further on says nothing of the date
                 return mk.strong[k][1]
             k += 1
         k = bisect.bisect_left(mk.verbs, b)
-        if k < len(mk.verbs) and mk.verbs[k] - b < _VERB_REACH and mk.sentence[mk.verbs[k]] == sid:
+        if k < len(mk.verbs) and mk.verbs[k] - b < _VERB_REACH and sentence(mk.verbs[k]) == sid:
             return "past"
         k = bisect.bisect_left(mk.weak_at, a) - 1
-        if k >= 0 and mk.sentence[mk.weak_at[k]] == sid:
+        if k >= 0 and sentence(mk.weak_at[k]) == sid:
             return mk.weak[k][1]
         k = bisect.bisect_left(mk.weak_at, b)
-        if k < len(mk.weak) and mk.sentence[mk.weak_at[k]] == sid:
+        if k < len(mk.weak) and sentence(mk.weak_at[k]) == sid:
             return mk.weak[k][1]
         return None
 
     # -- main loop --------------------------------------------------------------
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
-        i = 0
-        while i < self.n:
-            hit = None
-            if self.nums[i] is not None or self.word_key(i) in _TRIGGERS:
-                hit = self.parse_at(i)
-            if hit is None:
-                i += 1
+        done = 0  # tokens before this index belong to a mention already read
+        words = itertools.compress(range(self.n), map(_TRIGGERS.__contains__, self.lows))
+        for i in sorted(itertools.chain(words, self.numbered)):
+            if i < done:
                 continue
-            mentions, j = hit
-            out.extend(mentions)
-            i = max(j, i + 1)
+            hit = self.parse_at(i)
+            if hit is not None:
+                out.extend(hit[0])
+                done = max(hit[1], i + 1)
+                self.last_year = next((m.start.year for m in reversed(hit[0]) if m.start and not m.relative),
+                                      self.last_year)
         return out
 
     def parse_at(self, i: int):
+        """Try the rules that can begin at token i; the next token tells which are worth trying."""
+        nxt = self.lows[i + 1] if i + 1 < self.n else ""
         if self.nums[i] is not None:
-            return (self.numbered_relative(i) or self.duration(i) or self.day_first(i)
-                    or self.numeric_plain(i) or self.iso(i) or self.year_alone(i))
+            width = len(self.texts[i])
+            hit = None
+            if nxt in _UNITS:
+                hit = self.numbered_relative(i) or self.duration(i)
+            elif nxt == "-" and i + 2 < self.n and self.lows[i + 2] in _DAY_WORDS:
+                hit = self.duration(i)
+            if hit is None and width <= 2 and nxt in _DAY_FOLLOWERS:
+                hit = self.day_first(i)
+            if hit is None and width <= 2 and nxt == ",":
+                hit = self.day_list(i)
+            if hit is None and nxt in _NUMERIC_MARKS:
+                hit = self.numeric_plain(i) or (self.iso(i) if width == 4 else None)
+            if hit is None and width == 4:
+                hit = self.year_alone(i)
+            return hit
         if self.texts[i] == "(":
-            return self.paren_alone(i)
-        return (self.relative(i) or self.modified(i) or self.weekday(i) or self.counted(i)
-                or self.numbered_relative(i) or self.duration(i) or self.month_first(i)
-                or self.month_alone(i))
+            return self.paren_alone(i) if self.nums[i + 1 if i + 1 < self.n else i] is not None else None
+        low, hit = self.lows[i], None
+        if low in _MODIFIER_FIRSTS:  # before relative words: 'akhir tahun lalu' is not 'akhir tahun'
+            hit = self.modified(i)
+        if hit is None and low in _RELATIVE.firsts:
+            hit = self.relative(i)
+        if hit is None and low in _WEEKDAYS:
+            hit = self.weekday(i)
+        if hit is None and low in _COUNTED_FIRSTS:
+            hit = self.counted(i)
+        if hit is None and low in _COUNT_WORDS:
+            hit = self.numbered_relative(i) or self.duration(i)
+        if hit is None and low in _MONTHS:
+            hit = self.month_first(i) or self.month_alone(i)
+        return hit
 
     # -- emitting ---------------------------------------------------------------
     def mention(self, a, b, kind, start, end=None, relative=False, day_index=None, days=None) -> DateMention:
         s, e = self.span_of(a, b)
         return DateMention(start, end, (s, e), self.text[s:e], kind, relative, day_index, days)
 
-    def resolve(self, a: int, k: int, start: _Spec, end: _Spec | None = None, sep: str | None = None,
-                weekday: int | None = None, split: tuple[int, int] | None = None, direction: str | None = None,
+    def resolve(self, a: int, written: _Written, *, weekday: int | None = None, direction: str | None = None,
                 strict: bool = False, allow_after: bool = True):
-        """Mentions for the date written from token a to k, years filled in as a reader would."""
-        year_offset = None
-        if allow_after:
-            after = self.after_phrase(k)
-            if after:
-                kind, value, k = after
-                if kind == "year":
-                    year_offset = value
-                else:
-                    direction, strict = value, False
+        """Mentions for the date written from token a on, years filled in as a reader would."""
+        k, offset, anchor = written.stop, None, None
+        if written.sep == "and" and a > 0 and self.lows[a - 1] in _BETWEEN:
+            written = dataclasses.replace(written, sep="word")  # 'between 5 and 7 September' is a span
+        after = self.after_phrase(k) if allow_after else None
+        if after:  # 'lalu', 'nanti', 'tahun lalu' right after the date
+            kind, value, k = after
+            if kind == "year":
+                offset = value
+            elif kind == "anchor":
+                if self.last_year is None:
+                    return [], k  # 'that year' with no year before it: nothing to count from
+                anchor = self.last_year + value
+            else:
+                direction, strict = value, False
+        if anchor is not None and written.start.year is None:
+            written = dataclasses.replace(written, start=dataclasses.replace(written.start, year=anchor))
+        years = self.years_of(a, k, written, offset, direction, strict, weekday)
+        if years and anchor is not None:
+            years = years[0], years[1], True  # read from another date of the text: relative
+        return (self.emit(a, k, written, *years) if years else []), k
+
+    def years_of(self, a, k, written: _Written, offset, direction, strict, weekday):
+        """(start year, end year, inferred?) of a written date, or None when no year can be given."""
+        start, end = written.start, written.end
         ys, ye = start.year, end.year if end else None
         inferred = ys is None and ye is None
-        if ys is None and ye is not None:
+        if ys is None and ye is not None:  # '30 Desember - 2 Januari 2019'
             ys = ye - (1 if start.key() > end.key() else 0)
         if ys is None:
             if self.pub is None:
-                return [], k
-            if year_offset is not None:
-                ys = self.pub.year + year_offset
+                return None
+            if offset is not None:
+                ys = self.pub.year + offset
             else:
                 ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end)
         if end is not None and ye is None:
             ye = ys + (1 if end.key() < start.key() else 0)
         if weekday is not None and inferred and start.day is not None:
             ys, ye = _year_by_weekday(start, ys, ye, weekday)
-        first = _safe(ys, start.month, start.day)
+        return ys, ye, inferred
+
+    def emit(self, a: int, k: int, written: _Written, ys: int, ye: int | None, inferred: bool):
+        first = _safe(ys, written.start.month, written.start.day)
         if first is None:
-            return [], k
-        if end is None:
-            return [self.mention(a, k, "date", first, relative=inferred)], k
-        last = _safe(ye, end.month, end.day)
+            return []
+        if written.end is None:
+            return [self.mention(a, k, "date", first, relative=inferred)]
+        last = _safe(ye, written.end.month, written.end.day)
         if last is None or last <= first:
-            return [], k
-        if sep == "and" and last.first_day() - first.first_day() != dt.timedelta(days=1):
+            return []
+        if written.sep == "and" and (last.first_day() - first.first_day()).days != 1:
             # '5 dan 7 Mei' names two days, not a span
-            return [self.mention(a, split[0], "date", first, relative=inferred),
-                    self.mention(split[1], k, "date", last, relative=inferred)], k
-        return [self.mention(a, k, "range", first, last, relative=inferred)], k
+            cut, resume = written.split
+            return [self.mention(a, cut, "date", first, relative=inferred),
+                    self.mention(resume, k, "date", last, relative=inferred)]
+        return [self.mention(a, k, "range", first, last, relative=inferred)]
 
     # -- rules: written dates -------------------------------------------------
-    def spec_day_first(self, i: int):
-        """'25 April [2018]', '27-28 April', '30 April-1 Mei 2019', '25th of April'.
-        Returns (start, end, sep, split, next) or None."""
+    def spec_day_first(self, i: int) -> _Written | None:
+        """'25 April [2018]', '27-28 April', '30 April-1 Mei 2019', '25th of April'."""
         if not self.left_clear(i):
             return None
         got = self.day(i)
@@ -474,18 +561,16 @@ class _Scan:
             m1, k = got
             y1, k = self.year(k, comma=True) or (None, k)
             sep = self.range_sep(k)
-            if sep:
-                tail = self._day_month(sep[1])
-                if tail:
-                    d2, m2, y2, end = tail
-                    return _Spec(y1, m1, d1), _Spec(y2, m2, d2), sep[0], (k, sep[1]), end
-            return _Spec(y1, m1, d1), None, None, None, k
-        sep = self.range_sep(j)
-        if sep:
-            tail = self._day_month(sep[1])
-            if tail and tail[0] > d1:
+            tail = self._day_month(sep[1]) if sep else None
+            if tail:  # '30 April-1 Mei'
                 d2, m2, y2, end = tail
-                return _Spec(y2, m2, d1), _Spec(y2, m2, d2), sep[0], (j, sep[1]), end
+                return _Written(_Spec(y1, m1, d1), _Spec(y2, m2, d2), end, sep[0], (k, sep[1]))
+            return _Written(_Spec(y1, m1, d1), None, k)
+        sep = self.range_sep(j)
+        tail = self._day_month(sep[1]) if sep else None
+        if tail and tail[0] > d1:  # '27-28 April': 28 is a day, never a year
+            d2, m2, y2, end = tail
+            return _Written(_Spec(y2, m2, d1), _Spec(y2, m2, d2), end, sep[0], (j, sep[1]))
         return None
 
     def _day_month(self, i: int):
@@ -503,55 +588,76 @@ class _Scan:
         y, k = self.year(k, comma=True) or (None, k)
         return d, m, y, k
 
-    def spec_month_first(self, i: int):
-        """'April 25', 'Apr 25, 2018', 'April 25-28', 'Oct 31 to Nov 2', 'May 10-11, 2023',
-        'April 2018'. Returns (start, end, sep, split, next) or None."""
+    def spec_month_first(self, i: int) -> _Written | None:
+        """'April 25', 'Apr 25, 2018', 'April 25-28', 'Oct 31 to Nov 2', 'May 10-11, 2023', 'April 2018',
+        'Januari hingga September 2023'."""
         got = self.month(i)
         if not got:
             return None
         m1, j = got
         got = self.day(j) if self.joined(j) else None
-        if got and not (self.joined(got[1]) and self.word_key(got[1]) in _COUNTERS):
-            d1, k = got
-            sep = self.range_sep(k)
-            if sep:
-                m2 = self.month(sep[1]) if self.joined(sep[1]) else None
-                if m2:
-                    d2 = self.day(m2[1]) if self.joined(m2[1]) else None
-                    if d2:
-                        y, end = self.year(d2[1], comma=True) or (None, d2[1])
-                        return _Spec(None, m1, d1), _Spec(y, m2[0], d2[0]), sep[0], (k, sep[1]), end
-                else:
-                    d2 = self.day(sep[1]) if self.joined(sep[1]) else None
-                    if d2 and d2[0] > d1 and not (self.joined(d2[1]) and self.month(d2[1])):
-                        y, end = self.year(d2[1], comma=True) or (None, d2[1])
-                        return _Spec(y, m1, d1), _Spec(y, m1, d2[0]), sep[0], (k, sep[1]), end
-            y, k = self.year(k, comma=True) or (None, k)
-            return _Spec(y, m1, d1), None, None, None, k
+        if got and not (self.joined(got[1]) and self.lows[got[1]] in _COUNTERS):
+            return self._month_day(m1, *got)
         y1, k = self.year(j) or (None, j)
         sep = self.range_sep(k)
         m2 = self.month(sep[1], full_only=True) if sep and self.joined(sep[1]) else None
-        if m2:  # 'Januari hingga September 2023', 'Mei-Juni 2019': months, a year needed
+        if m2:  # months only: a year is needed to be sure they are dates
             y2, end = self.year(m2[1]) or (None, m2[1])
             if y2 is not None:
-                return _Spec(y1, m1), _Spec(y2, m2[0]), sep[0], (k, sep[1]), end
-        if y1 is not None:
-            return _Spec(y1, m1), None, None, None, k
-        return None
+                return _Written(_Spec(y1, m1), _Spec(y2, m2[0]), end, sep[0], (k, sep[1]))
+        return _Written(_Spec(y1, m1), None, k) if y1 is not None else None
+
+    def _month_day(self, m1: int, d1: int, k: int) -> _Written:
+        """The rest of 'April 25': '-28', ' to Apr 28', ', 2018'."""
+        sep = self.range_sep(k)
+        if sep:
+            nxt = sep[1]
+            m2 = self.month(nxt) if self.joined(nxt) else None
+            d2 = self.day(m2[1] if m2 else nxt) if self.joined(m2[1] if m2 else nxt) else None
+            if d2 and m2:  # 'Oct 31 to Nov 2'
+                y, end = self.year(d2[1], comma=True) or (None, d2[1])
+                return _Written(_Spec(None, m1, d1), _Spec(y, m2[0], d2[0]), end, sep[0], (k, nxt))
+            if d2 and d2[0] > d1 and not (self.joined(d2[1]) and self.month(d2[1])):  # 'April 25-28'
+                y, end = self.year(d2[1], comma=True) or (None, d2[1])
+                return _Written(_Spec(y, m1, d1), _Spec(y, m1, d2[0]), end, sep[0], (k, nxt))
+        y, k = self.year(k, comma=True) or (None, k)
+        return _Written(_Spec(y, m1, d1), None, k)
 
     def day_first(self, i: int):
-        spec = self.spec_day_first(i)
-        if spec:
-            start, end, sep, split, k = spec
-            return self.resolve(i, k, start, end, sep, split=split)
-        return None
+        written = self.spec_day_first(i)
+        return self.resolve(i, written) if written else None
+
+    def day_list(self, i: int):
+        """'25, 26 dan 27 April': a range when the days follow each other, else one date each."""
+        got = self.day(i) if self.left_clear(i) else None
+        if not got:
+            return None
+        days, k = [(got[0], i, got[1])], got[1]
+        while got and self.is_text(k, ",") and self.joined(k + 1):
+            got = self.day(k + 1)
+            if got:
+                days.append((got[0], k + 1, got[1]))
+                k = got[1]
+        k += 1 if self.is_text(k, ",") else 0  # 'and' after a serial comma
+        joined_by_and = k < self.n and self.lows[k] in _RANGE_AND and self.joined(k)
+        tail = self._day_month(k + 1) if len(days) > 1 and joined_by_and else None
+        if not tail:
+            return None
+        last, month, year, end = tail
+        numbers = [d for d, _, _ in days] + [last]
+        if all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+            return self.resolve(i, _Written(_Spec(year, month, numbers[0]), _Spec(year, month, last), end, "word"))
+        mentions, end = self.resolve(k + 1, _Written(_Spec(year, month, last), None, end))
+        if not mentions:
+            return [], end
+        year, relative = mentions[0].start.year, mentions[0].relative
+        first = [self.mention(a, b, "date", _safe(year, month, d), relative=relative)
+                 for d, a, b in days if _safe(year, month, d)]
+        return first + mentions, end
 
     def month_first(self, i: int):
-        spec = self.spec_month_first(i)
-        if spec:
-            start, end, sep, split, k = spec
-            return self.resolve(i, k, start, end, sep, split=split)
-        return None
+        written = self.spec_month_first(i)
+        return self.resolve(i, written) if written else None
 
     def spec_numeric(self, i: int, in_parens: bool):
         """'28/4', '27-28/4', '8/11/2018', '24.04.2018', '24-04-2018'.
@@ -588,19 +694,18 @@ class _Scan:
             return None
         return d1, d2, second, y, k
 
-    def numeric_readings(self, d1, d2, second, y, weekday):
-        """The (start, end) read from '05/09': day/month, or month/day where that fits better."""
-        readings = [(_Spec(y, second, d1), _Spec(y, second, d2) if d2 else None)]
+    def numeric_readings(self, d1, d2, second, y, stop, weekday) -> _Written | None:
+        """What '05/09' says: day/month, or month/day where the weekday or nearness says so."""
+        readings = [_Written(_Spec(y, second, d1), _Spec(y, second, d2) if d2 else None, stop, "dash")]
         if d2 is None and self.language != "id" and d1 != second and d1 <= 12 and second <= 31:
-            readings.append((_Spec(y, d1, second), None))
-        readings = [r for r in readings if _safe(y or 2000, r[0].month, r[0].day)]
+            readings.append(_Written(_Spec(y, d1, second), None, stop))
+        readings = [r for r in readings if _safe(y or 2000, r.start.month, r.start.day)]
         if len(readings) < 2:
             return readings[0] if readings else None
         if weekday is not None and (self.pub is not None or y is not None):
-            fitting = [r for r in readings if self._weekday_fits(r[0], weekday)]
-            readings = fitting or readings
+            readings = [r for r in readings if self._weekday_fits(r.start, weekday)] or readings
         if self.pub is not None and y is None and (self.language == "en" or len(readings) == 1 or weekday is not None):
-            return min(readings, key=lambda r: _distance(self.pub, r[0]))
+            return min(readings, key=lambda r: _distance(self.pub, r.start))
         return readings[0]
 
     def _weekday_fits(self, spec: _Spec, weekday: int) -> bool:
@@ -613,35 +718,39 @@ class _Scan:
         got = self.spec_numeric(i, in_parens=False)
         if not got:
             return None
-        d1, d2, second, y, k = got
-        reading = self.numeric_readings(d1, d2, second, y, None)
-        if reading is None:
-            return [], k
-        return self.resolve(i, k, reading[0], reading[1], allow_after=False)
+        written = self.numeric_readings(*got, None)
+        return self.resolve(i, written, allow_after=False) if written else ([], got[-1])
 
-    def paren_inner(self, i: int, weekday: int | None):
-        """The date inside '(' at i: '(28/4)', '(8/11/2018)', '(Apr 24)', '(27-28/4)'.
-        Returns (start, end, sep, split, index after ')') or None."""
+    def paren_inner(self, i: int, weekday: int | None) -> _Written | None:
+        """The date inside '(' at i: '(28/4)', '(8/11/2018)', '(Apr 24)', '(27-28/4)'; stop is after ')'."""
         j = i + 1
         if j >= self.n:
             return None
         got = self.spec_numeric(j, in_parens=True)
         if got:
-            d1, d2, second, y, k = got
-            reading = self.numeric_readings(d1, d2, second, y, weekday)
-            spec = (reading[0], reading[1], "dash", None, k) if reading else None
+            written = self.numeric_readings(*got, weekday)
         else:
-            spec = self.spec_month_first(j) if self.nums[j] is None else self.spec_day_first(j)
-        if not spec or not self.is_text(spec[4], ")"):
+            written = self.spec_month_first(j) if self.nums[j] is None else self.spec_day_first(j)
+        if not written or not self.is_text(written.stop, ")"):
             return None
-        return spec[:4] + (spec[4] + 1,)
+        return dataclasses.replace(written, stop=written.stop + 1)
 
     def paren_alone(self, i: int):
-        got = self.paren_inner(i, None)
-        if not got or self.nums[i + 1] is None:
+        """'di Jakarta, (28/4)', '(8/11/2018)'; a yearless one only after a comma, 'pada', 'malam'..."""
+        written = self.paren_inner(i, None)
+        if not written or self.nums[i + 1] is None:
             return None
-        start, end, sep, split, k = got
-        return self.resolve(i, k, start, end, sep, split=split, allow_after=False)
+        if written.start.year is None and (i == 0 or self.lows[i - 1] not in _PAREN_DATE_AFTER):
+            return None  # 'dua per tiga (2/3)' is a fraction
+        return self.resolve(i, written, allow_after=False)
+
+    def then_paren(self, a: int, k: int, weekday: int | None):
+        """A bracketed date right after a weekday or relative day ('Sabtu malam (28/4)', 'kemarin (19/4)'):
+        the written date wins. Returns mentions and next index, or None."""
+        if k < self.n and self.lows[k] in _TIMES_OF_DAY and self.joined(k):
+            k += 1
+        written = self.paren_inner(k, weekday) if self.is_text(k, "(") and self.joined(k) else None
+        return self.resolve(a, written, weekday=weekday, allow_after=False) if written else None
 
     def iso(self, i: int):
         """'2018-04-24', '2018/04/24' (also the date of an ISO time stamp)."""
@@ -662,10 +771,11 @@ class _Scan:
 
     def year_alone(self, i: int):
         """'pada 2019', 'in 2019', 'tahun 2019', 'sejak 2015', '2019 mendatang'; never a law's year."""
-        if len(self.texts[i]) != 4 or i == 0 or not self.joined(i):
+        if len(self.texts[i]) != 4 or i == 0:
             return None
         before = self.lows[i - 1]
-        if before not in _YEAR_CONTEXT or self.shouted(i - 1):
+        era = self.nums[i] > 2400 and self.joined(i + 1) and _ERA_MARKS.match(self, i + 1)
+        if not (before in _YEAR_CONTEXT and self.joined(i) and not self.shouted(i - 1) or era):
             return None
         if before in ("tahun", "year") and i >= 2 and (self.nums[i - 2] is not None or self.law_before(i - 1)):
             return None  # 'UU Nomor 5 Tahun 2018' names a law
@@ -681,6 +791,9 @@ class _Scan:
         after = self.after_phrase(k)
         if after and after[0] == "dir":
             k = after[2]
+        era = _ERA_MARKS.match(self, k) if self.joined(k) else None
+        if era:  # '2568 BE'
+            k = era[1]
         return [self.mention(i, k, "date", PartialDate(y))], k
 
     def month_alone(self, i: int, direction: str | None = None, strict: bool = False, forced: bool = False):
@@ -695,15 +808,17 @@ class _Scan:
         sep = self.range_sep(k)
         m2 = self.month(sep[1], full_only=True) if context and sep and sep[0] != "and" else None
         if m2 and m2[0] > m:  # 'in January-September', 'dari Maret hingga Mei'
-            return self.resolve(i, m2[1], _Spec(None, m), _Spec(None, m2[0]), sep[0], direction=direction,
-                                strict=strict)
-        return self.resolve(i, k, _Spec(None, m), direction=direction, strict=strict)
+            written = _Written(_Spec(None, m), _Spec(None, m2[0]), m2[1], sep[0])
+        else:
+            written = _Written(_Spec(None, m), None, k)
+        return self.resolve(i, written, direction=direction, strict=strict)
 
     # -- rules: weekdays, relative words, modifiers -----------------------------
-    def weekday(self, i: int, direction: str | None = None, strict: bool = False, first: int | None = None):
+    def weekday(self, i: int, direction: str | None = None, strict: bool = False, first: int | None = None,
+                span: bool = True):
         """'Sabtu (28/4)', 'Tuesday (Apr 24)', 'Selasa, 24 April 2018', 'pada Jumat', 'on Friday',
         'Jumat lalu', 'Friday next week'."""
-        key = self.word_key(i)
+        key = self.lows[i]
         wd = _WEEKDAYS.get(key)
         if wd is None or not self.capital_ok(i):
             return None
@@ -712,31 +827,59 @@ class _Scan:
         j = i + 1
         if abbrev and self.is_text(j, ".") and self.tight(j):
             j += 1
-        sep = self.range_sep(j)  # 'Jumat-Sabtu (27-28/4)', 'Friday and Saturday'
-        if sep and self.joined(sep[1]) and sep[1] < self.n and self.word_key(sep[1]) in _WEEKDAYS:
-            j = sep[1] + 1
+        pair = self.range_sep(j)  # 'Jumat-Sabtu (27-28/4)', 'Friday and Saturday'
+        if pair and self.joined(pair[1]) and pair[1] < self.n and self.lows[pair[1]] in _WEEKDAYS \
+                and self.capital_ok(pair[1]):
+            j = pair[1] + 1
+        else:
+            pair = None
         k = j + 1 if self.is_text(j, ",") and self.joined(j) else j
-        if self.is_text(k, "(") and self.joined(k):
-            got = self.paren_inner(k, wd)
-            if got:
-                start, end, rsep, split, e = got
-                return self.resolve(a, e, start, end, rsep, weekday=wd, split=split, allow_after=False)
-        if self.joined(k) and k < self.n:
-            spec = self.spec_month_first(k) if self.nums[k] is None else self.spec_day_first(k)
-            if spec:
-                start, end, rsep, split, e = spec
-                return self.resolve(a, e, start, end, rsep, weekday=wd, split=split)
+        hit = self.then_paren(a, k, wd)
+        if hit is None and self.joined(k) and k < self.n:  # 'Selasa, 24 April 2018', 'Tuesday, April 24'
+            written = self.spec_month_first(k) if self.nums[k] is None else self.spec_day_first(k)
+            hit = self.resolve(a, written, weekday=wd) if written else None
+        if hit:
+            return self.weekday_range(a, hit) if span else hit
         if abbrev or key == "minggu" and self._minggu_is_week(i):
             return None
+        if pair:
+            return self.weekday_pair(a, i, wd, pair, direction, strict)
         return self.bare_weekday(a, i, wd, direction, strict)
 
+    def weekday_range(self, a: int, hit):
+        """'Senin (10/7) hingga Jumat (14/7)': two dated weekdays joined into one span."""
+        mentions, k = hit
+        sep = self.range_sep(k) if len(mentions) == 1 and mentions[0].kind == "date" else None
+        if not sep or sep[0] == "and" or not self.joined(sep[1]) or sep[1] >= self.n \
+                or self.lows[sep[1]] not in _WEEKDAYS:
+            return hit
+        tail = self.weekday(sep[1], span=False)  # one step only: no recursion down a long chain
+        if not tail or len(tail[0]) != 1 or tail[0][0].kind != "date" or tail[0][0].start <= mentions[0].start:
+            return hit
+        first, last = mentions[0], tail[0][0]
+        return [self.mention(a, tail[1], "range", first.start, last.start, relative=first.relative)], tail[1]
+
+    def weekday_pair(self, a: int, i: int, wd: int, pair, direction, strict):
+        """'Senin-Selasa', 'from Monday to Wednesday': a span of days; 'Monday and Wednesday': two days."""
+        mentions, k = self.bare_weekday(a, i, wd, direction, strict)
+        k = max(k, pair[1] + 1)
+        if not mentions:
+            return [], k
+        wd2 = _WEEKDAYS[self.lows[pair[1]]]
+        first = mentions[0].start.first_day()
+        last = first + dt.timedelta(days=(wd2 - wd) % 7 or 7)
+        if pair[0] == "and" and (last - first).days > 1:
+            return [self.mention(a, i + 1, "date", mentions[0].start, relative=True),
+                    self.mention(pair[1], pair[1] + 1, "date", PartialDate.from_date(last), relative=True)], k
+        return [self.mention(a, k, "range", mentions[0].start, PartialDate.from_date(last), relative=True)], k
+
     def _minggu_is_week(self, i: int) -> bool:
-        """'minggu lalu', 'dua minggu', 'Minggu ke-2': the week, not Sunday."""
+        """'minggu lalu', 'dua minggu', 'Minggu ke-2': the week, not Sunday ('hari Minggu lalu' is Sunday)."""
         nxt = self.lows[i + 1] if self.joined(i + 1) else ""
-        if nxt in _WEEK_FOLLOWERS:
-            return i > 0 and self.lows[i - 1] == "hari" and nxt in ("lalu", "depan", "ini", "kemarin", "mendatang")
         prev = self.lows[i - 1] if i > 0 else ""
-        return prev in _NUMBER_WORDS or self.nums[i - 1] is not None if i > 0 else False
+        if nxt in _WEEK_FOLLOWERS:
+            return prev != "hari" or nxt not in _DIRECTION_AFTER.firsts
+        return prev in _NUMBER_WORDS or i > 0 and self.nums[i - 1] is not None
 
     def bare_weekday(self, a: int, i: int, wd: int, direction, strict):
         k = i + 1
@@ -744,10 +887,9 @@ class _Scan:
         got = _WEEK_AFTER.match(self, k) if self.joined(k) else None
         if got:
             week, k = got
-            paren = self.paren_inner(k, wd) if self.is_text(k, "(") and self.joined(k) else None
-            if paren:  # 'Kamis minggu lalu (25/8)': the written date wins
-                start, end, rsep, split, e = paren
-                return self.resolve(a, e, start, end, rsep, weekday=wd, split=split, allow_after=False)
+            hit = self.then_paren(a, k, wd)  # 'Kamis minggu lalu (25/8)'
+            if hit:
+                return hit
         else:
             after = self.after_phrase(k)
             if after and after[0] == "dir" and after[1] != "this":
@@ -769,6 +911,9 @@ class _Scan:
         if not got:
             return None
         (unit, n), k = got
+        hit = self.then_paren(i if first is None else first, k, None) if unit == "day" else None
+        if hit:
+            return hit
         if self.pub is None:
             return [], k
         start = _shift(self.pub, unit, n)
@@ -793,12 +938,12 @@ class _Scan:
             hit = self.relative(k, first=i)
             if hit:
                 return hit
-        if direction and not modifier and self.word_key(k) in _WEEKDAYS:
+        if direction and not modifier and self.lows[k] in _WEEKDAYS:
             return self.weekday(k, direction, strict, first=i)
         if self.month(k, full_only=True):
-            spec = self.spec_month_first(k)
-            if spec and spec[1] is None and spec[0].day is None:  # 'early May 2019'
-                hit = self.resolve(k, spec[4], spec[0])
+            written = self.spec_month_first(k)
+            if written and written.end is None and written.start.day is None:  # 'early May 2019'
+                hit = self.resolve(k, written)
             else:
                 hit = self.month_alone(k, direction, strict, forced=True)
             if hit is not None:
@@ -847,8 +992,8 @@ class _Scan:
             sign, k = -1, ago[1]
         elif ahead:
             sign, k = 1, ahead[1]
-        elif i > 0 and self.lows[i - 1] in _AHEAD_BEFORE and unit != "year" and not self._unit_is_plural_count(i):
-            sign = 1
+        elif i > 0 and self.lows[i - 1] in _AHEAD_BEFORE and unit != "year" and self.lows[i] not in ("a", "an"):
+            sign = 1  # 'in two days'; 'in a day' is no date
         else:
             return None
         if self.pub is None:
@@ -856,42 +1001,38 @@ class _Scan:
         start = _shift(self.pub, unit, sign * n)
         return ([self.mention(i, k, "date", start, relative=True)] if start else []), k
 
-    def _unit_is_plural_count(self, i: int) -> bool:
-        return self.lows[i] in ("a", "an")  # 'in a day' is not a date
 
     def counted(self, i: int):
-        """'hari kedua', 'hari ke-2', 'hari terakhir', 'the second day', 'the final day', 'day two'."""
+        """'hari kedua', 'hari ke-2', 'hari terakhir', 'the second day', 'the final day', 'Day Two'."""
         low = self.lows[i]
         if low == "hari":
-            j = i + 1
-            if not self.joined(j):
-                return None
-            if self.lows[j] == "ke":
-                k = j + 2 if self.is_text(j + 1, "-") else j + 1
-                if k < self.n and self.nums[k] is not None and len(self.texts[k]) <= 2 and self.joined(k) or \
-                        k < self.n and self.tight(k) and self.nums[k] is not None:
-                    return [self.mention(i, k + 1, "counted", None, day_index=self.nums[k])], k + 1
-                return None
-            index = _ORDINALS.get(self.lows[j])
-            if index is None or self.lows[j].isascii() and self.lows[j] in ("first", "second", "last", "final"):
-                return None
-            return [self.mention(i, j + 1, "counted", None, day_index=index)], j + 1
-        if low == "day":
+            return self._hari_ordinal(i)
+        if low == "day":  # 'Day Two', 'Day 2'
             got = self.count_at(i + 1) if self.joined(i + 1) else None
             if got and self.lows[i + 1] not in ("a", "an") and self.texts[i][0].isupper():
                 return [self.mention(i, got[1], "counted", None, day_index=got[0])], got[1]
             return None
-        index = _ORDINALS.get(low)
-        if index is None or low in _LEX["ordinals"] and not low.isascii():
+        index = _ORDINALS_EN.get(low)
+        if index is None:
             return None
-        j = i + 1
-        if self.is_text(j, "-") and self.tight(j):
-            j += 1
+        j = i + 2 if self.is_text(i + 1, "-") and self.tight(i + 1) else i + 1
         if not (self.joined(j) and self.lows[j] == "day"):
             return None
         if self.joined(j + 1) and self.lows[j + 1] == "of" and self.month(j + 2):
             return None  # 'the first day of May' is a date we do not read
         return [self.mention(i, j + 1, "counted", None, day_index=index)], j + 1
+
+    def _hari_ordinal(self, i: int):
+        j = i + 1
+        if not self.joined(j) or i > 0 and (self.nums[i - 1] is not None or self.lows[i - 1] in _NUMBER_WORDS):
+            return None  # 'dua hari terakhir', '100 hari pertama' count days, they name none
+        if self.lows[j] == "ke":  # 'hari ke-2', 'hari ke 2'
+            k = j + 2 if self.is_text(j + 1, "-") else j + 1
+            if k < self.n and self.nums[k] is not None and len(self.texts[k]) <= 2 and self.joined(k):
+                return [self.mention(i, k + 1, "counted", None, day_index=self.nums[k])], k + 1
+            return None
+        index = _ORDINALS_ID.get(self.lows[j])
+        return ([self.mention(i, j + 1, "counted", None, day_index=index)], j + 1) if index else None
 
     def duration(self, i: int):
         """'the two-day summit', '2-day', 'KTT dua hari', 'selama tiga hari', 'for three days'."""
@@ -920,6 +1061,7 @@ class _Scan:
 
 # --------------------------------------------------------------------------- arithmetic
 
+@functools.lru_cache(maxsize=4096)
 def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None) -> int:
     """The year a reader gives a month or day (or a range from spec to end) written without one."""
     here = (pub.month, pub.day if spec.day else 0)
@@ -945,6 +1087,7 @@ def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, en
     return best
 
 
+@functools.lru_cache(maxsize=4096)
 def _distance(pub: dt.date, spec: _Spec) -> int:
     year = spec.year if spec.year is not None else pub.year
     day = spec.day or 15
@@ -963,6 +1106,7 @@ def _year_by_weekday(spec: _Spec, ys: int, ye: int | None, weekday: int):
     return ys, ye
 
 
+@functools.lru_cache(maxsize=4096)
 def _weekday_near(pub: dt.date, wd: int, direction: str | None, strict: bool) -> dt.date:
     """The weekday nearest the publication day, forward for the future, back otherwise."""
     if direction in ("future", "this"):
@@ -972,6 +1116,7 @@ def _weekday_near(pub: dt.date, wd: int, direction: str | None, strict: bool) ->
     return origin + relativedelta(weekday=rd_weekday(wd)(-1))
 
 
+@functools.lru_cache(maxsize=4096)
 def _shift(pub: dt.date, unit: str, n: int) -> PartialDate | None:
     """The period n units from the publication day, at the precision the unit supports."""
     if unit == "day":
@@ -1014,7 +1159,10 @@ def tense_of(text: str, language: str | None = None) -> str | None:
 
 _TIME = re.compile(
     r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?(?![\d])\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
-_OFFSET = re.compile(r"(?:\b(?:GMT|UTC))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\b|\b(GMT|UTC)\b")
+_ZONE = re.compile(
+    r"[\s,|(]*(?P<zone>(?P<name>" + "|".join(sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")\b"
+    r"(?:\s*(?P<gsign>[+-])(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?\b)?"
+    r"|(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b)", re.I)
 _ISO_STAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _SEPARATORS = frozenset("-|/·•():\u2013\u2014,")
@@ -1084,26 +1232,18 @@ def _first_full_date(scan: _Scan):
 
 
 def _zone(line: str, pos: int):
-    """(tzinfo, span) of 'WIB', 'WITA', 'GMT+7', '+07:00' after pos, or (None, None)."""
-    for m in _TOKEN.finditer(line, pos):
-        low = m.group().lower()
-        if low in _ZONES:
-            hours = _ZONES[low]
-            end = m.end()
-            off = _OFFSET.match(line, end)
-            if low in ("gmt", "utc") and off and off.group(1):
-                hours = int(off.group(2)) * (1 if off.group(1) == "+" else -1)
-                end = off.end()
-            return dt.timezone(dt.timedelta(hours=hours)), (m.start(), end)
-        if low in "+-" and m.group() in "+-":
-            off = _OFFSET.match(line, m.start())
-            if off and off.group(1) and int(off.group(2)) <= 14:
-                sign = 1 if off.group(1) == "+" else -1
-                delta = dt.timedelta(hours=int(off.group(2)), minutes=int(off.group(3) or 0))
-                return dt.timezone(sign * delta), off.span()
-        if m.group()[0].isalnum() and low not in ("|",):
-            break
-    return None, None
+    """(tzinfo, span) of the zone written right after pos: 'WIB', 'WITA', 'GMT+7', '+0700', or (None, None)."""
+    m = _ZONE.match(line, pos)
+    if not m:
+        return None, None
+    if m.group("sign") or m.group("gsign"):
+        sign, hours, minutes = (m.group("sign"), m.group("h"), m.group("m")) if m.group("sign") else \
+            (m.group("gsign"), m.group("gh"), m.group("gm"))
+        delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if delta > dt.timedelta(hours=14):
+            return None, None
+        return dt.timezone(delta if sign == "+" else -delta), (m.start("zone"), m.end())
+    return dt.timezone(dt.timedelta(hours=_ZONES[m.group("name").lower()])), (m.start("zone"), m.end())
 
 
 def _only_labels(line: str, used: list[tuple[int, int]]) -> bool:
@@ -1126,7 +1266,7 @@ def _only_labels(line: str, used: list[tuple[int, int]]) -> bool:
             items.append("DATE")
         elif tok in _SEPARATORS:
             items.append("SEP")
-        elif tok[0].isalnum() and scan.word_key(i) not in _WEEKDAYS:
+        elif tok[0].isalnum() and scan.lows[i] not in _WEEKDAYS:
             items.append("WORD" if tok[0].isalpha() else "NUM")
         i += 1
     if items.count("WORD") > 4:

@@ -13,6 +13,10 @@ from .text import PhraseIndex
 _VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
 
 
+_ALIAS_GAP = re.compile(r"\s*,?\s*(?:\(|(?:also |or |better )?known as (?:the )?|dikenal (?:dengan|sebagai) |atau )\s*",
+                        re.I)
+
+
 @dataclass
 class Document:
     title: str
@@ -25,7 +29,7 @@ class Document:
 def _lex():
     lex = load("documents")
     fw = "|".join(lex["function_words"])
-    cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*)"
+    cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*|\([A-Z][A-Za-z-]{1,10}\))"  # "(IAI)" inside a title
     # A title-cased run: capitalised words, with lower-case function words between them.
     run_re = re.compile(rf"{cap}(?:(?: (?:{fw}))* {cap})*")
     en = sorted(lex["kinds_en"], key=len, reverse=True)
@@ -92,7 +96,7 @@ def _english(fs: str):
                 continue
             other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
             if other and not _VENUE.search(title):
-                yield title, lex["kinds"].get(kind_m.group(1), "other"), m.start()
+                yield title, lex["kinds"].get(kind_m.group(1), "other"), m.start() + max(m.group().find(title), 0)
 
 
 def _indonesian(fs: str):
@@ -119,13 +123,22 @@ def _indonesian(fs: str):
                 yield f"{m.group(1)} {' '.join(words)}", kind, m.start()
 
 
-def read_documents(folded_sentences) -> list[Document]:
+def document_words(text: str) -> list[int]:
+    """Offsets of document words ("Declaration", "nota konsep") in the whole text (one scan)."""
+    return [m.start() for m in _lex()["any"].finditer(text)]
+
+
+def read_documents(folded_sentences, only=None) -> list[Document]:
     out: dict[str, Document] = {}
     for idx, fs in enumerate(folded_sentences):
-        if next(_lex()["any"].finditer(fs), None) is None:
+        if only is not None and idx not in only:
             continue  # no document word: most sentences
         found = sorted(list(_english(fs)) + list(_indonesian(fs)), key=lambda x: x[2])
-        for title, kind, _ in found:
+        previous_end = None
+        for title, kind, start in found:
+            if previous_end is not None and _ALIAS_GAP.fullmatch(fs[previous_end:start]):
+                continue  # "Deklarasi ... (G20 Bali Leaders' Declaration)", "also known as the ...": the same document
+            previous_end = start + len(title)
             key = " ".join(re.findall(r"\w+", title.lower()))
             if any(key in k or k in key for k in out) or not key:
                 continue

@@ -92,11 +92,17 @@ def ordinal_of(name: str) -> int | None:
     return lex["tens_words"].get(m.group(1), 0) + lex["ordinal_words"][m.group(2)]
 
 
+@cache
+def _mode_regex():
+    words = {w: mode for mode, ws in load("events")["modes"].items() for w in ws}
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), words
+
+
 def _mode_of(name: str) -> str | None:
-    for mode, words in load("events")["modes"].items():
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
-            return mode
-    return None
+    regex, words = _mode_regex()
+    m = regex.search(name)
+    return words[m.group()] if m else None
 
 
 def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
@@ -163,6 +169,16 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         name = fs[start:end]
         if m.group()[0].islower() and start == m.start():
             pre = fs[max(0, start - 12):start].lower()
+            partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
+            if partner and find_orgs(partner.group(1)):  # "a special summit with ASEAN"
+                mode = re.search(r"(\w+)\s+$", pre)
+                first = start - len(mode.group(0)) if mode and _mode_of(mode.group(1)) else start
+                out.append(Mention(idx, first, end + partner.end(), fs[first:end + partner.end()], "summit", "summit"))
+                continue
+            if re.search(r"\b(?:a|an|his|her|their|own)\s+$", pre) or re.match(r"\s+with\s+[A-Z]", fs[end:end + 8]):
+                # "held a summit", "his own summit with Trump": two leaders meeting
+                out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))
+                continue
             out.append(Mention(idx, start, end, name, "summit", "summit",
                                backref=not re.search(r"\d(?:st|nd|rd|th)\s*$", pre)))
             continue
@@ -181,12 +197,16 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
         end = _extend_forward(fs, end)
-        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
-            close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
-            out[-1].end = close + 1 if close != -1 else end
-            out[-1].name = fs[out[-1].start:out[-1].end]
-            continue
-        out.append(Mention(idx, start, end, fs[start:end], "meeting", kind))
+        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?", fs[out[-1].end:start]):
+            if re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
+                close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
+                out[-1].end = close + 1 if close != -1 else end
+                out[-1].name = fs[out[-1].start:out[-1].end]
+            continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
+        name = fs[start:end]
+        if kind == "bilateral" and "bilateral" not in name.lower():
+            name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is
+        out.append(Mention(idx, start, end, name, "meeting", kind))
     return out
 
 
@@ -201,3 +221,11 @@ def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         men.mode = _mode_of(men.name) if men.level == "summit" else None
         men.name = " ".join(men.name.split())
     return mentions
+
+
+def has_event_words(text: str) -> list[int]:
+    """Start offsets of every event word in `text` (one scan of the whole article)."""
+    id_re, en_re = _summit_regexes()
+    index, _ = _kinds()
+    starts = [m.start() for m in id_re.finditer(text)] + [m.start() for m in en_re.finditer(text)]
+    return sorted(starts + [m.start() for m in index.finditer(text)])

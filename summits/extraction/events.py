@@ -20,6 +20,9 @@ from .types import PartialDate
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
+_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
+RECENT = 60
+DATELINE_DAYS = 10  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
 
 @dataclass
@@ -62,7 +65,8 @@ def _is_reporting(fs: str, date) -> bool:
     verbs = _alt("reporting_verbs")
     after = fs[date.span[1]:date.span[1] + 30]
     before = fs[max(0, date.span[0] - 25):date.span[0]]
-    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
+    said = "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|said|told|announced"
+    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b|,\s*(?:{said})\b", after)
                 or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
 
 
@@ -96,14 +100,27 @@ def _attach_dates(fs, mentions, dates):
         if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
                 r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
             _give(nxt, d, fs)
+    for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
+        a, b = mentions[i], mentions[i + 1]
+        if b.date is None and a.date is not None and a.date.span[1] <= a.start and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
+            b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
-        if a.date is None and b.date is not None and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[a.end:b.start]):
+        if a.date is None and b.date is not None and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
             a.date = b.date
 
 
 def _give(owner: Mention, d, fs: str):
-    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", fs[max(0, d.span[0] - 10):d.span[0]]):
+    before = fs[max(0, d.span[0] - 30):d.span[0]]
+    if re.search(rf"\b(?:{_alt('postponed')})\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", before, re.I):
+        owner.date = d  # "postponed to late June": the new date replaces the old one
+        owner.extras["postponed"] = True
+        return
+    if owner.extras.get("postponed"):
+        return
+    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", before[-10:]):
         owner.extras["until"] = d  # "runs until Thursday": the end of a known event
         return
     if d.kind == "counted":
@@ -118,14 +135,24 @@ def _give(owner: Mention, d, fs: str):
 
 def _attach_places(fs, mentions, language):
     locatives = _alt("locatives")
-    places = [p for p in find_places(fs, language) if p.kind != "demonym"
-              and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
+    # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
+    places = [p for p in find_places(fs, language) if p.kind != "demonym" and re.search(
+        rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$", fs[max(0, p.start - 50):p.start])]
+    towards = _alt("locatives_before")
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
         mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
+            continue
+        # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
+        earliest = mentions[i - 1].end if i else 0
+        before = [p for p in find_places(fs[:men.start], language)
+                  if p.start >= max(earliest, men.start - 90) and p.kind != "demonym"
+                  and re.search(rf"(?:^|\s)(?:{towards})\s+$", fs[max(0, p.start - 10):p.start], re.I)]
+        if before:
+            men.place = before[-1]
 
 
 def _country_in(text: str, language) -> str | None:
@@ -160,7 +187,7 @@ def _attach_roles(fs, mentions, language):
     for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
                         (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
                         (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY},? (?:yang |which |who )?(?:will |akan |is set to |is to )?(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+                        (rf"{_COUNTRY}(?:,[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
             target = nearest(m.start(), before) if code else None
@@ -212,8 +239,11 @@ def _mark_backrefs(fs, mentions):
             continue
         follows = fs[men.end:men.end + 14]
         precedes = fs[max(0, men.start - 12):men.start]
-        if men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
-                or re.search(r"\b(?:[Tt]his|[Tt]hat|year's)\s+$", precedes):
+        if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
+            men.backref = False  # "next year's summit": the next one of the same series
+            men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
+        elif men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
+                or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
             men.backref = True
 
 
@@ -224,13 +254,20 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
+@cache
+def _same_day_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("events")["same_day"])
+
+
 def _day_anaphora(fs: str, last_day):
     """"Sehari kemudian", "the day before": a day counted from the last dated event."""
-    if last_day is None:
+    if not _ANAPHORA_HINT.search(fs):
         return None
-    for key, step in (("day_after", 1), ("day_before", -1)):
+    for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
-        if m:
+        if m and last_day is None and step == 0:
+            return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+        if m and last_day is not None:
             day = PartialDate.from_date(last_day + dt.timedelta(days=step))
             return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
     return None
@@ -243,8 +280,14 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     if not mentions:
         return []
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    earlier = [d for d in dates if d.start is not None and d.start.precision == "day"]
     anaphora = _day_anaphora(fs, last_day)
-    if anaphora is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
+        before = [d for d in earlier if d.span[1] <= anaphora.span[0]]
+        if before:
+            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
+                                            text=anaphora.text, kind="date", relative=True)
+    if anaphora is not None and anaphora.start is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
     dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
     _attach_dates(fs, mentions, dates)
@@ -254,6 +297,12 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
     for men in mentions:
+        step = men.extras.get("series")
+        if step and men.date is None and published is not None:
+            year = PartialDate(published.year + step)
+            men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
+                                            kind="date", relative=True)
+    for men in [m for m in mentions if "-" in m.name]:
         for p in find_places(men.name, language):
             if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
@@ -295,7 +344,8 @@ def _absorb(ev: Event, men: Mention):
     ev.country = ev.country or men.host_country
     ev.chair = ev.chair or men.chair
     ev.theme = ev.theme or men.theme
-    ev.counted = ev.counted or men.counted
+    if ev.level == "meeting":  # "on the second day" dates a session, never the summit itself
+        ev.counted = ev.counted or men.counted
     ev.days = ev.days or men.days
 
 
@@ -306,7 +356,7 @@ def _fits(ev: Event, men: Mention) -> bool:
 
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
-    summits = index["summit"]
+    summits = index["summit"][-RECENT:]
     summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
@@ -324,7 +374,7 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
 
 def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in index[men.kind] if compatible(e.start, start)
+    same = [e for e in index[men.kind][-RECENT:] if compatible(e.start, start)
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
@@ -341,6 +391,8 @@ def _new_event(men: Mention, context: Event | None) -> Event:
 def _read_sentence_events(mentions, events, index, current):
     local = []
     for men in mentions:
+        if men.extras.get("series") and men.org is None and current is not None:
+            men.org = current.org
         if men.level == "summit":
             ev = _find_summit(index, men, current)
             if ev is None and not men.backref:
@@ -379,8 +431,8 @@ def _read_sentence_events(mentions, events, index, current):
 def _inherit(ev: Event, seen=()):
     """Dates and place of an event held at another one come from that one."""
     host = ev.host
-    if host is None or host in seen:
-        return
+    if host is None or host in seen or (ev.counted is not None and ev.start is None):
+        return  # a counted day ("on the second day") is worked out from the host first
     _inherit(host, seen + (ev,))
     if ev.start is None or _more_precise(host.start, ev.start):
         ev.start, ev.end = host.start, host.end
@@ -396,12 +448,25 @@ def _within(meeting: Event, summit: Event) -> bool:
     return lo <= meeting.start.first_day() and meeting.start.last_day() <= hi
 
 
+def _opening_or_closing(ev: Event):
+    """An undated opening session is on the summit's first day, a closing one on its last."""
+    summit = ev.host or ev.parent
+    if ev.start is not None or ev.level != "meeting" or summit is None or summit.start is None \
+            or summit.start.precision != "day":
+        return
+    name = ev.name.lower()
+    if re.search(r"\b(?:closing|penutupan)\b", name):
+        ev.start = summit.end or summit.start
+    elif re.search(r"\b(?:opening|pembukaan)\b", name):
+        ev.start = summit.start
+
+
 def _finish(events: list[Event]):
     for ev in events:
         _inherit(ev)
     for ev in events:
-        if ev.counted is not None:
-            base = ev.parent if ev.parent is not None else ev
+        if ev.counted is not None and ev.start is None:
+            base = ev.host or ev.parent or ev
             if base.start is not None and base.start.precision == "day" and ev.counted.day_index:
                 first = base.start.first_day()
                 idx = ev.counted.day_index
@@ -409,6 +474,10 @@ def _finish(events: list[Event]):
                     ev.start, ev.end = PartialDate.from_date(first + dt.timedelta(days=idx - 1)), None
                 elif base.end is not None:
                     ev.start, ev.end = base.end, None
+            ev.counted = None
+            _inherit(ev)
+    for ev in events:
+        _opening_or_closing(ev)
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
             ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
@@ -421,7 +490,33 @@ def _finish(events: list[Event]):
             ev.country, ev.city = ev.parent.country, ev.parent.city
 
 
-def read_events(sentence_mentions) -> list[Event]:
+def _anchor_countries(events: list[Event]):
+    """An event with no place of its own, held within the days of a placed event of the
+    article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
+    anchors = [e for e in events if e.country and e.start is not None and e.start.precision == "day"]
+    for ev in events:
+        if ev.country or ev.start is None or ev.start.precision != "day":
+            continue
+        day = ev.start.first_day()
+        near = [a for a in anchors if a is not ev and a.start.first_day() - dt.timedelta(days=1) <= day
+                <= (a.end or a.start).first_day() + dt.timedelta(days=1)]
+        if near:
+            best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
+            ev.country, ev.city = best.country, ev.city or best.city
+
+
+def _dateline_countries(events: list[Event], home: str | None, published):
+    """What is left unplaced and happens around the day of writing is most likely where the
+    reporter writes from ("SINGAPORE: ... the 32nd ASEAN Summit")."""
+    if home is None or published is None:
+        return
+    for ev in events:
+        if ev.country is None and ev.start is not None and ev.start.precision == "day" \
+                and abs((ev.start.first_day() - published).days) <= DATELINE_DAYS:
+            ev.country = home
+
+
+def read_events(sentence_mentions, home: str | None = None, published=None) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order)."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
@@ -429,4 +524,7 @@ def read_events(sentence_mentions) -> list[Event]:
     for mentions in sentence_mentions:
         current = _read_sentence_events(mentions, events, index, current)
     _finish(events)
+    _anchor_countries(events)
+    _dateline_countries(events, home, published)
+    _anchor_countries(events)
     return [ev for ev in events if ev.start is not None]

@@ -112,14 +112,17 @@ def read_header(text: str, folded: str | None = None) -> Header:
     folded = fold(text) if folded is None else folded
     pos = 0
     seen_body = False
+    lines_seen = 0
     for raw in folded.splitlines(keepends=True):
         start, end = pos, pos + len(raw.rstrip("\r\n"))
         pos += len(raw)
         line = folded[start:end].strip()
         if not line:
             continue
+        lines_seen += 1
         lstart = start + (len(folded[start:end]) - len(folded[start:end].lstrip()))
-        if head.published is None and len(line) < 80:
+        if head.published is None and len(line) < 80 and (lines_seen < 12 or len(line) < 40) \
+                and any(c.isdigit() for c in line):  # a publication line always has digits
             when = _dates.parse_published(line)
             if when is not None:
                 head.published = when

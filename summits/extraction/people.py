@@ -14,6 +14,7 @@ from .text import PhraseIndex
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
+_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
 
@@ -39,6 +40,7 @@ def _lex():
         "title_re": title_re, "titles": {t.lower(): t for t in titles}, "lower_ok": low,
         "title_index": PhraseIndex(titles, case=False),
         "office": frozenset(lex["office_words"]), "honorifics": honor,
+        "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
@@ -47,15 +49,21 @@ def _lex():
 
 def normalise_name(name: str) -> str:
     """'Chandra W.Yudha' -> 'Chandra W. Yudha'; honorifics stripped; spacing squashed."""
-    name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)
+    name = _INITIAL_GLUED.sub(r"\1. ", name)
+    while True:
+        m = _lex()["honorific_re"].match(name)
+        if not m or m.end() >= len(name):
+            break
+        name = name[m.end():]
     words = name.split()
-    for h in _lex()["honorifics"]:
-        hw = h.split()
-        while len(words) > len(hw) and words[:len(hw)] == hw:
-            words = words[len(hw):]
     return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
 
 
+_PLACE_WORDS = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Palace|Istana|Gedung|Convention|Conference|Airport|"
+                          r"Bandara|University|Universitas|Stadium|Street|Road|Jalan)\b")
+_LED_BY = re.compile(r"(?:delegasi|delegation of)\s+([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+(?:yang\s+)?(?:dipimpin|led by)(?:\s+oleh)?\s+$"
+                     r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?:'s)? delegation,?\s+led by\s+$")
+_COMPANION = re.compile(r"(?:\byang\s+didampingi|\bdidampingi(?:\s+oleh)?|accompanied by|bersama istrinya|and his wife)\s+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
 
@@ -81,7 +89,7 @@ def _run_after(fs: str, pos: int):
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan")
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on")
         if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
@@ -91,7 +99,7 @@ def _run_after(fs: str, pos: int):
         run.append((word, m.start(1), m.start(1) + len(word)))
         pos = m.end()
         if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
-                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Prof\.", m.group(1))):
+                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.", m.group(1))):
             break
     return run
 
@@ -127,15 +135,22 @@ def _split_designator(fs, run, language):
 
 
 def _country_before(fs: str, pos: int, language) -> str | None:
-    before = fs[max(0, pos - 40):pos]
-    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+$", before)
+    led = _LED_BY.search(fs[max(0, pos - 80):pos])
+    if led:  # "delegasi Arab Saudi yang dipimpin Menteri ...", "Saudi Arabia's delegation, led by ..."
+        hits = find_places(led.group(1), language)
+        if hits:
+            return hits[-1].code
+    before = fs[max(0, pos - 50):pos]
+    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
+                  r"current|newly elected|baru|mantan)\s+)?$", before)
     if not m:
         return None
     word = m.group(1)
-    if m.group(0).rstrip().endswith(("'s", "'")):
-        hits = find_places(word, language)
-        return hits[-1].code if hits else None
-    return demonym_code(word) or demonym_code(word.split()[-1])
+    code = demonym_code(word) or demonym_code(word.split()[-1])
+    if code:
+        return code
+    hits = [p for p in find_places(word, language) if p.kind in ("country", "alias")]  # "Papua New Guinea Prime Minister"
+    return hits[-1].code if hits and hits[-1].end == len(word) else None
 
 
 def _country_in(text: str, language) -> str | None:
@@ -157,8 +172,8 @@ def _full_name(name: str) -> str:
 def _make(name, title, designator, country, language, default_country):
     lex = _lex()
     name = _full_name(normalise_name(name))
-    if len(name.split()) < 2 and name not in lex["leaders"]:
-        return None
+    if len(name.split()) < 2 and name not in lex["leaders"] or _PLACE_WORDS.search(name):
+        return None  # "King Abdulaziz International Conference Center" is a venue
     org = None
     if name in lex["international"]:
         org, country = lex["international"][name], None
@@ -189,6 +204,8 @@ def _titled(fs, language, default_country):
         designator, words = _split_designator(fs, run, language) if run else ("", [])
         country = _country_in(designator, language) if designator else None
         country = country or _country_before(fs, m.start(), language)
+        if country is None and out and _COMPANION.search(fs[max(0, m.start() - 30):m.start()]):
+            country = out[-1].country  # "Sultan Brunei ... yang didampingi Putra Mahkota ...": same delegation
         if words:
             name = " ".join(w for w, _, _ in words)
             person = _make(name, title, designator, country, language, default_country)
@@ -228,13 +245,22 @@ def _same(a: Person, b: Person) -> bool:
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
-def read_people(sentences, folded_sentences, language, journalists=()) -> list[Person]:
-    """People of the article in order of first mention; journalists left out."""
-    default_country = "ID" if language == "id" else None
+def people_words(text: str) -> list[int]:
+    """Offsets of titles and known names in the whole text (one scan)."""
+    lex = _lex()
+    return [m.start() for m in lex["title_index"].finditer(text)] + [m.start() for m in lex["known"].finditer(text)]
+
+
+def read_people(sentences, folded_sentences, language, journalists=(), home=None, only=None) -> list[Person]:
+    """People of the article in order of first mention; journalists left out. `home`: the
+    country an official of unstated nationality most likely serves (the dateline's)."""
+    default_country = "ID" if language == "id" else home
     banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
     people: list[Person] = []
     by_word: dict[str, list[Person]] = {}  # a name word -> people whose name has it
     for idx, fs in enumerate(folded_sentences):
+        if only is not None and idx not in only:
+            continue
         for p in _titled(fs, language, default_country) + _known(fs, language):
             if p.name.lower() in banned:
                 continue

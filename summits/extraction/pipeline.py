@@ -1,18 +1,32 @@
 """extract(): the steps in order, from raw text to the typed Extraction."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from . import datesapi
-from .documents import read_documents
+from .documents import document_words, read_documents
+from .event_mentions import has_event_words
 from .events import SUMMIT_LIKE_KINDS, Event, read_events, read_sentence
 from .header import read_header
 from .orgs import members
-from .people import read_people
+from .people import people_words, read_people
+from .places import country_of
 from .sentences import split_sentences
 from .text import detect_language, fold
 from .types import (ArticleInfo, DocumentItem, Evidence, Extraction, MeetingItem, ParticipantItem,
                     SummitItem)
+
+
+def _sentences_at(offsets, sentences) -> set[int]:
+    """Indexes of the sentences holding these text offsets (the rest need no reading)."""
+    starts = [s.start for s in sentences]
+    found = set()
+    for pos in offsets:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i].end:
+            found.add(i)
+    return found
 
 
 def _published(head_value, published, url):
@@ -111,15 +125,18 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
     folded_sentences = [folded[s.start:s.end] for s in sentences]
     per_sentence = []
     last_day = None
+    with_events = _sentences_at(has_event_words(folded), sentences)
     for idx, fs in enumerate(folded_sentences):
-        mentions = read_sentence(idx, fs, language, day, last_day)
+        mentions = read_sentence(idx, fs, language, day, last_day) if idx in with_events else []
         per_sentence.append(mentions)
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
                 and m.date.start.precision == "day"]
         last_day = days[-1].first_day() if days else last_day
-    events = read_events(per_sentence)
-    people = read_people(sentences, folded_sentences, language, head.authors + head.editors)
-    documents = read_documents(folded_sentences)
+    home = country_of(head.dateline, language) if head.dateline else None
+    events = read_events(per_sentence, home, day)
+    people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home,
+                         only=_sentences_at(people_words(folded), sentences))
+    documents = read_documents(folded_sentences, only=_sentences_at(document_words(folded), sentences))
     summits, meetings, ids = _items(events, sentences)
 
     def evidence(idx):
