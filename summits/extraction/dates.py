@@ -1159,7 +1159,10 @@ def tense_of(text: str, language: str | None = None) -> str | None:
 
 _TIME = re.compile(
     r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?(?![\d])\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
-_OFFSET = re.compile(r"(?:\b(?:GMT|UTC))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\b|\b(GMT|UTC)\b")
+_ZONE = re.compile(
+    r"[\s,|(]*(?P<zone>(?P<name>" + "|".join(sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")\b"
+    r"(?:\s*(?P<gsign>[+-])(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?\b)?"
+    r"|(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b)", re.I)
 _ISO_STAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _SEPARATORS = frozenset("-|/·•():\u2013\u2014,")
@@ -1229,26 +1232,18 @@ def _first_full_date(scan: _Scan):
 
 
 def _zone(line: str, pos: int):
-    """(tzinfo, span) of 'WIB', 'WITA', 'GMT+7', '+07:00' after pos, or (None, None)."""
-    for m in _TOKEN.finditer(line, pos):
-        low = m.group().lower()
-        if low in _ZONES:
-            hours = _ZONES[low]
-            end = m.end()
-            off = _OFFSET.match(line, end)
-            if low in ("gmt", "utc") and off and off.group(1):
-                hours = int(off.group(2)) * (1 if off.group(1) == "+" else -1)
-                end = off.end()
-            return dt.timezone(dt.timedelta(hours=hours)), (m.start(), end)
-        if low in "+-" and m.group() in "+-":
-            off = _OFFSET.match(line, m.start())
-            if off and off.group(1) and int(off.group(2)) <= 14:
-                sign = 1 if off.group(1) == "+" else -1
-                delta = dt.timedelta(hours=int(off.group(2)), minutes=int(off.group(3) or 0))
-                return dt.timezone(sign * delta), off.span()
-        if m.group()[0].isalnum() and low not in ("|",):
-            break
-    return None, None
+    """(tzinfo, span) of the zone written right after pos: 'WIB', 'WITA', 'GMT+7', '+0700', or (None, None)."""
+    m = _ZONE.match(line, pos)
+    if not m:
+        return None, None
+    if m.group("sign") or m.group("gsign"):
+        sign, hours, minutes = (m.group("sign"), m.group("h"), m.group("m")) if m.group("sign") else \
+            (m.group("gsign"), m.group("gh"), m.group("gm"))
+        delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if delta > dt.timedelta(hours=14):
+            return None, None
+        return dt.timezone(delta if sign == "+" else -delta), (m.start("zone"), m.end())
+    return dt.timezone(dt.timedelta(hours=_ZONES[m.group("name").lower()])), (m.start("zone"), m.end())
 
 
 def _only_labels(line: str, used: list[tuple[int, int]]) -> bool:

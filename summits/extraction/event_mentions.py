@@ -197,11 +197,12 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
         end = _extend_forward(fs, end)
-        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
-            close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
-            out[-1].end = close + 1 if close != -1 else end
-            out[-1].name = fs[out[-1].start:out[-1].end]
-            continue
+        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?", fs[out[-1].end:start]):
+            if re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
+                close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
+                out[-1].end = close + 1 if close != -1 else end
+                out[-1].name = fs[out[-1].start:out[-1].end]
+            continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = fs[start:end]
         if kind == "bilateral" and "bilateral" not in name.lower():
             name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is

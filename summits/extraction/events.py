@@ -21,7 +21,8 @@ SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
 _ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
-RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
+RECENT = 60
+DATELINE_DAYS = 10  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
 
 @dataclass
@@ -64,7 +65,8 @@ def _is_reporting(fs: str, date) -> bool:
     verbs = _alt("reporting_verbs")
     after = fs[date.span[1]:date.span[1] + 30]
     before = fs[max(0, date.span[0] - 25):date.span[0]]
-    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
+    said = "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|said|told|announced"
+    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b|,\s*(?:{said})\b", after)
                 or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
 
 
@@ -133,8 +135,9 @@ def _give(owner: Mention, d, fs: str):
 
 def _attach_places(fs, mentions, language):
     locatives = _alt("locatives")
-    places = [p for p in find_places(fs, language) if p.kind != "demonym"
-              and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
+    # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
+    places = [p for p in find_places(fs, language) if p.kind != "demonym" and re.search(
+        rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$", fs[max(0, p.start - 50):p.start])]
     towards = _alt("locatives_before")
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
@@ -184,7 +187,7 @@ def _attach_roles(fs, mentions, language):
     for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
                         (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
                         (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY},? (?:yang |which |who )?(?:will |akan |is set to |is to )?(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+                        (rf"{_COUNTRY}(?:,[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
             target = nearest(m.start(), before) if code else None
@@ -487,7 +490,33 @@ def _finish(events: list[Event]):
             ev.country, ev.city = ev.parent.country, ev.parent.city
 
 
-def read_events(sentence_mentions) -> list[Event]:
+def _anchor_countries(events: list[Event]):
+    """An event with no place of its own, held within the days of a placed event of the
+    article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
+    anchors = [e for e in events if e.country and e.start is not None and e.start.precision == "day"]
+    for ev in events:
+        if ev.country or ev.start is None or ev.start.precision != "day":
+            continue
+        day = ev.start.first_day()
+        near = [a for a in anchors if a is not ev and a.start.first_day() - dt.timedelta(days=1) <= day
+                <= (a.end or a.start).first_day() + dt.timedelta(days=1)]
+        if near:
+            best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
+            ev.country, ev.city = best.country, ev.city or best.city
+
+
+def _dateline_countries(events: list[Event], home: str | None, published):
+    """What is left unplaced and happens around the day of writing is most likely where the
+    reporter writes from ("SINGAPORE: ... the 32nd ASEAN Summit")."""
+    if home is None or published is None:
+        return
+    for ev in events:
+        if ev.country is None and ev.start is not None and ev.start.precision == "day" \
+                and abs((ev.start.first_day() - published).days) <= DATELINE_DAYS:
+            ev.country = home
+
+
+def read_events(sentence_mentions, home: str | None = None, published=None) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order)."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
@@ -495,4 +524,7 @@ def read_events(sentence_mentions) -> list[Event]:
     for mentions in sentence_mentions:
         current = _read_sentence_events(mentions, events, index, current)
     _finish(events)
+    _anchor_countries(events)
+    _dateline_countries(events, home, published)
+    _anchor_countries(events)
     return [ev for ev in events if ev.start is not None]
