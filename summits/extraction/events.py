@@ -141,7 +141,8 @@ def _attach_places(fs, mentions, language):
     towards = _alt("locatives_before")
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
-        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
+        reach = 20 if men.backref else 90  # "the summit in Singapore"; a back-reference names no far place
+        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= reach]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
@@ -330,8 +331,8 @@ def _absorb(ev: Event, men: Mention):
     ev.virtual = ev.virtual or men.virtual
     ev.partners = ev.partners or men.partners
     start = men.date.start if men.date is not None else None
-    if _more_precise(start, ev.start):
-        ev.start, ev.end = start, men.date.end
+    if _more_precise(start, ev.start) or (men.date is not None and ev.end is None and _inside(ev.start, start, men.date.end)):
+        ev.start, ev.end = start, men.date.end  # "The summits, held from Nov 10 to Nov 13": the whole span
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
         ev.end = men.date.end
     until = men.extras.get("until")
@@ -349,10 +350,17 @@ def _absorb(ev: Event, men: Mention):
     ev.days = ev.days or men.days
 
 
+def _inside(day: PartialDate | None, start: PartialDate | None, end: PartialDate | None) -> bool:
+    return day is not None and start is not None and end is not None and day.precision == "day" \
+        and start.first_day() <= day.first_day() <= end.last_day()
+
+
 def _fits(ev: Event, men: Mention) -> bool:
     start = men.date.start if men.date is not None else None
+    end = men.date.end if men.date is not None else None
     country = men.place.code if men.place is not None else men.host_country
-    return compatible(ev.start, start) and (country is None or ev.country is None or ev.country == country)
+    same_days = compatible(ev.start, start) or _inside(ev.start, start, end) or _inside(start, ev.start, ev.end)
+    return same_days and (country is None or ev.country is None or ev.country == country)
 
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
