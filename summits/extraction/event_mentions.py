@@ -170,7 +170,10 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         if tail:
             end += tail.end()
         name = fs[start:end]
-        if m.group() in ("summits", "meetings"):
+        if m.group() == "summit" and fs[end:end + 6] == " talks":
+            continue  # "summit talks" between two leaders: a bilateral meeting, found below
+        if m.group() in ("summits", "meetings") and not re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+(?:\S+\s+)?$",
+                                                                  fs[max(0, start - 30):m.start()]):
             # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
             if re.search(r"\b[Tt]he\s+$", fs[max(0, start - 5):start]):
                 out.append(Mention(idx, start, end, name, "summit", "summit", backref=True))

@@ -20,7 +20,7 @@ from .types import PartialDate
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
-_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
+_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 RECENT = 60
 DATELINE_DAYS = 10  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
@@ -233,6 +233,19 @@ def _attach_relations(fs, mentions):
             b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(load("events")["generic_summit_words"])
+
+
+def _has_proper_name(name: str) -> bool:
+    """"KTT Asia Zero Emission Community", "Joint Arab-Islamic Extraordinary Summit": a named
+    summit even when its organisation is unknown; "KTT", "KTT Peringatan", "the summit" are not."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w[0].isupper() and w not in _generic_words()
+             and not re.fullmatch(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+", w)]
+    return len(words) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
+
+
 def _mark_backrefs(fs, mentions):
     after = _alt("backref_after")
     for men in mentions:
@@ -243,7 +256,7 @@ def _mark_backrefs(fs, mentions):
         if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
             men.backref = False  # "next year's summit": the next one of the same series
             men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
-        elif men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
+        elif (men.org is None and not _has_proper_name(men.name)) or re.match(rf"\s+(?:{after})\b", follows) \
                 or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
             men.backref = True
 
@@ -282,6 +295,11 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
         return []
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     earlier = [d for d in dates if d.start is not None and d.start.precision == "day"]
+    link = re.search(rf"\b(?:{_alt('same_day_links')})\b", fs, re.I)
+    if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
+        after = next((m for m in mentions if m.start >= link.end()), None)
+        if after is not None:
+            after.extras["same_day_as_previous"] = True
     anaphora = _day_anaphora(fs, last_day)
     if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
         before = [d for d in earlier if d.span[1] <= anaphora.span[0]]
@@ -396,7 +414,9 @@ def _covering(summits, men: Mention) -> Event | None:
 
 def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in index[men.kind][-RECENT:] if compatible(e.start, start)
+    end = men.date.end if men.date is not None else None
+    same = [e for e in index[men.kind][-RECENT:]
+            if (compatible(e.start, start) or _inside(e.start, start, end) or _inside(start, e.start, e.end))
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
@@ -483,12 +503,19 @@ def _opening_or_closing(ev: Event):
         ev.start = summit.start
 
 
+def _last_span_before(events: list[Event], ev: Event) -> Event | None:
+    """"Pada hari kedua kunjungan itu": the latest event read so far that spans several days."""
+    spans = [e for e in events if e is not ev and e.sentence <= ev.sentence and e.end is not None
+             and e.start is not None and e.start.precision == "day"]
+    return spans[-1] if spans else None
+
+
 def _finish(events: list[Event]):
     for ev in events:
         _inherit(ev)
     for ev in events:
         if ev.counted is not None and ev.start is None:
-            base = ev.host or ev.parent or ev
+            base = ev.host or ev.parent or _last_span_before(events, ev) or ev
             if base.start is not None and base.start.precision == "day" and ev.counted.day_index:
                 first = base.start.first_day()
                 idx = ev.counted.day_index
@@ -500,6 +527,11 @@ def _finish(events: list[Event]):
             _inherit(ev)
     for ev in events:
         _opening_or_closing(ev)
+        if ev.start is None and any(m.extras.get("same_day_as_previous") for m in ev.mentions):
+            told = [e for e in events if e.sentence < ev.sentence and e.start is not None and e.start.precision == "day"
+                    and e.level == "meeting"]
+            if told:
+                ev.start = max(told, key=lambda e: e.sentence).start
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
             ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
