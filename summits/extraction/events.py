@@ -388,6 +388,9 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
     if men.backref:
+        named = _named_like(summits, men)
+        if named is not None:
+            return named
         covering = _covering(summits, men)
         if covering is not None and (men.org is None or covering.org in (None, men.org)):
             return covering
@@ -398,6 +401,22 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     same = [e for e in summits if e.org == men.org and _fits(e, men)]
     if current in same:
         return current
+    return same[-1] if same else None
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Two events within days of each other (summits of one gathering of leaders)."""
+    if a.start is None or b.start is None or "day" not in (a.start.precision, b.start.precision):
+        return a.start is None or b.start is None
+    return abs((a.start.first_day() - b.start.first_day()).days) <= LINK_WINDOW_DAYS
+
+
+def _named_like(summits, men: Mention) -> Event | None:
+    """"KTT Peringatan" refers back to the "KTT Peringatan 50 Tahun ..." named before."""
+    words = {w.lower() for w in re.findall(r"\w+", men.name)} - {"ktt", "summit", "the", "konferensi", "tingkat", "tinggi"}
+    if not words:
+        return None
+    same = [e for e in summits if words <= {w.lower() for w in re.findall(r"\w+", e.name)}]
     return same[-1] if same else None
 
 
@@ -465,8 +484,9 @@ def _read_sentence_events(mentions, events, index, current):
             if ev.sentence == men.sentence:
                 ev.parent = sentence_summit
     for men, ev in zip(mentions, local):
-        if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal):
-            current = ev
+        if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal) \
+                and (current is None or len(ev.mentions) >= len(current.mentions) or _near(ev, current)):
+            current = ev  # the summit the article is about, not one named in passing
     return current
 
 
