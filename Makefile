@@ -43,7 +43,8 @@ bench-quick: setup
 	$(BIN)/python bench/run.py --quick
 
 messages: setup
-	cd summits && ../$(BIN)/django-admin makemessages -l id --ignore=extraction && ../$(BIN)/django-admin compilemessages
+	$(BIN)/python manage.py makemessages -l id --ignore=.venv --ignore='summits/extraction/*' --ignore=tests --ignore=bench --ignore=test-output --ignore=staticfiles
+	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache test-output

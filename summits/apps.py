@@ -6,3 +6,9 @@ class SummitsConfig(AppConfig):
     name = "summits"
     verbose_name = _("Summit Timeline")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Cached public pages go stale when any record they show is saved or deleted.
+        from .pagecache import connect_signals
+
+        connect_signals()

@@ -6,8 +6,10 @@ of the period (what the schedule sorts by) and its precision beside it; pages sh
 period at that precision and never invent a day (see `summits.periods`).
 """
 import hashlib
+import operator
 import re
 import unicodedata
+from functools import reduce
 
 from django.db import models
 from django.db.models import F, Q
@@ -505,6 +507,10 @@ class Article(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     added = models.DateTimeField(_("added"), auto_now_add=True)
     imported = models.DateTimeField(_("imported"), null=True, blank=True)
+    import_counts = models.JSONField(
+        _("what the import produced"), default=dict, blank=True, editable=False,
+        help_text='Set by the importer: {"created": {"summit": 1, ...}, "merged": {...}, "conflicts": 0}.',
+    )
 
     class Meta:
         ordering = ["-published", "-added"]
@@ -519,9 +525,19 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
 
+def _exactly_one_of(*fields):
+    """Q that holds when exactly one of the foreign keys is set."""
+    return reduce(
+        operator.or_,
+        (Q(**{f"{other}__isnull": other != chosen for other in fields}) for chosen in fields),
+    )
+
+
 class Evidence(models.Model):
     """Provenance: the sentence of an article that one record (or one of its fields)
-    was read from. Exactly one of summit, meeting, attendance, document is set."""
+    was read from. Exactly one of summit, meeting, attendance, document, participant is
+    set (a participant's own evidence: the sentence naming them, even when the article
+    ties them to no event)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="evidence")
     sentence = models.TextField(_("sentence"))
@@ -532,6 +548,9 @@ class Evidence(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence")
     attendance = models.ForeignKey(Attendance, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence")
     document = models.ForeignKey(Document, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence")
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence"
+    )
 
     class Meta:
         verbose_name = _("evidence")
@@ -539,12 +558,7 @@ class Evidence(models.Model):
         constraints = [
             # One piece of evidence backs exactly one record.
             models.CheckConstraint(
-                condition=(
-                    Q(summit__isnull=False, meeting__isnull=True, attendance__isnull=True, document__isnull=True)
-                    | Q(summit__isnull=True, meeting__isnull=False, attendance__isnull=True, document__isnull=True)
-                    | Q(summit__isnull=True, meeting__isnull=True, attendance__isnull=False, document__isnull=True)
-                    | Q(summit__isnull=True, meeting__isnull=True, attendance__isnull=True, document__isnull=False)
-                ),
+                condition=_exactly_one_of("summit", "meeting", "attendance", "document", "participant"),
                 name="evidence_backs_one_record",
             ),
             models.CheckConstraint(condition=Q(end__gte=F("start")), name="evidence_offsets_ordered"),
@@ -555,13 +569,17 @@ class Evidence(models.Model):
 
 
 class Conflict(models.Model):
-    """An import that disagrees with a value an editor has vouched for: kept here for a
-    person to decide, never applied over the reviewed value."""
+    """An import that disagrees with a record's value: kept here for a person to decide,
+    never applied over a value an editor has vouched for (and, for unreviewed records,
+    never applied over a non-empty value either: see summits.importing.merge)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="conflicts")
     summit = models.ForeignKey(Summit, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
     document = models.ForeignKey(Document, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
     field = models.CharField(_("field"), max_length=40)
     current_value = models.CharField(_("current value"), max_length=400, blank=True)
     proposed_value = models.CharField(_("value in the article"), max_length=400, blank=True)
@@ -575,5 +593,5 @@ class Conflict(models.Model):
         verbose_name_plural = _("conflicts")
 
     def __str__(self):
-        record = self.summit or self.meeting or self.document
+        record = self.summit or self.meeting or self.document or self.participant
         return f"{record}: {self.field} {self.current_value!r} vs {self.proposed_value!r}"

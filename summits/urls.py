@@ -1,11 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import feeds, views
 
 public = (
     [
         path("", views.schedule, name="schedule"),
+        path("schedule.ics", feeds.schedule_ics, name="schedule_ics"),
+        path("schedule.json", feeds.schedule_json, name="schedule_json"),
         path("summits/<slug:slug>/", views.summit_detail, name="summit"),
         path("people/<slug:slug>/", views.person_detail, name="person"),
         path("documents/<slug:slug>/", views.document_detail, name="document"),

@@ -163,6 +163,11 @@ _COUNTED_FIRSTS = _DAY_WORDS | frozenset(_ORDINALS_EN)
 _COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
+# A day in the coming month with a past verb in its clause is most often something planned
+# ('sudah siap menjadi tuan rumah pada 5-7 September'), not last year's; a day a few days
+# gone with a future verb is most often an article published late.
+_PAST_SLACK_DAYS = 31
+_FUTURE_SLACK_DAYS = 7
 _BUDDHIST_OFFSET = 543  # Thai Buddhist era: 2568 BE = 2025 CE
 
 
@@ -523,7 +528,8 @@ class _Scan:
             if offset is not None:
                 ys = self.pub.year + offset
             else:
-                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end)
+                soft = direction is None  # a tense word of the clause, not a word beside the date
+                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end, soft)
         if end is not None and ye is None:
             ye = ys + (1 if end.key() < start.key() else 0)
         if weekday is not None and inferred and start.day is not None:
@@ -1062,8 +1068,16 @@ class _Scan:
 # --------------------------------------------------------------------------- arithmetic
 
 @functools.lru_cache(maxsize=4096)
-def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None) -> int:
-    """The year a reader gives a month or day (or a range from spec to end) written without one."""
+def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None,
+              soft: bool = False) -> int:
+    """The year a reader gives a month or day (or a range from spec to end) written without one.
+    `soft`: the direction comes from the clause's tense, not from a word beside the date."""
+    same_year = _safe(pub.year, spec.month, spec.day) if soft and spec.day and direction in ("past", "future") else None
+    if same_year is not None:
+        ahead = (same_year.first_day() - pub).days
+        if direction == "past":
+            return pub.year - 1 if ahead > _PAST_SLACK_DAYS else pub.year
+        return pub.year + 1 if ahead < -_FUTURE_SLACK_DAYS else pub.year
     here = (pub.month, pub.day if spec.day else 0)
     there = spec.key()
     if direction == "this":
@@ -1159,7 +1173,10 @@ def tense_of(text: str, language: str | None = None) -> str | None:
 
 _TIME = re.compile(
     r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?(?![\d])\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
-_OFFSET = re.compile(r"(?:\b(?:GMT|UTC))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\b|\b(GMT|UTC)\b")
+_ZONE = re.compile(
+    r"[\s,|(]*(?P<zone>(?P<name>" + "|".join(sorted(map(re.escape, _ZONES), key=len, reverse=True)) + r")\b"
+    r"(?:\s*(?P<gsign>[+-])(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?\b)?"
+    r"|(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b)", re.I)
 _ISO_STAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _SEPARATORS = frozenset("-|/·•():\u2013\u2014,")
@@ -1229,26 +1246,18 @@ def _first_full_date(scan: _Scan):
 
 
 def _zone(line: str, pos: int):
-    """(tzinfo, span) of 'WIB', 'WITA', 'GMT+7', '+07:00' after pos, or (None, None)."""
-    for m in _TOKEN.finditer(line, pos):
-        low = m.group().lower()
-        if low in _ZONES:
-            hours = _ZONES[low]
-            end = m.end()
-            off = _OFFSET.match(line, end)
-            if low in ("gmt", "utc") and off and off.group(1):
-                hours = int(off.group(2)) * (1 if off.group(1) == "+" else -1)
-                end = off.end()
-            return dt.timezone(dt.timedelta(hours=hours)), (m.start(), end)
-        if low in "+-" and m.group() in "+-":
-            off = _OFFSET.match(line, m.start())
-            if off and off.group(1) and int(off.group(2)) <= 14:
-                sign = 1 if off.group(1) == "+" else -1
-                delta = dt.timedelta(hours=int(off.group(2)), minutes=int(off.group(3) or 0))
-                return dt.timezone(sign * delta), off.span()
-        if m.group()[0].isalnum() and low not in ("|",):
-            break
-    return None, None
+    """(tzinfo, span) of the zone written right after pos: 'WIB', 'WITA', 'GMT+7', '+0700', or (None, None)."""
+    m = _ZONE.match(line, pos)
+    if not m:
+        return None, None
+    if m.group("sign") or m.group("gsign"):
+        sign, hours, minutes = (m.group("sign"), m.group("h"), m.group("m")) if m.group("sign") else \
+            (m.group("gsign"), m.group("gh"), m.group("gm"))
+        delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if delta > dt.timedelta(hours=14):
+            return None, None
+        return dt.timezone(delta if sign == "+" else -delta), (m.start("zone"), m.end())
+    return dt.timezone(dt.timedelta(hours=_ZONES[m.group("name").lower()])), (m.start("zone"), m.end())
 
 
 def _only_labels(line: str, used: list[tuple[int, int]]) -> bool:

@@ -143,6 +143,9 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if word == "of" and re.search(r"[A-Z][\w-]*\s+$", fs[:m.start()]):  # "Group of 20"
             pos, taken = m.start(), taken + 1
             continue
+        if word == "and" and re.search(r"\d(?:st|nd|rd|th)\s+$", fs[:m.start()]):  # "the 40th and 41st"
+            pos, taken = m.start(), taken + 1
+            continue
         if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
         pos = m.start()
@@ -167,6 +170,11 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         if tail:
             end += tail.end()
         name = fs[start:end]
+        if m.group() in ("summits", "meetings"):
+            # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
+            if re.search(r"\b[Tt]he\s+$", fs[max(0, start - 5):start]):
+                out.append(Mention(idx, start, end, name, "summit", "summit", backref=True))
+            continue
         if m.group()[0].islower() and start == m.start():
             pre = fs[max(0, start - 12):start].lower()
             partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
@@ -197,11 +205,12 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
         end = _extend_forward(fs, end)
-        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
-            close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
-            out[-1].end = close + 1 if close != -1 else end
-            out[-1].name = fs[out[-1].start:out[-1].end]
-            continue
+        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?", fs[out[-1].end:start]):
+            if re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
+                close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
+                out[-1].end = close + 1 if close != -1 else end
+                out[-1].name = fs[out[-1].start:out[-1].end]
+            continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = fs[start:end]
         if kind == "bilateral" and "bilateral" not in name.lower():
             name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is

@@ -21,7 +21,8 @@ SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
 _ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
-RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
+RECENT = 60
+DATELINE_DAYS = 10  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
 
 @dataclass
@@ -64,7 +65,8 @@ def _is_reporting(fs: str, date) -> bool:
     verbs = _alt("reporting_verbs")
     after = fs[date.span[1]:date.span[1] + 30]
     before = fs[max(0, date.span[0] - 25):date.span[0]]
-    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b", after)
+    said = "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|said|told|announced"
+    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b|,\s*(?:{said})\b", after)
                 or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
 
 
@@ -133,12 +135,14 @@ def _give(owner: Mention, d, fs: str):
 
 def _attach_places(fs, mentions, language):
     locatives = _alt("locatives")
-    places = [p for p in find_places(fs, language) if p.kind != "demonym"
-              and re.search(rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?$", fs[max(0, p.start - 16):p.start], re.I)]
+    # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
+    places = [p for p in find_places(fs, language) if p.kind != "demonym" and re.search(
+        rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$", fs[max(0, p.start - 50):p.start])]
     towards = _alt("locatives_before")
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
-        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
+        reach = 20 if men.backref else 90  # "the summit in Singapore"; a back-reference names no far place
+        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= reach]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
@@ -153,7 +157,7 @@ def _attach_places(fs, mentions, language):
 
 
 def _country_in(text: str, language) -> str | None:
-    found = [p for p in find_places(text, language) if p.kind in ("country", "alias")]
+    found = [p for p in find_places(text, language) if p.kind != "demonym"]  # "Phnom Penh hosted ..."
     return found[0].code if found else None
 
 
@@ -184,7 +188,7 @@ def _attach_roles(fs, mentions, language):
     for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
                         (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
                         (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY},? (?:yang |which |who )?(?:will |akan |is set to |is to )?(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+                        (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
             target = nearest(m.start(), before) if code else None
@@ -327,8 +331,8 @@ def _absorb(ev: Event, men: Mention):
     ev.virtual = ev.virtual or men.virtual
     ev.partners = ev.partners or men.partners
     start = men.date.start if men.date is not None else None
-    if _more_precise(start, ev.start):
-        ev.start, ev.end = start, men.date.end
+    if _more_precise(start, ev.start) or (men.date is not None and ev.end is None and _inside(ev.start, start, men.date.end)):
+        ev.start, ev.end = start, men.date.end  # "The summits, held from Nov 10 to Nov 13": the whole span
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
         ev.end = men.date.end
     until = men.extras.get("until")
@@ -346,10 +350,17 @@ def _absorb(ev: Event, men: Mention):
     ev.days = ev.days or men.days
 
 
+def _inside(day: PartialDate | None, start: PartialDate | None, end: PartialDate | None) -> bool:
+    return day is not None and start is not None and end is not None and day.precision == "day" \
+        and start.first_day() <= day.first_day() <= end.last_day()
+
+
 def _fits(ev: Event, men: Mention) -> bool:
     start = men.date.start if men.date is not None else None
+    end = men.date.end if men.date is not None else None
     country = men.place.code if men.place is not None else men.host_country
-    return compatible(ev.start, start) and (country is None or ev.country is None or ev.country == country)
+    same_days = compatible(ev.start, start) or _inside(ev.start, start, end) or _inside(start, ev.start, ev.end)
+    return same_days and (country is None or ev.country is None or ev.country == country)
 
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
@@ -359,6 +370,9 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
     if men.backref:
+        covering = _covering(summits, men)
+        if covering is not None and (men.org is None or covering.org in (None, men.org)):
+            return covering
         if current is not None and (men.org is None or current.org in (None, men.org)) and _fits(current, men):
             return current
         same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
@@ -367,6 +381,17 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     if current in same:
         return current
     return same[-1] if same else None
+
+
+def _covering(summits, men: Mention) -> Event | None:
+    """The summit whose days include the mention's day ("the summit ... on Tuesday")."""
+    start = men.date.start if men.date is not None else None
+    if start is None or start.precision != "day":
+        return None
+    day = start.first_day()
+    near = [e for e in summits if e.start is not None and e.start.precision == "day"
+            and e.start.first_day() <= day <= (e.end or e.start).first_day()]
+    return max(near, key=lambda e: len(e.mentions)) if near else None
 
 
 def _find_meeting(index, men: Mention) -> Event | None:
@@ -401,7 +426,7 @@ def _read_sentence_events(mentions, events, index, current):
         else:
             ev = _find_meeting(index, men)
             if ev is None:
-                ev = _new_event(men, current)
+                ev = _new_event(men, _covering(index["summit"][-RECENT:], men) or current)
                 events.append(ev)
                 index[men.kind].append(ev)
             else:
@@ -487,7 +512,33 @@ def _finish(events: list[Event]):
             ev.country, ev.city = ev.parent.country, ev.parent.city
 
 
-def read_events(sentence_mentions) -> list[Event]:
+def _anchor_countries(events: list[Event]):
+    """An event with no place of its own, held within the days of a placed event of the
+    article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
+    anchors = [e for e in events if e.country and e.start is not None and e.start.precision == "day"]
+    for ev in events:
+        if ev.country or ev.start is None or ev.start.precision != "day":
+            continue
+        day = ev.start.first_day()
+        near = [a for a in anchors if a is not ev and a.start.first_day() - dt.timedelta(days=1) <= day
+                <= (a.end or a.start).first_day() + dt.timedelta(days=1)]
+        if near:
+            best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
+            ev.country, ev.city = best.country, ev.city or best.city
+
+
+def _dateline_countries(events: list[Event], home: str | None, published):
+    """What is left unplaced and happens around the day of writing is most likely where the
+    reporter writes from ("SINGAPORE: ... the 32nd ASEAN Summit")."""
+    if home is None or published is None:
+        return
+    for ev in events:
+        if ev.country is None and ev.start is not None and ev.start.precision == "day" \
+                and abs((ev.start.first_day() - published).days) <= DATELINE_DAYS:
+            ev.country = home
+
+
+def read_events(sentence_mentions, home: str | None = None, published=None) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order)."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
@@ -495,4 +546,7 @@ def read_events(sentence_mentions) -> list[Event]:
     for mentions in sentence_mentions:
         current = _read_sentence_events(mentions, events, index, current)
     _finish(events)
+    _anchor_countries(events)
+    _dateline_countries(events, home, published)
+    _anchor_countries(events)
     return [ev for ev in events if ev.start is not None]

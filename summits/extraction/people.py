@@ -61,6 +61,9 @@ def normalise_name(name: str) -> str:
 
 _PLACE_WORDS = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Palace|Istana|Gedung|Convention|Conference|Airport|"
                           r"Bandara|University|Universitas|Stadium|Street|Road|Jalan)\b")
+_LED_BY = re.compile(r"(?:delegasi|delegation of)\s+([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+(?:yang\s+)?(?:dipimpin|led by)(?:\s+oleh)?\s+$"
+                     r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?:'s)? delegation,?\s+led by\s+$")
+_COMPANION = re.compile(r"(?:\byang\s+didampingi|\bdidampingi(?:\s+oleh)?|accompanied by|bersama istrinya|and his wife)\s+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
 
@@ -132,15 +135,22 @@ def _split_designator(fs, run, language):
 
 
 def _country_before(fs: str, pos: int, language) -> str | None:
-    before = fs[max(0, pos - 40):pos]
-    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+$", before)
+    led = _LED_BY.search(fs[max(0, pos - 80):pos])
+    if led:  # "delegasi Arab Saudi yang dipimpin Menteri ...", "Saudi Arabia's delegation, led by ..."
+        hits = find_places(led.group(1), language)
+        if hits:
+            return hits[-1].code
+    before = fs[max(0, pos - 50):pos]
+    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
+                  r"current|newly elected|baru|mantan)\s+)?$", before)
     if not m:
         return None
     word = m.group(1)
-    if m.group(0).rstrip().endswith(("'s", "'")):
-        hits = find_places(word, language)
-        return hits[-1].code if hits else None
-    return demonym_code(word) or demonym_code(word.split()[-1])
+    code = demonym_code(word) or demonym_code(word.split()[-1])
+    if code:
+        return code
+    hits = [p for p in find_places(word, language) if p.kind in ("country", "alias")]  # "Papua New Guinea Prime Minister"
+    return hits[-1].code if hits and hits[-1].end == len(word) else None
 
 
 def _country_in(text: str, language) -> str | None:
@@ -169,9 +179,10 @@ def _make(name, title, designator, country, language, default_country):
         org, country = lex["international"][name], None
     elif country is None:
         country = lex["leaders"].get(name)
-        orgs = find_orgs(designator)
-        if country is None and orgs:
-            org = orgs[0][2]
+        office = re.sub(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$", "", designator.strip())
+        orgs = find_orgs(office)
+        if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
+            org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
         elif country is None:
             country = default_country
     return Person(name, country, " ".join((title + " " + designator).split()), org)
@@ -194,6 +205,8 @@ def _titled(fs, language, default_country):
         designator, words = _split_designator(fs, run, language) if run else ("", [])
         country = _country_in(designator, language) if designator else None
         country = country or _country_before(fs, m.start(), language)
+        if country is None and out and _COMPANION.search(fs[max(0, m.start() - 30):m.start()]):
+            country = out[-1].country  # "Sultan Brunei ... yang didampingi Putra Mahkota ...": same delegation
         if words:
             name = " ".join(w for w, _, _ in words)
             person = _make(name, title, designator, country, language, default_country)

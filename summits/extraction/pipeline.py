@@ -132,8 +132,8 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
                 and m.date.start.precision == "day"]
         last_day = days[-1].first_day() if days else last_day
-    events = read_events(per_sentence)
     home = country_of(head.dateline, language) if head.dateline else None
+    events = read_events(per_sentence, home, day)
     people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home,
                          only=_sentences_at(people_words(folded), sentences))
     documents = read_documents(folded_sentences, only=_sentences_at(document_words(folded), sentences))

@@ -66,8 +66,9 @@ class Gazetteer:
             first = words[i].group()
             if (first[0].isupper() or first.lower() in _lowercase_firsts()) and first.lower() in self.firsts:
                 hit = self._match_at(text, words, i, min(joined[i], self.longest), language, lex, kinds)
-            if hit and i + hit[1] < len(words) and words[i + hit[1]].group() in features:
-                i += hit[1] + 1  # "Shangri-La Hotel", "South China Sea": a venue or a sea, not the place
+            nxt = words[i + hit[1]].group() if hit and i + hit[1] < len(words) else None
+            if nxt in features or (nxt in _venues() and hit[0].kind == "city"):
+                i += hit[1] + 1  # "South China Sea", "Shangri-La Hotel": a sea, or a venue named after a far city
                 continue
             if hit:
                 out.append(hit[0])
@@ -100,6 +101,11 @@ class Gazetteer:
 @cache
 def _features() -> frozenset[str]:
     return frozenset(load("places")["feature_words"])
+
+
+@cache
+def _venues() -> frozenset[str]:
+    return frozenset(load("places")["venue_words"])
 
 
 @cache

@@ -43,6 +43,9 @@ CASES = [
     ("Presiden tiba di Bali, Kamis (8/11).", NOV8, "2018-11-08", None, "day"),
     ("Presiden salat pada Jum'at (20/4)", APR20, "2018-04-20", None, "day"),
     ("pada hari Minggu (29/4)", APR20, "2018-04-29", None, "day"),
+    ("Jum\u2019at (20/4)", APR20, "2018-04-20", None, "day"),
+    ("SABTU (28/4)", APR20, "2018-04-28", None, "day"),
+    ("PADA 25 APRIL 2018", None, "2018-04-25", None, "day"),
     ("Ahad (29/4)", APR20, "2018-04-29", None, "day"),
     ("Selasa, 24 April 2018", None, "2018-04-24", None, "day"),
     ("pada 25 Okt. 2018", None, "2018-10-25", None, "day"),
@@ -101,6 +104,10 @@ CASES = [
     ("KTT itu telah digelar pada 15 Desember", APR20, "2017-12-15", None, "day"),
     ("KTT akan digelar pada 10 Januari", NOV8, "2019-01-10", None, "day"),
     ("rapat pada 2 Januari", DEC28, "2019-01-02", None, "day"),
+    ("Jakarta sudah siap menjadi tuan rumah KTT pada 5-7 September", dt.date(2023, 8, 18), "2023-09-05",
+     "2023-09-07", "day"),
+    ("Indonesia telah mengusulkan agar KTT digelar pada Mei", APR20, "2018-05", None, "month"),
+    ("The summit was held in May", APR20, "2017-05", None, "month"),
     ("rapat pada 28 Desember", JAN3, "2018-12-28", None, "day"),
     # --- Indonesian: years alone
     ("KTT G20 pada 2019", None, "2019", None, "year"),
@@ -332,6 +339,12 @@ WIB = dt.timezone(dt.timedelta(hours=7))
     ("Updated: 24 Apr 2018 06:05PM", dt.date(2018, 4, 24)),
     ("April 24, 2018 / 10:15 AM / Updated 2 hours ago", dt.date(2018, 4, 24)),
     ("Tue, April 24, 2018 10:15 GMT+7", dt.datetime(2018, 4, 24, 10, 15, tzinfo=WIB)),
+    ("Wed, 25 Apr 2018 07:15:00 +0700", dt.datetime(2018, 4, 25, 7, 15, tzinfo=WIB)),
+    ("24 Apr 2018 10:15 (GMT+08:00)", dt.datetime(2018, 4, 24, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=8)))),
+    ("April 24, 2018 10:15 pm UTC", dt.datetime(2018, 4, 24, 22, 15, tzinfo=dt.timezone.utc)),
+    ("Dipublikasikan pada 24 April 2018 pukul 10.15 WIB", dt.datetime(2018, 4, 24, 10, 15, tzinfo=WIB)),
+    ("Sept 5, 2023 \u00b7 3 min read", dt.date(2023, 9, 5)),
+    ("2018-04-24 10:15:00", dt.date(2018, 4, 24)),
 ])
 def test_publication_lines(line, expected):
     got = parse_published(line)

@@ -67,6 +67,7 @@ NOT_DATES = [
     "selama tiga minggu",
     "Sepekan",
     "The mayor, Mr Jan Pronk, said",
+    "baca 3 min",
     # years that are not dates
     "Visi Komunitas ASEAN 2025",
     "COPYRIGHT \u00a9 ANTARA 2023",
@@ -89,6 +90,7 @@ def test_no_date_is_read(text):
     ("pukul 19.30 WIB pada 25 April", ["2018-04-25"]),
     ("UU No. 5 Tahun 2018 disahkan pada 25 Mei 2018", ["2018-05-25"]),
     ("Hubungi +62 21 3456 789 sebelum 30 April", ["2018-04-30"]),
+    ("baca 3 min 25 April 2018", ["2018-04-25"]),
 ])
 def test_numbers_beside_a_date_do_not_change_it(text, expected):
     found = [m for m in find_dates(text, published=PUBLISHED) if m.kind in ("date", "range")]

@@ -1,0 +1,222 @@
+"""/schedule.ics and /schedule.json: the schedule as a calendar and as data, through the
+same FilterSet as the page, in a fixed number of queries.
+
+Dates known only to a month (or year) become an all-day event spanning that month
+(year), STATUS:TENTATIVE, and the description says the day is not known: calendars have
+no "some day in October", and inventing one would mislead more than a span does.
+"""
+import datetime as dt
+import json
+from urllib.parse import urlencode
+
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from . import pagecache, periods, queries
+from .countrynames import country_name
+from .filters import SummitFilter
+from .models import Summit
+
+EXPORT_LIMIT = 1000
+UID_DOMAIN = "summit-timeline"
+PRODID = "-//Summit Timeline//Public schedule//EN"
+
+
+def exported_summits(filterset):
+    """The latest EXPORT_LIMIT summits that match, oldest first (narrow with year or
+    from/to to reach further back)."""
+    latest = queries.dated(filterset.qs).order_by("-start", "-name")[:EXPORT_LIMIT]
+    return sorted(queries.summit_rows(latest), key=lambda r: (r["start"], r["name"]))
+
+
+def export_data(filterset, request):
+    rows = exported_summits(filterset)
+    ids = [row["id"] for row in rows]
+    return {
+        "rows": rows,
+        "meetings": queries.meetings_by_summit(ids),
+        "attendances": queries.attendances_by_summit(ids),
+        "documents": queries.documents_by_summit(ids),
+        "sources": queries.sources_by_summit(ids),
+        "countries": queries.countries_by_summit(ids),
+        "base": request.build_absolute_uri("/").rstrip("/"),
+        "parents": {row["id"]: row["slug"] for row in rows},
+    }
+
+
+def bad_filters(filterset):
+    return filterset.is_bound and not filterset.form.is_valid()
+
+
+def _errors(filterset):
+    return {field: [str(e) for e in errs] for field, errs in filterset.errors.items()}
+
+
+def _cached(request, name, build):
+    filterset = SummitFilter(request.GET or None, queryset=Summit.objects.all())
+    if bad_filters(filterset):
+        return None, filterset
+    params = urlencode(sorted((k, str(v)) for k, v in filterset.active().items()))
+    key_params = f"{params}|{request.get_host()}|{request.scheme}"
+    lang = (request.LANGUAGE_CODE or "en").split("-")[0]
+    return pagecache.get_or_build(name, lang, key_params, lambda: build(filterset)), filterset
+
+
+# JSON
+
+def _period(row, prefix=""):
+    start, end = row[f"{prefix}start"], row[f"{prefix}end"]
+    return {
+        "start": periods.iso(start, row[f"{prefix}start_precision"]),
+        "start_precision": row[f"{prefix}start_precision"],
+        "end": periods.iso(end, row[f"{prefix}end_precision"]) if end else None,
+        "end_precision": row[f"{prefix}end_precision"] if end else None,
+        "display": periods.format_period(start, row[f"{prefix}start_precision"], end, row[f"{prefix}end_precision"]),
+        "tentative": row[f"{prefix}start_precision"] != periods.DAY,
+    }
+
+
+def _country_json(code):
+    code = str(code or "")
+    return {"code": code, "name": country_name(code)} if code else None
+
+
+def summit_json(row, data):
+    sid, base = row["id"], data["base"]
+    return {
+        "id": sid,
+        "name": row["name"],
+        "url": base + reverse("summits:summit", args=[row["slug"]]),
+        **_period(row),
+        "organisation": row["organisation__short_name"],
+        "ordinal": row["ordinal"],
+        "country": _country_json(row["host_country"]),
+        "city": row["city"],
+        "venue": row["venue"],
+        "theme": row["theme"],
+        "mode": row["mode"],
+        "parent": data["parents"].get(row["parent_id"]) if row["parent_id"] else None,
+        "meetings": [
+            {"name": m["name"], "kind": m["kind"], **_period(m), "country": _country_json(m["country"]),
+             "city": m["city"], "chair_country": _country_json(m["chair_country"])}
+            for m in data["meetings"].get(sid, [])
+        ],
+        "participants": [
+            {"name": a["name"], "country": _country_json(a["country"]), "title": a["title"], "role": a["role"],
+             "meeting": a["meeting_name"], "url": base + reverse("summits:person", args=[a["slug"]])}
+            for a in data["attendances"].get(sid, [])
+        ],
+        "documents": [
+            {"title": d["title"], "kind": d["kind"], "status": d["status"],
+             "url": base + reverse("summits:document", args=[d["slug"]])}
+            for d in data["documents"].get(sid, [])
+        ],
+        "countries": [
+            {"code": code, "roles": sorted(roles)} for code, roles in sorted(data["countries"].get(sid, {}).items())
+        ],
+        "sources": [
+            {"url": s["url"], "title": s["title"], "source": s["source"],
+             "published": s["published"].isoformat() if s["published"] else None}
+            for s in data["sources"].get(sid, [])
+        ],
+    }
+
+
+def schedule_json(request):
+    def build(filterset):
+        data = export_data(filterset, request)
+        summits = [summit_json(row, data) for row in data["rows"]]
+        return json.dumps({"summits": summits, "count": len(summits), "limit": EXPORT_LIMIT}, ensure_ascii=False)
+
+    body, filterset = _cached(request, "json", build)
+    if body is None:
+        return JsonResponse({"error": _("Some filters are not valid."), "filters": _errors(filterset)}, status=400)
+    return HttpResponse(body, content_type="application/json; charset=utf-8")
+
+
+# iCalendar
+
+def _day_span(start, start_precision, end, end_precision):
+    """All-day DTSTART and exclusive DTEND covering the period at its precision."""
+    last = periods.last_day(end or start, end_precision if end else start_precision)
+    return periods.truncate(start, start_precision), last + dt.timedelta(days=1)
+
+
+def _location(city, code):
+    return ", ".join(part for part in (city, country_name(code) if code else "") if part)
+
+
+def _event(uid, summary, row, stamp, location, description, url):
+    event = Event()
+    first, after = _day_span(row["start"], row["start_precision"], row["end"], row["end_precision"])
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", first)
+    event.add("dtend", after)
+    event.add("summary", summary)
+    event.add("transp", "TRANSPARENT")
+    event.add("status", "TENTATIVE" if row["start_precision"] != periods.DAY else "CONFIRMED")
+    if location:
+        event.add("location", location)
+    event.add("description", description)
+    event.add("url", url)
+    return event
+
+
+def _description(row, data, lines=()):
+    parts = [line for line in lines if line]
+    if row["start_precision"] != periods.DAY:
+        parts.append(_("Date known only to the %(precision)s: %(period)s.") % {
+            "precision": _("month") if row["start_precision"] == periods.MONTH else _("year"),
+            "period": periods.format_period(row["start"], row["start_precision"]),
+        })
+    urls = [s["url"] for s in data["sources"].get(row.get("summit_id") or row["id"], []) if s["url"]]
+    if urls:
+        parts.append(_("Sources:") + "\n" + "\n".join(urls))
+    return "\n".join(parts)
+
+
+def calendar_for(data, stamp):
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", _("Summit Timeline"))
+    for row in data["rows"]:
+        url = data["base"] + reverse("summits:summit", args=[row["slug"]])
+        lines = [row["organisation__short_name"], row["theme"] and _("Theme: %(theme)s") % {"theme": row["theme"]}, url]
+        calendar.add_component(_event(
+            f"summit-{row['id']}@{UID_DOMAIN}", row["name"], row, stamp,
+            _location(row["city"], row["host_country"]), _description(row, data, lines), url,
+        ))
+        for meeting in data["meetings"].get(row["id"], []):
+            if not meeting["start"]:
+                continue
+            event = _event(
+                f"meeting-{meeting['id']}@{UID_DOMAIN}", f"{meeting['name']} ({row['name']})", meeting, stamp,
+                _location(meeting["city"] or row["city"], meeting["country"] or row["host_country"]),
+                _description(meeting, data, [_("Part of %(summit)s") % {"summit": row["name"]}, url]), url,
+            )
+            event.add("related-to", f"summit-{row['id']}@{UID_DOMAIN}")
+            calendar.add_component(event)
+    return calendar
+
+
+def schedule_ics(request):
+    def build(filterset):
+        stamp = timezone.now().astimezone(dt.timezone.utc).replace(microsecond=0)
+        return calendar_for(export_data(filterset, request), stamp).to_ical()
+
+    body, filterset = _cached(request, "ics", build)
+    if body is None:
+        message = _("Some filters are not valid.") + "\n" + "\n".join(
+            f"{field}: {' '.join(errors)}" for field, errors in _errors(filterset).items()
+        )
+        return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="summit-timeline.ics"'
+    return response

@@ -1,0 +1,65 @@
+"""HTML page -> IncomingText: the main text (trafilatura) and the page's title, URL and date."""
+from __future__ import annotations
+
+import datetime as dt
+from html.parser import HTMLParser
+
+import trafilatura
+
+from .types import IncomingText
+
+
+def html_to_incoming(name: str, html: str) -> IncomingText | None:
+    """Main text of the page with its metadata; the whole visible text when trafilatura
+    finds no article in it (odd markup); None when there is no text at all."""
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = (document.text if document else "") or _visible_text(html)
+    if not text.strip():
+        return None
+    return IncomingText(
+        name=name,
+        text=text,
+        title=(document.title if document else None) or None,
+        url=(document.url if document else None) or None,
+        published=_date(document.date if document else None),
+        source=(document.sitename if document else None) or None,
+    )
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+class _TextCollector(HTMLParser):
+    """Visible text by a streaming parser: no tree, so any nesting depth works (lxml
+    gives up on very deep pages)."""
+
+    SKIP = {"script", "style", "noscript", "template", "head"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.skipping = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skipping += tag in self.SKIP
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        self.skipping -= tag in self.SKIP and self.skipping > 0
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _visible_text(html: str) -> str:
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
+    return "\n".join(line for line in lines if line)
