@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 from . import datesapi
 from .event_mentions import Mention, find_mentions
 from .lexicons import load
+from .orgs import find_orgs
 from .places import find_places
 from .types import PartialDate
 
@@ -287,14 +288,9 @@ def _day_anaphora(fs: str, last_day):
     return None
 
 
-def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
-    """Event names of one sentence with what the sentence says about them. `last_day`: the
-    day of the last dated event before this sentence (for "sehari kemudian")."""
-    mentions = find_mentions(idx, fs, language)
-    if not mentions:
-        return []
+def _sentence_dates(fs, mentions, language, published, last_day):
+    """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
-    earlier = [d for d in dates if d.start is not None and d.start.precision == "day"]
     link = re.search(rf"\b(?:{_alt('same_day_links')})\b", fs, re.I)
     if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
         after = next((m for m in mentions if m.start >= link.end()), None)
@@ -302,14 +298,39 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
             after.extras["same_day_as_previous"] = True
     anaphora = _day_anaphora(fs, last_day)
     if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
-        before = [d for d in earlier if d.span[1] <= anaphora.span[0]]
+        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= anaphora.span[0]]
         if before:
             anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
                                             text=anaphora.text, kind="date", relative=True)
-    if anaphora is not None and anaphora.start is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+    if anaphora is not None and anaphora.start is not None \
+            and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
-    dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+    return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+
+
+_FINAL_DAY = re.compile(r"^,?\s*(?:the\s+)?(?:final|last)\s+day\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)"
+                        r"|^,?\s*hari\s+terakhir\s+(\w+)", re.I)
+
+
+def _final_days(fs, mentions, dates):
+    """"on Saturday, the final day of the visit": that day ends the visit."""
+    for d in dates:
+        m = _FINAL_DAY.match(fs[d.span[1]:d.span[1] + 40])
+        noun = m and (m.group(1) or m.group(2)).lower()
+        owner = next((men for men in mentions if noun and noun in men.name.lower()), None)
+        if owner is not None and d.start is not None:
+            owner.extras["until"] = d
+
+
+def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
+    """Event names of one sentence with what the sentence says about them. `last_day`: the
+    day of the last dated event before this sentence (for "sehari kemudian")."""
+    mentions = find_mentions(idx, fs, language)
+    if not mentions:
+        return []
+    dates = _sentence_dates(fs, mentions, language, published, last_day)
     _attach_dates(fs, mentions, dates)
+    _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
     _attach_roles(fs, mentions, language)
     _attach_relations(fs, mentions)
@@ -322,8 +343,9 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
             men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
                                             kind="date", relative=True)
     for men in [m for m in mentions if "-" in m.name]:
+        org_ends = {end for _, end, _ in find_orgs(men.name)}
         for p in find_places(men.name, language):
-            if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
+            if p.kind in ("country", "alias") and p.start - 1 in org_ends and men.name[p.start - 1] == "-":
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
     return mentions
 
@@ -439,6 +461,8 @@ def _find_meeting(index, men: Mention) -> Event | None:
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
+    if men.kind == "bilateral":  # two bilateral meetings on one day are two meetings, unless named alike
+        same = [e for e in same if e.name.lower() == men.name.lower()]
     return same[0] if len(same) == 1 else None
 
 
@@ -548,8 +572,7 @@ def _finish(events: list[Event]):
     for ev in events:
         _opening_or_closing(ev)
         if ev.start is None and any(m.extras.get("same_day_as_previous") for m in ev.mentions):
-            told = [e for e in events if e.sentence < ev.sentence and e.start is not None and e.start.precision == "day"
-                    and e.level == "meeting"]
+            told = [e for e in events if e.sentence < ev.sentence and e.start is not None and e.start.precision == "day"]
             if told:
                 ev.start = max(told, key=lambda e: e.sentence).start
     for ev in events:
