@@ -20,7 +20,7 @@ from .countrynames import country_name
 from .filters import SummitFilter
 from .models import Summit
 
-EXPORT_LIMIT = 1000
+EXPORT_LIMIT = 500
 UID_DOMAIN = "summit-timeline"
 PRODID = "-//Summit Timeline//Public schedule//EN"
 
