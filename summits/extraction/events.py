@@ -165,7 +165,7 @@ def _country_in(text: str, language) -> str | None:
 _COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
 
 
-def _attach_roles(fs, mentions, language):
+def _attach_roles(fs, mentions, language, context):
     """Hosts, chairs and themes stated in the sentence."""
     def nearest(pos, prefer_before=True):
         before = [m for m in mentions if m.start < pos]
@@ -192,9 +192,12 @@ def _attach_roles(fs, mentions, language):
                         (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
+            if code is None and m.group(1) in ("It", "Ia", "The country", "Negara itu", "Negara tersebut"):
+                code = context.get("host")  # "It last hosted an ASEAN Summit in 2007": the host named before
             target = nearest(m.start(), before) if code else None
             if target is not None:
                 target.host_country = target.host_country or code
+                context["host"] = code
     for m in re.finditer(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", fs, re.I):
         target = nearest(m.start(), True)
         if target is not None:
@@ -228,7 +231,7 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 80 \
+        elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
                 and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
                               fs[max(0, a.start - 30):a.start], re.I):
             b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
@@ -322,9 +325,10 @@ def _final_days(fs, mentions, dates):
             owner.extras["until"] = d
 
 
-def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
+def read_sentence(idx, fs, language, published, last_day=None, context=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
-    day of the last dated event before this sentence (for "sehari kemudian")."""
+    day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
+    earlier sentences left to refer back to (the last host named)."""
     mentions = find_mentions(idx, fs, language)
     if not mentions:
         return []
@@ -332,7 +336,7 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     _attach_dates(fs, mentions, dates)
     _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
-    _attach_roles(fs, mentions, language)
+    _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
