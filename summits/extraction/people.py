@@ -89,7 +89,7 @@ def _run_after(fs: str, pos: int):
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on")
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to")
         if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
@@ -154,8 +154,9 @@ def _country_before(fs: str, pos: int, language) -> str | None:
 
 
 def _country_in(text: str, language) -> str | None:
+    """The state an office belongs to: the first named ("Duta Besar RI untuk Jepang" serves RI)."""
     hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")]
-    return hits[-1].code if hits else None
+    return hits[0].code if hits else None
 
 
 def _full_name(name: str) -> str:
