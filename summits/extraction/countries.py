@@ -21,6 +21,8 @@ def _taking_part():
 
 def _stated(folded_sentences, language) -> list[str]:
     codes = []
+    if not _taking_part().search("\n".join(folded_sentences)):
+        return codes  # one scan of the article rules out most
     for fs in folded_sentences:
         if _taking_part().search(fs):
             codes += [p.code for p in find_places(fs, language) if p.kind in ("country", "alias")]
