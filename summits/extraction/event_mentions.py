@@ -143,6 +143,9 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if word == "of" and re.search(r"[A-Z][\w-]*\s+$", fs[:m.start()]):  # "Group of 20"
             pos, taken = m.start(), taken + 1
             continue
+        if word == "and" and re.search(r"\d(?:st|nd|rd|th)\s+$", fs[:m.start()]):  # "the 40th and 41st"
+            pos, taken = m.start(), taken + 1
+            continue
         if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
         pos = m.start()
@@ -167,6 +170,14 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         if tail:
             end += tail.end()
         name = fs[start:end]
+        if m.group() == "summit" and fs[end:end + 6] == " talks":
+            continue  # "summit talks" between two leaders: a bilateral meeting, found below
+        if m.group() in ("summits", "meetings") and not re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+(?:\S+\s+)?$",
+                                                                  fs[max(0, start - 30):m.start()]):
+            # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
+            if re.search(r"\b[Tt]he\s+$", fs[max(0, start - 5):start]):
+                out.append(Mention(idx, start, end, name, "summit", "summit", backref=True))
+            continue
         if m.group()[0].islower() and start == m.start():
             pre = fs[max(0, start - 12):start].lower()
             partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
@@ -210,10 +221,21 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_MEETS = re.compile(r"\b(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
+                    r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM)\b)")
+
+
+def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
+    """"Biden juga bertemu Presiden Tiongkok Xi Jinping": two leaders meeting, when the sentence
+    names no event of its own."""
+    m = _MEETS.search(fs)
+    return [Mention(idx, m.start(), m.end(), "Bilateral " + m.group().strip(), "meeting", "bilateral")] if m else []
+
+
 def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     """Event names in one (folded) sentence, left to right."""
     summits = _summit_mentions(idx, fs, language)
-    mentions = sorted(summits + _meeting_mentions(idx, fs, summits), key=lambda x: x.start)
+    mentions = sorted(summits + _meeting_mentions(idx, fs, summits), key=lambda x: x.start) or _leaders_meeting(idx, fs)
     for men in mentions:
         orgs = find_orgs(men.name)
         men.org = orgs[0][2] if orgs else None
@@ -228,4 +250,5 @@ def has_event_words(text: str) -> list[int]:
     id_re, en_re = _summit_regexes()
     index, _ = _kinds()
     starts = [m.start() for m in id_re.finditer(text)] + [m.start() for m in en_re.finditer(text)]
+    starts += [m.start() for m in _MEETS.finditer(text)]
     return sorted(starts + [m.start() for m in index.finditer(text)])

@@ -14,13 +14,14 @@ from dateutil.relativedelta import relativedelta
 from . import datesapi
 from .event_mentions import Mention, find_mentions
 from .lexicons import load
+from .orgs import find_orgs
 from .places import find_places
 from .types import PartialDate
 
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
-_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
+_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 RECENT = 60
 DATELINE_DAYS = 10  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
@@ -141,7 +142,8 @@ def _attach_places(fs, mentions, language):
     towards = _alt("locatives_before")
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
-        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
+        reach = 20 if men.backref else 90  # "the summit in Singapore"; a back-reference names no far place
+        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= reach]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
@@ -156,7 +158,7 @@ def _attach_places(fs, mentions, language):
 
 
 def _country_in(text: str, language) -> str | None:
-    found = [p for p in find_places(text, language) if p.kind in ("country", "alias")]
+    found = [p for p in find_places(text, language) if p.kind != "demonym"]  # "Phnom Penh hosted ..."
     return found[0].code if found else None
 
 
@@ -187,7 +189,7 @@ def _attach_roles(fs, mentions, language):
     for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
                         (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
                         (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY}(?:,[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+                        (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
             target = nearest(m.start(), before) if code else None
@@ -232,6 +234,19 @@ def _attach_relations(fs, mentions):
             b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(load("events")["generic_summit_words"])
+
+
+def _has_proper_name(name: str) -> bool:
+    """"KTT Asia Zero Emission Community", "Joint Arab-Islamic Extraordinary Summit": a named
+    summit even when its organisation is unknown; "KTT", "KTT Peringatan", "the summit" are not."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w[0].isupper() and w not in _generic_words()
+             and not re.fullmatch(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+", w)]
+    return len(words) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
+
+
 def _mark_backrefs(fs, mentions):
     after = _alt("backref_after")
     for men in mentions:
@@ -242,7 +257,7 @@ def _mark_backrefs(fs, mentions):
         if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
             men.backref = False  # "next year's summit": the next one of the same series
             men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
-        elif men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
+        elif (men.org is None and not _has_proper_name(men.name)) or re.match(rf"\s+(?:{after})\b", follows) \
                 or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
             men.backref = True
 
@@ -273,24 +288,49 @@ def _day_anaphora(fs: str, last_day):
     return None
 
 
+def _sentence_dates(fs, mentions, language, published, last_day):
+    """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
+    dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    link = re.search(rf"\b(?:{_alt('same_day_links')})\b", fs, re.I)
+    if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
+        after = next((m for m in mentions if m.start >= link.end()), None)
+        if after is not None:
+            after.extras["same_day_as_previous"] = True
+    anaphora = _day_anaphora(fs, last_day)
+    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
+        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= anaphora.span[0]]
+        if before:
+            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
+                                            text=anaphora.text, kind="date", relative=True)
+    if anaphora is not None and anaphora.start is not None \
+            and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+        dates = sorted(dates + [anaphora], key=lambda d: d.span)
+    return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+
+
+_FINAL_DAY = re.compile(r"^,?\s*(?:the\s+)?(?:final|last)\s+day\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)"
+                        r"|^,?\s*hari\s+terakhir\s+(\w+)", re.I)
+
+
+def _final_days(fs, mentions, dates):
+    """"on Saturday, the final day of the visit": that day ends the visit."""
+    for d in dates:
+        m = _FINAL_DAY.match(fs[d.span[1]:d.span[1] + 40])
+        noun = m and (m.group(1) or m.group(2)).lower()
+        owner = next((men for men in mentions if noun and noun in men.name.lower()), None)
+        if owner is not None and d.start is not None:
+            owner.extras["until"] = d
+
+
 def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
     day of the last dated event before this sentence (for "sehari kemudian")."""
     mentions = find_mentions(idx, fs, language)
     if not mentions:
         return []
-    dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
-    earlier = [d for d in dates if d.start is not None and d.start.precision == "day"]
-    anaphora = _day_anaphora(fs, last_day)
-    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
-        before = [d for d in earlier if d.span[1] <= anaphora.span[0]]
-        if before:
-            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
-                                            text=anaphora.text, kind="date", relative=True)
-    if anaphora is not None and anaphora.start is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
-        dates = sorted(dates + [anaphora], key=lambda d: d.span)
-    dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+    dates = _sentence_dates(fs, mentions, language, published, last_day)
     _attach_dates(fs, mentions, dates)
+    _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
     _attach_roles(fs, mentions, language)
     _attach_relations(fs, mentions)
@@ -303,8 +343,9 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
             men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
                                             kind="date", relative=True)
     for men in [m for m in mentions if "-" in m.name]:
+        org_ends = {end for _, end, _ in find_orgs(men.name)}
         for p in find_places(men.name, language):
-            if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
+            if p.kind in ("country", "alias") and p.start - 1 in org_ends and men.name[p.start - 1] == "-":
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
     return mentions
 
@@ -330,8 +371,8 @@ def _absorb(ev: Event, men: Mention):
     ev.virtual = ev.virtual or men.virtual
     ev.partners = ev.partners or men.partners
     start = men.date.start if men.date is not None else None
-    if _more_precise(start, ev.start):
-        ev.start, ev.end = start, men.date.end
+    if _more_precise(start, ev.start) or (men.date is not None and ev.end is None and _inside(ev.start, start, men.date.end)):
+        ev.start, ev.end = start, men.date.end  # "The summits, held from Nov 10 to Nov 13": the whole span
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
         ev.end = men.date.end
     until = men.extras.get("until")
@@ -349,10 +390,17 @@ def _absorb(ev: Event, men: Mention):
     ev.days = ev.days or men.days
 
 
+def _inside(day: PartialDate | None, start: PartialDate | None, end: PartialDate | None) -> bool:
+    return day is not None and start is not None and end is not None and day.precision == "day" \
+        and start.first_day() <= day.first_day() <= end.last_day()
+
+
 def _fits(ev: Event, men: Mention) -> bool:
     start = men.date.start if men.date is not None else None
+    end = men.date.end if men.date is not None else None
     country = men.place.code if men.place is not None else men.host_country
-    return compatible(ev.start, start) and (country is None or ev.country is None or ev.country == country)
+    same_days = compatible(ev.start, start) or _inside(ev.start, start, end) or _inside(start, ev.start, ev.end)
+    return same_days and (country is None or ev.country is None or ev.country == country)
 
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
@@ -362,6 +410,12 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
     if men.backref:
+        named = _named_like(summits, men)
+        if named is not None:
+            return named
+        covering = _covering(summits, men)
+        if covering is not None and (men.org is None or covering.org in (None, men.org)):
+            return covering
         if current is not None and (men.org is None or current.org in (None, men.org)) and _fits(current, men):
             return current
         same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
@@ -372,12 +426,43 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     return same[-1] if same else None
 
 
+def _near(a: Event, b: Event) -> bool:
+    """Two events within days of each other (summits of one gathering of leaders)."""
+    if a.start is None or b.start is None or "day" not in (a.start.precision, b.start.precision):
+        return a.start is None or b.start is None
+    return abs((a.start.first_day() - b.start.first_day()).days) <= LINK_WINDOW_DAYS
+
+
+def _named_like(summits, men: Mention) -> Event | None:
+    """"KTT Peringatan" refers back to the "KTT Peringatan 50 Tahun ..." named before."""
+    words = {w.lower() for w in re.findall(r"\w+", men.name)} - {"ktt", "summit", "the", "konferensi", "tingkat", "tinggi"}
+    if not words:
+        return None
+    same = [e for e in summits if words <= {w.lower() for w in re.findall(r"\w+", e.name)}]
+    return same[-1] if same else None
+
+
+def _covering(summits, men: Mention) -> Event | None:
+    """The summit whose days include the mention's day ("the summit ... on Tuesday")."""
+    start = men.date.start if men.date is not None else None
+    if start is None or start.precision != "day":
+        return None
+    day = start.first_day()
+    near = [e for e in summits if e.start is not None and e.start.precision == "day"
+            and e.start.first_day() <= day <= (e.end or e.start).first_day()]
+    return max(near, key=lambda e: len(e.mentions)) if near else None
+
+
 def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in index[men.kind][-RECENT:] if compatible(e.start, start)
+    end = men.date.end if men.date is not None else None
+    same = [e for e in index[men.kind][-RECENT:]
+            if (compatible(e.start, start) or _inside(e.start, start, end) or _inside(start, e.start, e.end))
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
+    if men.kind == "bilateral":  # two bilateral meetings on one day are two meetings, unless named alike
+        same = [e for e in same if e.name.lower() == men.name.lower()]
     return same[0] if len(same) == 1 else None
 
 
@@ -404,7 +489,7 @@ def _read_sentence_events(mentions, events, index, current):
         else:
             ev = _find_meeting(index, men)
             if ev is None:
-                ev = _new_event(men, current)
+                ev = _new_event(men, _covering(index["summit"][-RECENT:], men) or current)
                 events.append(ev)
                 index[men.kind].append(ev)
             else:
@@ -423,8 +508,9 @@ def _read_sentence_events(mentions, events, index, current):
             if ev.sentence == men.sentence:
                 ev.parent = sentence_summit
     for men, ev in zip(mentions, local):
-        if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal):
-            current = ev
+        if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal) \
+                and (current is None or len(ev.mentions) >= len(current.mentions) or _near(ev, current)):
+            current = ev  # the summit the article is about, not one named in passing
     return current
 
 
@@ -461,12 +547,19 @@ def _opening_or_closing(ev: Event):
         ev.start = summit.start
 
 
+def _last_span_before(events: list[Event], ev: Event) -> Event | None:
+    """"Pada hari kedua kunjungan itu": the latest event read so far that spans several days."""
+    spans = [e for e in events if e is not ev and e.sentence <= ev.sentence and e.end is not None
+             and e.start is not None and e.start.precision == "day"]
+    return spans[-1] if spans else None
+
+
 def _finish(events: list[Event]):
     for ev in events:
         _inherit(ev)
     for ev in events:
         if ev.counted is not None and ev.start is None:
-            base = ev.host or ev.parent or ev
+            base = ev.host or ev.parent or _last_span_before(events, ev) or ev
             if base.start is not None and base.start.precision == "day" and ev.counted.day_index:
                 first = base.start.first_day()
                 idx = ev.counted.day_index
@@ -478,6 +571,10 @@ def _finish(events: list[Event]):
             _inherit(ev)
     for ev in events:
         _opening_or_closing(ev)
+        if ev.start is None and any(m.extras.get("same_day_as_previous") for m in ev.mentions):
+            told = [e for e in events if e.sentence < ev.sentence and e.start is not None and e.start.precision == "day"]
+            if told:
+                ev.start = max(told, key=lambda e: e.sentence).start
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
             ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))

@@ -89,7 +89,7 @@ def _run_after(fs: str, pos: int):
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on")
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to")
         if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
@@ -154,8 +154,9 @@ def _country_before(fs: str, pos: int, language) -> str | None:
 
 
 def _country_in(text: str, language) -> str | None:
+    """The state an office belongs to: the first named ("Duta Besar RI untuk Jepang" serves RI)."""
     hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")]
-    return hits[-1].code if hits else None
+    return hits[0].code if hits else None
 
 
 def _full_name(name: str) -> str:
@@ -179,9 +180,10 @@ def _make(name, title, designator, country, language, default_country):
         org, country = lex["international"][name], None
     elif country is None:
         country = lex["leaders"].get(name)
-        orgs = find_orgs(designator)
-        if country is None and orgs:
-            org = orgs[0][2]
+        office = re.sub(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$", "", designator.strip())
+        orgs = find_orgs(office)
+        if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
+            org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
         elif country is None:
             country = default_country
     return Person(name, country, " ".join((title + " " + designator).split()), org)

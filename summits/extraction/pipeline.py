@@ -130,7 +130,7 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
         mentions = read_sentence(idx, fs, language, day, last_day) if idx in with_events else []
         per_sentence.append(mentions)
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
-                and m.date.start.precision == "day"]
+                and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"
         last_day = days[-1].first_day() if days else last_day
     home = country_of(head.dateline, language) if head.dateline else None
     events = read_events(per_sentence, home, day)
