@@ -12,6 +12,9 @@ from .text import PhraseIndex
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
+_LAST_WORD = re.compile(r"([^\s,;:()\"]+)(\s+|-)$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 _CONNECTORS = {"dan", "and", "&", "Plus", "plus", "+"}
 
 
@@ -136,14 +139,15 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
     """Extend an English name back over its capitalised words and ordinals ("the 32nd ASEAN")."""
     pos, taken = start, 0
     while taken < max_words:
-        m = re.search(r"([^\s,;:()\"]+)(\s+|-)$", fs[:pos])
+        window = max(0, pos - 60)  # look back a little, never rescan the whole sentence
+        m = _LAST_WORD.search(fs, window, pos)
         if not m:
             break
         word = m.group(1)
-        if word == "of" and re.search(r"[A-Z][\w-]*\s+$", fs[:m.start()]):  # "Group of 20"
+        if word == "of" and _CAPITAL_BEFORE.search(fs, max(0, m.start() - 40), m.start()):  # "Group of 20"
             pos, taken = m.start(), taken + 1
             continue
-        if word == "and" and re.search(r"\d(?:st|nd|rd|th)\s+$", fs[:m.start()]):  # "the 40th and 41st"
+        if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, m.start() - 12), m.start()):  # "the 40th and 41st"
             pos, taken = m.start(), taken + 1
             continue
         if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):

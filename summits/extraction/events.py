@@ -3,11 +3,12 @@ themes attached to names; repeated and back-referring names merged; sessions lin
 their summit; side events to the event they are held at."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -21,7 +22,7 @@ from .types import PartialDate
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
-_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
+_ANAPHORA_HINT = re.compile(r"\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 RECENT = 60
 DATELINE_DAYS = 10  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 
@@ -165,7 +166,7 @@ def _country_in(text: str, language) -> str | None:
 _COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
 
 
-def _attach_roles(fs, mentions, language):
+def _attach_roles(fs, mentions, language, context):
     """Hosts, chairs and themes stated in the sentence."""
     def nearest(pos, prefer_before=True):
         before = [m for m in mentions if m.start < pos]
@@ -192,9 +193,12 @@ def _attach_roles(fs, mentions, language):
                         (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
         for m in re.finditer(pat, fs):
             code = _country_in(m.group(1), language)
+            if code is None and m.group(1) in ("It", "Ia", "The country", "Negara itu", "Negara tersebut"):
+                code = context.get("host")  # "It last hosted an ASEAN Summit in 2007": the host named before
             target = nearest(m.start(), before) if code else None
             if target is not None:
                 target.host_country = target.host_country or code
+                context["host"] = code
     for m in re.finditer(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", fs, re.I):
         target = nearest(m.start(), True)
         if target is not None:
@@ -228,7 +232,7 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 80 \
+        elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
                 and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
                               fs[max(0, a.start - 30):a.start], re.I):
             b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
@@ -262,9 +266,14 @@ def _mark_backrefs(fs, mentions):
             men.backref = True
 
 
+@cache
+def _regex(pattern: str, flags: int = 0):
+    """Compiled once: these patterns are built from lexicons and used on every sentence."""
+    return re.compile(pattern, flags)
+
+
 def _attach_modes(fs, men_list):
-    virtual = _alt("virtual")
-    if re.search(rf"\b(?:{virtual})\b", fs, re.I):
+    if _regex(rf"\b(?:{_alt('virtual')})\b", re.I).search(fs):
         for men in men_list:
             men.virtual = True
 
@@ -279,7 +288,7 @@ def _day_anaphora(fs: str, last_day):
     if not _ANAPHORA_HINT.search(fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
-        m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
+        m = _regex(rf"\b(?:{_alt(key)})\b").search(fs)
         if m and last_day is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
         if m and last_day is not None:
@@ -291,12 +300,14 @@ def _day_anaphora(fs: str, last_day):
 def _sentence_dates(fs, mentions, language, published, last_day):
     """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
-    link = re.search(rf"\b(?:{_alt('same_day_links')})\b", fs, re.I)
+    low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
+    low = low if len(low) == len(fs) else fs  # (a few letters grow when lower-cased; keep offsets true)
+    link = _regex(rf"\b(?:{_alt('same_day_links')})\b").search(low)
     if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
             after.extras["same_day_as_previous"] = True
-    anaphora = _day_anaphora(fs, last_day)
+    anaphora = _day_anaphora(low, last_day)
     if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
         before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= anaphora.span[0]]
         if before:
@@ -322,9 +333,10 @@ def _final_days(fs, mentions, dates):
             owner.extras["until"] = d
 
 
-def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
+def read_sentence(idx, fs, language, published, last_day=None, context=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
-    day of the last dated event before this sentence (for "sehari kemudian")."""
+    day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
+    earlier sentences left to refer back to (the last host named)."""
     mentions = find_mentions(idx, fs, language)
     if not mentions:
         return []
@@ -332,7 +344,7 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
     _attach_dates(fs, mentions, dates)
     _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
-    _attach_roles(fs, mentions, language)
+    _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
@@ -353,7 +365,11 @@ def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
 # ---------------------------------------------------------------- article level
 
 def compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
-    return a is None or b is None or a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+    """One date contains the other (2018, 2018-04, 2018-04-27): they can be the same event's."""
+    if a is None or b is None:
+        return True
+    return a.year == b.year and (a.month is None or b.month is None
+                                 or (a.month == b.month and (a.day is None or b.day is None or a.day == b.day)))
 
 
 def _more_precise(new: PartialDate | None, old: PartialDate | None) -> bool:
@@ -433,12 +449,17 @@ def _near(a: Event, b: Event) -> bool:
     return abs((a.start.first_day() - b.start.first_day()).days) <= LINK_WINDOW_DAYS
 
 
+@lru_cache(maxsize=2048)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\w+", name))
+
+
 def _named_like(summits, men: Mention) -> Event | None:
     """"KTT Peringatan" refers back to the "KTT Peringatan 50 Tahun ..." named before."""
     words = {w.lower() for w in re.findall(r"\w+", men.name)} - {"ktt", "summit", "the", "konferensi", "tingkat", "tinggi"}
     if not words:
         return None
-    same = [e for e in summits if words <= {w.lower() for w in re.findall(r"\w+", e.name)}]
+    same = [e for e in summits if words <= _name_words(e.name)]
     return same[-1] if same else None
 
 
@@ -547,19 +568,30 @@ def _opening_or_closing(ev: Event):
         ev.start = summit.start
 
 
-def _last_span_before(events: list[Event], ev: Event) -> Event | None:
-    """"Pada hari kedua kunjungan itu": the latest event read so far that spans several days."""
-    spans = [e for e in events if e is not ev and e.sentence <= ev.sentence and e.end is not None
-             and e.start is not None and e.start.precision == "day"]
-    return spans[-1] if spans else None
+class _ByDay:
+    """Events with a known day, in reading order, to find "the last one told before" quickly."""
+
+    def __init__(self, events: list[Event], spans_only: bool = False):
+        self.items = sorted(((e.sentence, i, e) for i, e in enumerate(events)
+                             if e.start is not None and e.start.precision == "day" and (e.end or not spans_only)),
+                            key=lambda x: (x[0], x[1]))
+        self.keys = [x[0] for x in self.items]
+
+    def last_before(self, ev: Event, strictly: bool) -> Event | None:
+        stop = bisect.bisect_left(self.keys, ev.sentence) if strictly else bisect.bisect_right(self.keys, ev.sentence)
+        for k in range(stop - 1, -1, -1):
+            if self.items[k][2] is not ev:
+                return self.items[k][2]
+        return None
 
 
 def _finish(events: list[Event]):
     for ev in events:
         _inherit(ev)
+    spans = _ByDay(events, spans_only=True)  # "pada hari kedua kunjungan itu": counted from the last span
     for ev in events:
         if ev.counted is not None and ev.start is None:
-            base = ev.host or ev.parent or _last_span_before(events, ev) or ev
+            base = ev.host or ev.parent or spans.last_before(ev, strictly=False) or ev
             if base.start is not None and base.start.precision == "day" and ev.counted.day_index:
                 first = base.start.first_day()
                 idx = ev.counted.day_index
@@ -572,9 +604,9 @@ def _finish(events: list[Event]):
     for ev in events:
         _opening_or_closing(ev)
         if ev.start is None and any(m.extras.get("same_day_as_previous") for m in ev.mentions):
-            told = [e for e in events if e.sentence < ev.sentence and e.start is not None and e.start.precision == "day"]
-            if told:
-                ev.start = max(told, key=lambda e: e.sentence).start
+            told = _ByDay(events).last_before(ev, strictly=True)
+            if told is not None:
+                ev.start = told.start
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
             ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
@@ -590,13 +622,16 @@ def _finish(events: list[Event]):
 def _anchor_countries(events: list[Event]):
     """An event with no place of its own, held within the days of a placed event of the
     article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
-    anchors = [e for e in events if e.country and e.start is not None and e.start.precision == "day"]
+    by_day: dict[dt.date, list[Event]] = defaultdict(list)
+    for a in events:
+        if a.country and a.start is not None and a.start.precision == "day":
+            first, last = a.start.first_day(), (a.end or a.start).first_day()
+            for k in range(-1, min((last - first).days, 31) + 2):
+                by_day[first + dt.timedelta(days=k)].append(a)
     for ev in events:
         if ev.country or ev.start is None or ev.start.precision != "day":
             continue
-        day = ev.start.first_day()
-        near = [a for a in anchors if a is not ev and a.start.first_day() - dt.timedelta(days=1) <= day
-                <= (a.end or a.start).first_day() + dt.timedelta(days=1)]
+        near = [a for a in by_day.get(ev.start.first_day(), ()) if a is not ev]
         if near:
             best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
             ev.country, ev.city = best.country, ev.city or best.city

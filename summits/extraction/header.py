@@ -54,9 +54,14 @@ def _credit_names(value: str) -> list[str]:
     return [squash(n) for n in names if n and len(n) < 60]
 
 
+@cache
+def _share_words() -> frozenset[str]:
+    return frozenset(load("header")["share_words"])
+
+
 def _is_share_line(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
-    share = set(load("header")["share_words"])
+    share = _share_words()
     return bool(words) and len(words) <= 8 and all(w in share for w in words)
 
 

@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from .lexicons import load
+from .text import trie_pattern
 
 
 @cache
@@ -13,7 +14,7 @@ def _org_regex():
     for short, info in load("orgs")["orgs"].items():
         for name in info["names"]:
             names[name] = short
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = trie_pattern(names)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])"), names
 
 

@@ -285,4 +285,14 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
             same.organization = same.organization or p.organization
             same.aliases |= p.aliases
             same.sentences.append(idx)
+    return _fill_countries(people)
+
+
+def _fill_countries(people: list[Person]) -> list[Person]:
+    """An official of unstated nationality (no dateline to go by) most likely serves the
+    government of the article's first person ("Deputy Government Spokesperson ...")."""
+    first = next((p.country for p in people if p.country), None)
+    for p in people:
+        if p.country is None and p.organization is None and p.title:
+            p.country = first
     return people

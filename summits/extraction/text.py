@@ -53,6 +53,27 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def trie_pattern(phrases) -> str:
+    """One regex alternation for many phrases, shaped as a trie ("K(?:TT|onferensi ...)"), so
+    a match costs the length of a phrase, not the number of phrases. Longest phrase wins."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
 class PhraseIndex:
     """Finds any of many phrases in a text with one compiled alternation.
 
@@ -63,7 +84,7 @@ class PhraseIndex:
     def __init__(self, phrases, case: bool = True):
         self.case = case
         items = sorted({p if case else p.lower() for p in phrases}, key=len, reverse=True)
-        body = "|".join(re.escape(p) for p in items)
+        body = trie_pattern(items)
         self._regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
         self._caps = {p.lower(): p for p in phrases if p.isupper()} if not case else {}
         self._loose = {p.lower() for p in phrases if not p.isupper()}
