@@ -8,7 +8,7 @@ from functools import cache
 
 from .lexicons import load
 from .orgs import find_orgs
-from .text import PhraseIndex
+from .text import PhraseIndex, boundary_matches
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
@@ -60,7 +60,7 @@ def _summit_regexes():
     lex = load("events")
     ids = "|".join(re.escape(t) for t in lex["summit_triggers_id"])
     ens = "|".join(re.escape(t) for t in sorted(lex["summit_words_en"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{ids})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{ens})(?![\w-])")
+    return re.compile(rf"(?:{ids})(?![\w-])"), re.compile(rf"(?:{ens})(?![\w-])")  # word starts: boundary_matches
 
 
 @cache
@@ -160,12 +160,12 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
 def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
-    for m in id_re.finditer(fs):
+    for m in boundary_matches(id_re, fs):
         if out and m.start() < out[-1].end:
             continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
         out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
-    for m in en_re.finditer(fs):
+    for m in boundary_matches(en_re, fs):
         if any(o.start <= m.start() < o.end for o in out):
             continue
         start = _extend_backward(fs, m.start())
@@ -253,6 +253,6 @@ def has_event_words(text: str) -> list[int]:
     """Start offsets of every event word in `text` (one scan of the whole article)."""
     id_re, en_re = _summit_regexes()
     index, _ = _kinds()
-    starts = [m.start() for m in id_re.finditer(text)] + [m.start() for m in en_re.finditer(text)]
+    starts = [m.start() for m in boundary_matches(id_re, text)] + [m.start() for m in boundary_matches(en_re, text)]
     starts += [m.start() for m in _MEETS.finditer(text)]
     return sorted(starts + [m.start() for m in index.finditer(text)])

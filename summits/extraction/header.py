@@ -132,9 +132,9 @@ def read_header(text: str, folded: str | None = None) -> Header:
             if when is not None:
                 head.published = when
                 continue
-        if _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line):
-            continue
-        if _is_caption(line):
+        furniture = len(line) < 400 and (  # credits, links, share buttons and captions are short lines
+            _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line) or _is_caption(line))
+        if furniture:
             continue
         if not seen_body:
             skip = _read_dateline(line, head)
