@@ -245,7 +245,10 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
 def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     """Event names in one (folded) sentence, left to right."""
     summits = _summit_mentions(idx, fs, language)
-    mentions = sorted(summits + _meeting_mentions(idx, fs, summits), key=lambda x: x.start) or _leaders_meeting(idx, fs)
+    mentions = sorted(summits + _meeting_mentions(idx, fs, summits), key=lambda x: x.start)
+    if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
+        # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
+        mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
     for men in mentions:
         orgs = find_orgs(men.name)
         men.org = orgs[0][2] if orgs else None

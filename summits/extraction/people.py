@@ -113,11 +113,19 @@ def _covered(fs, start, end, language) -> set[int]:
             if any(a <= m.start() + start < b for a, b in spans)}
 
 
+def _initials_inside(run, k: int) -> bool:
+    """"Retno LP Marsudi": capitals standing between two name words are initials."""
+    word = run[k][0]
+    return word.isupper() and len(word) <= 3 and 0 < k < len(run) - 1 \
+        and _is_name_word(run[k - 1][0]) and _is_name_word(run[k + 1][0])
+
+
 def _split_designator(fs, run, language):
     """The name is the trailing stretch of name words; what stands before it is the office."""
     covered = _covered(fs, run[0][1], run[-1][2], language)
     i = len(run)
-    while i > 0 and _is_name_word(run[i - 1][0]) and run[i - 1][1] not in covered:
+    while i > 0 and run[i - 1][1] not in covered and (
+            _is_name_word(run[i - 1][0]) or _initials_inside(run, i - 1)):
         i -= 1
     while i < len(run) and run[i][0] in _lex()["particles"]:
         i += 1
