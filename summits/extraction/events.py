@@ -476,14 +476,20 @@ def _covering(summits, men: Mention) -> Event | None:
 
 def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
+    if men.ordinal:  # "AMM ke-56" again: the same meeting, whatever date stands beside it
+        numbered = [e for e in index[men.kind][-RECENT:] if e.ordinal == men.ordinal]
+        if numbered:
+            return numbered[-1]
     end = men.date.end if men.date is not None else None
+    # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one
     same = [e for e in index[men.kind][-RECENT:]
-            if (compatible(e.start, start) or _inside(e.start, start, end) or _inside(start, e.start, e.end))
+            if (compatible(e.start, start) or _inside(e.start, start, end))
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
-    if men.kind == "bilateral":  # two bilateral meetings on one day are two meetings, unless named alike
-        same = [e for e in same if e.name.lower() == men.name.lower()]
+    if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
+        name = men.name.lower()
+        same = [e for e in same if name in e.name.lower() or e.name.lower() in name]
     return same[0] if len(same) == 1 else None
 
 
