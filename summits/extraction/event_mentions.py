@@ -124,8 +124,8 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
             break
         word = m.group(2).rstrip("'")
         if word in titles or word.lower() in _date_words() or word in ("KTT", "Konferensi") \
-                or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or ordinal_of(word)):
-            break
+                or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or (ordinal_of(word) or 0) >= 3):
+            break  # "KTT BRICS pertama bagi Indonesia": "first for Indonesia", not the 1st summit
         if word in _CONNECTORS:  # only when a capitalised word follows: "IMF dan World Bank"
             nxt = re.match(r"\s+([A-Z0-9][\w-]*)", fs[pos + m.end():])
             if not nxt or nxt.group(1) in titles or nxt.group(1) in ("KTT", "Konferensi"):
@@ -149,6 +149,9 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
             continue
         if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, m.start() - 12), m.start()):  # "the 40th and 41st"
             pos, taken = m.start(), taken + 1
+            continue
+        if word in ("special", "extraordinary", "commemorative", "informal", "emergency", "online", "virtual"):
+            pos, taken = m.start(), taken + 1  # "the special ASEAN summit": the kind belongs to the name
             continue
         if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
@@ -182,13 +185,16 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
             if re.search(r"\b[Tt]he\s+$", fs[max(0, start - 5):start]):
                 out.append(Mention(idx, start, end, name, "summit", "summit", backref=True))
             continue
-        if m.group()[0].islower() and start == m.start():
+        if m.group()[0].islower() and not re.search(r"[A-Z0-9]", fs[start:m.start()]):
             pre = fs[max(0, start - 12):start].lower()
             partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
             if partner and find_orgs(partner.group(1)):  # "a special summit with ASEAN"
-                mode = re.search(r"(\w+)\s+$", pre)
-                first = start - len(mode.group(0)) if mode and _mode_of(mode.group(1)) else start
-                out.append(Mention(idx, first, end + partner.end(), fs[first:end + partner.end()], "summit", "summit"))
+                out.append(Mention(idx, start, end + partner.end(), fs[start:end + partner.end()], "summit", "summit",
+                                   extras={"indefinite": True}))
+                continue
+            if start != m.start() and re.search(r"\b(?:a|an)\s+$", pre):
+                # "a special online summit of Southeast Asian leaders": a new summit, named by its kind
+                out.append(Mention(idx, start, end, name, "summit", "summit", extras={"indefinite": True}))
                 continue
             if re.search(r"\b(?:a|an|his|her|their|own)\s+$", pre) or re.match(r"\s+with\s+[A-Z]", fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting

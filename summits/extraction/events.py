@@ -116,7 +116,11 @@ def _attach_dates(fs, mentions, dates):
 
 def _give(owner: Mention, d, fs: str):
     before = fs[max(0, d.span[0] - 30):d.span[0]]
-    if re.search(rf"\b(?:{_alt('postponed')})\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", before, re.I):
+    later = r"(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$"
+    moved = re.search(rf"\b(?:{_alt('postponed')})\s+{later}", before, re.I) or (
+        re.search(rf"\b(?:to|ke|hingga|sampai)\s+{later}", before)  # "postponed the summit, due in April, to late June"
+        and _regex(rf"\b(?:{_alt('postpone_verbs')})\b", re.I).search(fs, 0, d.span[0]))
+    if moved:
         owner.date = d  # "postponed to late June": the new date replaces the old one
         owner.extras["postponed"] = True
         return
@@ -254,7 +258,7 @@ def _has_proper_name(name: str) -> bool:
 def _mark_backrefs(fs, mentions):
     after = _alt("backref_after")
     for men in mentions:
-        if men.level != "summit" or men.ordinal:
+        if men.level != "summit" or men.ordinal or men.extras.get("indefinite"):
             continue
         follows = fs[men.end:men.end + 14]
         precedes = fs[max(0, men.start - 12):men.start]
@@ -412,6 +416,8 @@ def _inside(day: PartialDate | None, start: PartialDate | None, end: PartialDate
 
 
 def _fits(ev: Event, men: Mention) -> bool:
+    if men.mode and ev.mode != men.mode and not men.backref:
+        return False  # a special summit is not the regular one of the same year
     start = men.date.start if men.date is not None else None
     end = men.date.end if men.date is not None else None
     country = men.place.code if men.place is not None else men.host_country
@@ -421,7 +427,8 @@ def _fits(ev: Event, men: Mention) -> bool:
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     summits = index["summit"][-RECENT:]
-    summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
+    # ASEAN-Russia is not ASEAN; a summit read so far only as "a special summit" may turn out to be either
+    summits = [e for e in summits if e.partners == men.partners or (e.org is None and not e.partners)]
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
@@ -436,7 +443,8 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
             return current
         same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
         return same[-1] if same else None
-    same = [e for e in summits if e.org == men.org and _fits(e, men)]
+    same = [e for e in summits if (e.org == men.org or (e.org is None and e.mode and e.mode == men.mode))
+            and _fits(e, men)]  # "a special online summit" ... "The special ASEAN summit"
     if current in same:
         return current
     return same[-1] if same else None
@@ -536,7 +544,7 @@ def _read_sentence_events(mentions, events, index, current):
                 ev.parent = sentence_summit
     for men, ev in zip(mentions, local):
         if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal) \
-                and (current is None or len(ev.mentions) >= len(current.mentions) or _near(ev, current)):
+                and (current is None or len(ev.mentions) > len(current.mentions) or _near(ev, current)):
             current = ev  # the summit the article is about, not one named in passing
     return current
 
