@@ -38,9 +38,13 @@ def _is_reporting(fs: str, date) -> bool:
 
 
 def _is_bound(fs: str, date) -> bool:
-    """"sejak menjabat pada November", "after 2025": a limit or a time of something else."""
+    """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
+    "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
+    before = fs[max(0, date.span[0] - 45):date.span[0]]
     return bool(re.search(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
-                          fs[max(0, date.span[0] - 30):date.span[0]], re.I))
+                          before[-30:], re.I)
+                or _regex(rf"\b(?:{_alt('travel_verbs')})\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
+                          rf"(?:,? [A-Z][\w-]*){{0,2}})?,?\s+(?:on\s+|pada\s+)?$").search(before))
 
 
 def _attach_dates(fs, mentions, dates):
