@@ -8,7 +8,8 @@ from . import datesapi
 from .countries import article_countries
 from .documents import document_words, read_documents
 from .event_mentions import has_event_words
-from .events import SUMMIT_LIKE_KINDS, Event, read_events, read_sentence
+from .event_sentence import read_sentence
+from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import read_header
 from .people import people_words, read_people
 from .places import country_of
