@@ -138,6 +138,9 @@ def test_meeting_identity_is_summit_kind_and_date():
     ("Chandra W. Yudha", "Chandra W.Yudha", True),  # spacing and punctuation
     ("Arrmanatha Nasir", "Armanatha Nasir", True),  # near spelling, same country
     ("Chandra W. Yudha", "Chandra Yudha", True),  # middle initial left out
+    ("Retno Marsudi", "Retno L.P. Marsudi", True),  # and the other way round
+    ("Retno Marsudi", "Retno Lestari Priansari Marsudi", True),
+    ("Retno Marsudi", "Retno Sari", False),
     ("Joko Widodo", "Joko Wibowo", False),  # another person
 ])
 def test_people_are_matched_by_name_key_and_near_spelling(known, extracted, same):
