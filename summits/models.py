@@ -214,38 +214,64 @@ class Summit(Period):
         """Every country tied to the summit, by role: host, chair, members of its
         organisation at the time, participants' countries, venues and chairs of its
         meetings and side summits."""
-        roles = {}
-
-        def add(code, role):
-            if code:
-                roles.setdefault(str(code), set()).add(role)
-
-        add(self.host_country, CountryRole.HOST)
-        add(self.chair_country, CountryRole.CHAIR)
-        for code in self.member_countries():
-            add(code, CountryRole.MEMBER)
-        for meeting in self.meetings.all():
-            add(meeting.country, CountryRole.VENUE)
-            add(meeting.chair_country, CountryRole.CHAIR)
-        for side in self.side_summits.all():
-            add(side.host_country, CountryRole.VENUE)
-            add(side.chair_country, CountryRole.CHAIR)
-        attendances = Attendance.objects.filter(Q(summit=self) | Q(meeting__summit=self)).select_related("participant")
-        for attendance in attendances:
-            add(attendance.participant.country, CountryRole.PARTICIPANT)
-        return roles
+        return summit_country_roles([self])[self.pk]
 
     def refresh_countries(self):
         """Rewrite the SummitCountry rows that the country filter reads."""
-        wanted = {(code, role) for code, rs in self.involved_countries().items() for role in rs}
-        have = {(str(sc.country), sc.role): sc.pk for sc in self.countries.all()}
-        stale = [pk for key, pk in have.items() if key not in wanted]
-        if stale:
-            SummitCountry.objects.filter(pk__in=stale).delete()
-        SummitCountry.objects.bulk_create(
-            [SummitCountry(summit=self, country=code, role=role) for code, role in wanted - have.keys()],
-            ignore_conflicts=True,
-        )
+        refresh_summit_countries([self])
+
+
+def summit_country_roles(summits):
+    """{summit pk: {country code: {roles}}} for saved summits, in five queries whatever
+    their number (an import refreshes every summit an article touched)."""
+    roles = {s.pk: {} for s in summits}
+
+    def add(pk, code, role):
+        if code and pk in roles:
+            roles[pk].setdefault(str(code), set()).add(role)
+
+    for summit in summits:
+        add(summit.pk, summit.host_country, CountryRole.HOST)
+        add(summit.pk, summit.chair_country, CountryRole.CHAIR)
+    dated = [s for s in summits if s.organisation_id and s.start]
+    memberships = Membership.objects.filter(organisation_id__in={s.organisation_id for s in dated})
+    # Members on the summit's first day, by the rule of MembershipQuerySet.active_on.
+    for organisation_id, country, joined, left in memberships.values_list("organisation_id", "country", "joined", "left"):
+        for summit in dated:
+            if organisation_id == summit.organisation_id and (joined is None or joined <= summit.start) and (
+                left is None or left > summit.start
+            ):
+                add(summit.pk, country, CountryRole.MEMBER)
+    for pk, country, chair in Meeting.objects.filter(summit__in=roles).values_list("summit_id", "country", "chair_country"):
+        add(pk, country, CountryRole.VENUE)
+        add(pk, chair, CountryRole.CHAIR)
+    for pk, country, chair in Summit.objects.filter(parent__in=roles).values_list("parent_id", "host_country", "chair_country"):
+        add(pk, country, CountryRole.VENUE)
+        add(pk, chair, CountryRole.CHAIR)
+    # Two indexed look-ups: an OR across the join would scan every attendance.
+    for event in ("summit", "meeting__summit"):
+        rows = Attendance.objects.filter(**{f"{event}__in": roles}).values_list(f"{event}_id", "participant__country")
+        for pk, country in rows:
+            add(pk, country, CountryRole.PARTICIPANT)
+    return roles
+
+
+def refresh_summit_countries(summits):
+    """Rewrite the SummitCountry rows of these summits: a constant number of queries."""
+    summits = [s for s in summits if s.pk]
+    if not summits:
+        return
+    wanted = {(pk, code, role) for pk, by_code in summit_country_roles(summits).items()
+              for code, rs in by_code.items() for role in rs}
+    have = {(pk, str(code), role): row for row, pk, code, role in
+            SummitCountry.objects.filter(summit__in=summits).values_list("pk", "summit_id", "country", "role")}
+    stale = [row for key, row in have.items() if key not in wanted]
+    if stale:
+        SummitCountry.objects.filter(pk__in=stale).delete()
+    SummitCountry.objects.bulk_create(
+        [SummitCountry(summit_id=pk, country=code, role=role) for pk, code, role in wanted - have.keys()],
+        ignore_conflicts=True,
+    )
 
 
 class CountryRole(models.TextChoices):
@@ -511,7 +537,9 @@ class Article(models.Model):
     added = models.DateTimeField(_("added"), auto_now_add=True)
     imported = models.DateTimeField(_("imported"), null=True, blank=True)
     import_counts = models.JSONField(
-        _("what the import produced"), default=dict, blank=True, editable=False,
+        # db_default too: bulk loaders that insert rows with SQL (generate_demo) need not name it.
+        _("what the import produced"), default=dict, db_default=models.Value({}, output_field=models.JSONField()),
+        blank=True, editable=False,
         help_text='Set by the importer: {"created": {"summit": 1, ...}, "merged": {...}, "conflicts": 0}.',
     )
 

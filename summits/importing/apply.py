@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from summits.models import (
-    Alias, Attendance, Conflict, Document, Evidence, Meeting, Participant, Summit,
+    Alias, Attendance, Conflict, Document, Evidence, Meeting, Participant, Summit, refresh_summit_countries,
 )
 
 from .merge import Touch
@@ -124,8 +124,7 @@ def _refresh_countries(touches):
             continue
         for summit in _summits_of(touch):
             summits[summit.pk] = summit
-    for summit in summits.values():
-        summit.refresh_countries()
+    refresh_summit_countries(summits.values())
 
 
 def _summits_of(touch):

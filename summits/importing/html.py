@@ -1,36 +1,23 @@
-"""HTML page -> IncomingText: the main text (trafilatura) and the page's title, URL and date."""
+"""HTML page -> IncomingText: the extractor's HTML helper (trafilatura: main text, title,
+URL, date), with a plain visible-text fallback for pages it finds no article in."""
 from __future__ import annotations
 
-import datetime as dt
 from html.parser import HTMLParser
 
-import trafilatura
+from summits.extraction.html import html_to_text
 
 from .types import IncomingText
 
 
 def html_to_incoming(name: str, html: str) -> IncomingText | None:
     """Main text of the page with its metadata; the whole visible text when trafilatura
-    finds no article in it (odd markup); None when there is no text at all."""
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = (document.text if document else "") or _visible_text(html)
+    finds no article in it (odd or very deep markup); None when there is no text at all."""
+    text, meta = html_to_text(html)
+    text = text if text.strip() else _visible_text(html)
     if not text.strip():
         return None
-    return IncomingText(
-        name=name,
-        text=text,
-        title=(document.title if document else None) or None,
-        url=(document.url if document else None) or None,
-        published=_date(document.date if document else None),
-        source=(document.sitename if document else None) or None,
-    )
-
-
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+    return IncomingText(name=name, text=text, title=meta.get("title"), url=meta.get("url"),
+                        published=meta.get("published"), source=meta.get("source"))
 
 
 class _TextCollector(HTMLParser):

@@ -9,8 +9,9 @@ in a few queries and asks these functions to choose.
   side summit, gathering, other) the names must also share a distinctive word, so two
   side summits on one day stay two.
 - Participant: the same name key (accents, case, punctuation, spacing ignored) or a
-  known alias; the same name without middle initials; else a near spelling (rapidfuzz
-  token_sort_ratio >= 90) with the same country. Countries must never disagree.
+  known alias; else, in the same country, the same first and last names with fewer
+  middle names or initials ("Retno Marsudi" = "Retno L.P. Marsudi"), or a near spelling
+  (rapidfuzz token_sort_ratio >= 90). Countries must never disagree.
 - Document: the same normalised title (Document.key); else, among the documents of
   the same summit, a near title once small words and spaces are ignored ("Leaders'
   Statement on Cybersecurity Cooperation" = "ASEAN Leaders Statement on Cyber Security
@@ -123,12 +124,14 @@ def _distinctive(name: str) -> set[str]:
     return set(name_key(name).split()) - GENERIC_WORDS
 
 
-def without_initials(key: str) -> str:
-    """"chandra w yudha" -> "chandra yudha": middle initials dropped, first and last kept."""
-    words = key.split()
-    if len(words) <= 2:
-        return key
-    return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
+def same_ends(a: str, b: str) -> bool:
+    """The same first and last names, the middle of one a part of the other's:
+    "retno marsudi" ~ "retno l p marsudi" ~ "retno lestari priansari marsudi"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or (wa[0], wa[-1]) != (wb[0], wb[-1]):
+        return False
+    middle_a, middle_b = set(wa[1:-1]), set(wb[1:-1])
+    return middle_a <= middle_b or middle_b <= middle_a
 
 
 def best_person(keys: set[str], country: str, by_key: dict, by_alias: dict, near: list):
@@ -142,9 +145,8 @@ def best_person(keys: set[str], country: str, by_key: dict, by_alias: dict, near
             return _prefer_same_country(agreeing, country)
     if not country:
         return None
-    loose = {without_initials(k) for k in keys}
     same_country = [p for p in near if str(p.country) == country]
-    exactish = [p for p in same_country if without_initials(p.key) in loose]
+    exactish = [p for p in same_country if any(same_ends(k, p.key) for k in keys)]
     if exactish:
         return exactish[0]
     scored = [

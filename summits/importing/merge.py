@@ -106,6 +106,7 @@ class Planner:
         return {(kind, pk) for row in rows for kind, pk in zip(KINDS, row) if pk}
 
     def _touch(self, kind, obj, *, created=False, how="", evidence=None) -> Touch:
+        created = created or obj.pk is None  # matched a record planned earlier in this article
         key = (kind, obj.pk if not created else id(obj))
         touch = self.by_record.get(key)
         if touch is None:
@@ -237,6 +238,9 @@ class Planner:
                 touch = self._touch("participant", match, how="same person", evidence=person.evidence)
                 self._merge_fields(touch, values, facts=["country"], descriptions=["title", "organisation"])
             self._plan_aliases(touch, person, known_aliases)
+            for alias in touch.aliases:  # later names in this article find the person by them too
+                if touch.obj not in by_alias[alias.key]:
+                    by_alias[alias.key].append(touch.obj)
             person_touches.append((person, touch))
         self._plan_attendance(person_touches)
 

@@ -64,7 +64,7 @@ def import_article(article: Article, *, extraction=None) -> ImportResult:
                 _mark_imported(article, result, extraction)
             return result
         except IntegrityError as exc:
-            error = f"another import wrote the same records at the same time; tried {ATTEMPTS} times ({exc})"
+            error = f"the records could not be written after {ATTEMPTS} tries ({exc})"
         except ArticleUnreadable as exc:
             error = str(exc)
             break

@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from summits.models import (
     Article, Attendance, Conflict, Document, Evidence, ImportStatus, Meeting, Participant, ReviewStatus, Summit,
+    refresh_summit_countries,
 )
 
 from .service import _lock_imports
@@ -52,8 +53,7 @@ def undo_import(articles) -> UndoResult:
             model.objects.filter(pk__in=removed).delete()
             result.removed[kind] = len(removed)
             result.kept[kind] = len(touched[kind] - removed)
-        for summit in Summit.objects.filter(pk__in=summits):
-            summit.refresh_countries()
+        refresh_summit_countries(Summit.objects.filter(pk__in=summits))
         Article.objects.filter(pk__in=ids).update(import_status=ImportStatus.NEW, imported=None, import_counts={})
     result.removed, result.kept = +result.removed, +result.kept
     return result

@@ -138,6 +138,9 @@ def test_meeting_identity_is_summit_kind_and_date():
     ("Chandra W. Yudha", "Chandra W.Yudha", True),  # spacing and punctuation
     ("Arrmanatha Nasir", "Armanatha Nasir", True),  # near spelling, same country
     ("Chandra W. Yudha", "Chandra Yudha", True),  # middle initial left out
+    ("Retno Marsudi", "Retno L.P. Marsudi", True),  # and the other way round
+    ("Retno Marsudi", "Retno Lestari Priansari Marsudi", True),
+    ("Retno Marsudi", "Retno Sari", False),
     ("Joko Widodo", "Joko Wibowo", False),  # another person
 ])
 def test_people_are_matched_by_name_key_and_near_spelling(known, extracted, same):
@@ -245,3 +248,14 @@ def test_a_failure_while_writing_leaves_nothing_half_written(monkeypatch):
     assert not Summit.objects.exists() and not Document.objects.exists() and not Evidence.objects.exists()
     article.refresh_from_db()
     assert article.import_status == ImportStatus.FAILED
+
+
+def test_two_names_for_one_new_person_at_one_meeting_give_one_attendance():
+    article = article_with("Presiden Joko Widodo, atau Jokowi, hadir di sesi pleno.")
+    result = import_article(article, extraction=extraction(
+        article, summits=[summit()], meetings=[meeting("m1", "Sesi pleno", "plenary", "2018-04-27")],
+        participants=[person("Joko Widodo", aliases=["Jokowi"], events=["m1"]), person("Jokowi", events=["m1", "s1"])],
+    ))
+    assert result.ok, result.error
+    assert Participant.objects.count() == 1
+    assert Attendance.objects.count() == 2  # the plenary and the summit, once each
