@@ -14,5 +14,5 @@ def slugify_organisations(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("summits", "0003_import_provenance")]
+    dependencies = [("summits", "0004_article_import_counts_db_default")]
     operations = [migrations.RunPython(slugify_organisations, migrations.RunPython.noop)]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('summits', '0004_valid_organisation_slugs'),
+        ('summits', '0005_valid_organisation_slugs'),
     ]
 
     operations = [
