@@ -12,6 +12,7 @@ from .text import PhraseIndex, boundary_matches
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
+_BRACKET_BEFORE = re.compile(r"\([A-Z][A-Za-z-]{1,10}\)\s+$")
 _LAST_WORD = re.compile(r"([^\s,;:()\"]+)(\s+|-)$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th)\s+$")
@@ -140,6 +141,10 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
     pos, taken = start, 0
     while taken < max_words:
         window = max(0, pos - 60)  # look back a little, never rescan the whole sentence
+        bracket = _BRACKET_BEFORE.search(fs, window, pos)
+        if bracket:  # "Asia-Pacific Economic Cooperation (Apec) Economic Leaders' Meeting"
+            pos, taken = bracket.start(), taken + 1
+            continue
         m = _LAST_WORD.search(fs, window, pos)
         if not m:
             break

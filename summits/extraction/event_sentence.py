@@ -15,6 +15,7 @@ from .orgs import find_orgs
 from .places import find_places
 from .types import PartialDate
 
+_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
 _ANAPHORA_HINT = re.compile(r"\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 
 
@@ -94,6 +95,10 @@ def _give(owner: Mention, d, fs: str):
         owner.extras["postponed"] = True
         return
     if owner.extras.get("postponed"):
+        return
+    if _STARTS.search(before):  # "the two-day summit that starts on Tuesday": its first day
+        owner.extras["starts"] = d
+        owner.date = d
         return
     if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", before[-10:]):
         owner.extras["until"] = d  # "runs until Thursday": the end of a known event

@@ -58,7 +58,9 @@ def _absorb(ev: Event, men: Mention):
     ev.virtual = ev.virtual or men.virtual
     ev.partners = ev.partners or men.partners
     start = men.date.start if men.date is not None else None
-    if more_precise(start, ev.start) or (men.date is not None and ev.end is None and inside(ev.start, start, men.date.end)):
+    if men.extras.get("starts") and start is not None and start.precision == "day":
+        ev.start, ev.end = start, men.date.end  # stated outright: overrides an arrival day read before
+    elif more_precise(start, ev.start) or (men.date is not None and ev.end is None and inside(ev.start, start, men.date.end)):
         ev.start, ev.end = start, men.date.end  # "The summits, held from Nov 10 to Nov 13": the whole span
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
         ev.end = men.date.end
@@ -95,6 +97,8 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
     if men.backref:
+        if men.extras.get("starts") and current is not None and men.org in (None, current.org):
+            return current  # "the summit that starts on Tuesday" names the day of the summit read so far
         named = _named_like(summits, men)
         if named is not None:
             return named

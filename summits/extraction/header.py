@@ -44,6 +44,10 @@ def _patterns():
         # "Bisnis.com, JAKARTA -"
         "dateline_source": re.compile(rf"^({sources}), ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
         # "SINGAPORE: ...", "Jakarta: ..."
+        # "NUSA DUA, KOMPAS.com - "
+        "dateline_city_source": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), ([A-Za-z]+\.(?:com|co\.id|co|id)) ?[-:]+ ?"),
+        # "NUSA DUA, Bali - ", "HANOI, Vietnam -- "
+        "dateline_region": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
         "dateline_colon": re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+): (?=[A-Z\"'])"),
         "caption_tail": re.compile(rf"\((?:{sources}|ANTARA FOTO|Foto|Photo|REUTERS|AFP)[^)]*\)\s*$", re.I),
     }
@@ -99,6 +103,16 @@ def _read_dateline(line: str, head: Header) -> int:
     if m:
         head.source = sources.get(m.group(1), m.group(1))
         head.dateline = m.group(2).title()
+        return m.end()
+    m = pats["dateline_city_source"].match(line)
+    if m:
+        head.dateline = m.group(1).title()
+        found = {k.lower(): v for k, v in sources.items()}
+        head.source = found.get(m.group(2).lower(), m.group(2))
+        return m.end()
+    m = pats["dateline_region"].match(line)
+    if m:
+        head.dateline = m.group(1).title()
         return m.end()
     m = pats["dateline_colon"].match(line)
     if m and len(m.group(1)) > 3:

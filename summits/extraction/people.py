@@ -14,6 +14,7 @@ from .text import PhraseIndex
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
+_ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
@@ -85,6 +86,9 @@ def _run_after(fs: str, pos: int):
     run = []
     seen_name = False
     while True:
+        acronym = _ACRONYM_AFTER.match(fs, pos)
+        if acronym and not run:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
+            pos = acronym.end()
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:
             break
@@ -114,10 +118,10 @@ def _covered(fs, start, end, language) -> set[int]:
 
 
 def _initials_inside(run, k: int) -> bool:
-    """"Retno LP Marsudi": capitals standing between two name words are initials."""
+    """"Retno LP Marsudi", "Mahfud MD": capitals after a name word are initials."""
     word = run[k][0]
-    return word.isupper() and len(word) <= 3 and 0 < k < len(run) - 1 \
-        and _is_name_word(run[k - 1][0]) and _is_name_word(run[k + 1][0])
+    return word.isupper() and len(word) <= 3 and k > 0 and _is_name_word(run[k - 1][0]) \
+        and (k == len(run) - 1 or _is_name_word(run[k + 1][0]))
 
 
 def _split_designator(fs, run, language):
@@ -137,6 +141,11 @@ def _split_designator(fs, run, language):
             skip = len(hits[0].text.split())
             name_words, i = name_words[skip:], i + skip
         else:
+            break
+    for k in range(len(name_words) - 1):  # "Perekonomian Airlangga Hartarto": a known name ends the run
+        tail = " ".join(w for w, _, _ in name_words[k:])
+        if k and (tail in _lex()["leaders"] or tail in _lex()["international"]):
+            name_words, i = name_words[k:], i + k
             break
     designator = fs[run[0][1]:run[i - 1][2]] if i > 0 else ""
     return designator, name_words
