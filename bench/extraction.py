@@ -33,6 +33,11 @@ def timed(fn, text, repeat):
     return best
 
 
+def median_time(fn, texts, repeat):
+    """Median over the articles of the best CPU time of `fn` (bench/stages.py imports this)."""
+    return statistics.median(timed(fn, text, repeat) for text in texts)
+
+
 def medians(texts, repeat):
     """Both timed article by article, back to back, so that load on the machine weighs on both alike."""
     import dateparser.search
