@@ -3,6 +3,7 @@ kemudian", "postponed to"), places, hosts, chairs, themes, how two named events 
 each other ("di sela", "sesi pleno KTT ..."), and which names only refer back."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -52,23 +53,26 @@ def _attach_dates(fs, mentions, dates):
     """A date belongs to the nearest event name before it; dates that no name precedes go to
     the next name, when that name has no date of its own."""
     leftovers = []
+    ends = [m.end for m in mentions]  # mentions are in text order and do not overlap
+    starts = [m.start for m in mentions]
     for d in dates:
         if d.kind == "duration":
             owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
             if owner is not None and owner.days is None:
                 owner.days = d.days
             continue
-        before = [m for m in mentions if m.end <= d.span[0] and d.span[0] - m.end <= 140]
-        if before:
-            _give(before[-1], d, fs)
+        k = bisect.bisect_right(ends, d.span[0]) - 1  # the last name ending before the date
+        if k >= 0 and d.span[0] - ends[k] <= 140:
+            _give(mentions[k], d, fs)
         else:
             leftovers.append(d)
     for d in leftovers:
-        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 200]
-        if after and after[0].date is None:
-            _give(after[0], d, fs)
+        k = bisect.bisect_left(starts, d.span[1])  # the first name after the date
+        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None:
+            _give(mentions[k], d, fs)
     for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
-        nxt = next((m for m in mentions if m.start >= d.span[1]), None)
+        k = bisect.bisect_left(starts, d.span[1])
+        nxt = mentions[k] if k < len(mentions) else None
         if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
                 r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
             _give(nxt, d, fs)
@@ -118,20 +122,23 @@ def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
     places = [p for p in find_places(fs, language) if p.kind != "demonym" and re.search(
         rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$", fs[max(0, p.start - 50):p.start])]
-    towards = _alt("locatives_before")
+    towards = _regex(rf"(?:^|\s)(?:{_alt('locatives_before')})\s+$", re.I)
+    every = [p for p in find_places(fs, language) if p.kind != "demonym"]
+    starts = [p.start for p in places]
+    every_starts = [p.start for p in every]
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
         reach = 20 if men.backref else 90  # "the summit in Singapore"; a back-reference names no far place
-        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= reach]
+        lo, hi = bisect.bisect_left(starts, men.end), bisect.bisect_left(starts, min(limit, men.end + reach + 1))
+        mine = places[lo:hi]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
             continue
         # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
-        earliest = mentions[i - 1].end if i else 0
-        before = [p for p in find_places(fs[:men.start], language)
-                  if p.start >= max(earliest, men.start - 90) and p.kind != "demonym"
-                  and re.search(rf"(?:^|\s)(?:{towards})\s+$", fs[max(0, p.start - 10):p.start], re.I)]
+        earliest = max(mentions[i - 1].end if i else 0, men.start - 90)
+        lo, hi = bisect.bisect_left(every_starts, earliest), bisect.bisect_left(every_starts, men.start)
+        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
         if before:
             men.place = before[-1]
 
@@ -195,7 +202,7 @@ def _attach_relations(fs, mentions):
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = fs[a.end:b.start]
-        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 60:
+        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 120:
             a.host = i + 1
             if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
                 a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -15,6 +16,9 @@ from .types import ImportInputError, IncomingText
 _TITLE_MAX = Article._meta.get_field("title").max_length
 _SOURCE_MAX = Article._meta.get_field("source").max_length
 _URL_MAX = Article._meta.get_field("url").max_length
+# News articles run to a few thousand words; far longer text is not one article, and the
+# extractor's time grows with it (settings.SUMMITS_MAX_ARTICLE_CHARS overrides).
+MAX_ARTICLE_CHARS = 200_000
 
 
 def add_article(incoming: IncomingText) -> tuple[Article, bool]:
@@ -24,6 +28,12 @@ def add_article(incoming: IncomingText) -> tuple[Article, bool]:
     body = clean_body(incoming.text)
     if not body.strip():
         raise ImportInputError(f"{incoming.name}: the text is empty.", name=incoming.name)
+    longest = getattr(settings, "SUMMITS_MAX_ARTICLE_CHARS", MAX_ARTICLE_CHARS)
+    if len(body) > longest:
+        raise ImportInputError(
+            f"{incoming.name}: {len(body):,} characters is too long for one article (at most {longest:,}); "
+            "is it several articles in one file?", name=incoming.name,
+        )
     fields = _metadata(incoming)
     sha = body_sha256(body)
     existing = Article.objects.filter(sha256=sha).first()

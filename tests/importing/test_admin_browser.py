@@ -61,3 +61,24 @@ def test_a_bad_upload_shows_its_reason_in_chromium(page, live_server, django_use
     page.wait_for_selector(".errornote")
     assert "photo.txt: this is not a text file" in page.inner_text("#content-main")
     page.save_screenshot("refused")
+
+
+def test_a_big_batch_shows_a_progress_page_that_reloads_itself(page, live_server, django_user_model, settings):
+    # The dummy backend keeps the task without running it: the worker has not got to it yet.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    settings.SUMMITS_BACKGROUND_THRESHOLD = 1
+    log_in(page, live_server, django_user_model)
+    page.goto(f"{live_server.url}/admin/summits/article/add-articles/")
+    cna = SEED.with_name("en_01_asean_32_singapore_cna.txt")
+    page.set_input_files("#id_files", [str(SEED), str(cna)])
+    page.click("#add-articles-form input[type=submit]")
+    page.check("#action-toggle")
+    page.select_option("select[name=action]", "import_events")
+    page.click("button[name=index]")
+    page.wait_for_selector("table.summits-plan")
+    assert "in the background" in page.inner_text("#content-main")
+    page.click("input[type=submit][value='Yes, import']")
+    page.wait_for_selector("progress.summits-progress")
+    assert "0 of 2 imported, 0 failed, 2 waiting" in page.inner_text("#content-main")
+    assert page.locator('meta[http-equiv="refresh"]').count() == 1
+    page.save_screenshot("progress")
