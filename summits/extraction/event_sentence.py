@@ -202,7 +202,7 @@ def _attach_relations(fs, mentions):
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = fs[a.end:b.start]
-        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 60:
+        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 120:
             a.host = i + 1
             if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
                 a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's

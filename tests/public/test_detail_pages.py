@@ -84,3 +84,9 @@ def test_a_member_that_left_shows_when(client, db):
 def test_unknown_records_are_404(client, db):
     for url in ("/summits/nope/", "/people/nope/", "/documents/nope/", "/organisations/nope/"):
         assert client.get(url).status_code == 404
+
+
+def test_every_organisation_page_opens(client, organisations):
+    # The slugs of the reference organisations are valid URL parts ("imf-world-bank").
+    for organisation in Organisation.objects.all():
+        assert client.get(organisation.get_absolute_url()).status_code == 200
