@@ -11,6 +11,8 @@ from . import datesapi as _dates
 from .lexicons import load
 from .text import fold, squash
 
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass
 class Header:
@@ -141,7 +143,7 @@ def read_header(text: str, folded: str | None = None) -> Header:
         lines_seen += 1
         lstart = start + (len(folded[start:end]) - len(folded[start:end].lstrip()))
         if head.published is None and len(line) < 80 and (lines_seen < 12 or len(line) < 40) \
-                and any(c.isdigit() for c in line):  # a publication line always has digits
+                and _DIGIT.search(line):  # a publication line always has digits
             when = _dates.parse_published(line)
             if when is not None:
                 head.published = when
