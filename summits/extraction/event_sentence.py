@@ -14,10 +14,12 @@ from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import find_places
+from .text import caseless, word_search
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
-_ANAPHORA_HINT = re.compile(r"\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
+# Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
+_ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 
 
 @cache
@@ -257,8 +259,23 @@ def _regex(pattern: str, flags: int = 0):
     return re.compile(pattern, flags)
 
 
+@cache
+def _words(key: str, lower: bool = False):
+    """The phrases of lexicon list `key` as whole words, the leading \b left to word_search()."""
+    body = _alt(key).lower() if lower else _alt(key)
+    return re.compile(rf"(?:{body})\b")
+
+
+def _has_words(key: str, fs: str) -> bool:
+    """Any phrase of list `key` in fs, in any case (re.I only for the rare text that needs it)."""
+    low = caseless(fs)
+    if low is None:
+        return bool(_regex(rf"\b(?:{_alt(key)})\b", re.I).search(fs))
+    return word_search(_words(key, lower=True), low) is not None
+
+
 def _attach_modes(fs, men_list):
-    if _regex(rf"\b(?:{_alt('virtual')})\b", re.I).search(fs):
+    if _has_words("virtual", fs):
         for men in men_list:
             men.virtual = True
 
@@ -270,10 +287,10 @@ def _same_day_words() -> frozenset[str]:
 
 def _day_anaphora(fs: str, last_day):
     """"Sehari kemudian", "the day before": a day counted from the last dated event."""
-    if not _ANAPHORA_HINT.search(fs):
+    if not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
-        m = _regex(rf"\b(?:{_alt(key)})\b").search(fs)
+        m = word_search(_words(key), fs)
         if m and last_day is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
         if m and last_day is not None:
@@ -287,7 +304,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
     low = low if len(low) == len(fs) else fs  # (a few letters grow when lower-cased; keep offsets true)
-    link = _regex(rf"\b(?:{_alt('same_day_links')})\b").search(low)
+    link = word_search(_words("same_day_links"), low)
     if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
