@@ -192,12 +192,16 @@ def fact_label(evidence):
 
 
 def sources_with_sentences(evidence_queryset):
-    """[{"article", "facts": [(label, sentence)]}] grouped by article."""
+    """[{"article", "facts": [{"labels", "sentence"}]}] by article; one sentence that backs
+    several facts is quoted once, with all their labels."""
     articles = {}
     for evidence in evidence_queryset:
-        entry = articles.setdefault(evidence.article_id, {"article": evidence.article, "facts": []})
-        entry["facts"].append({"label": fact_label(evidence), "sentence": evidence.sentence})
-    return list(articles.values())
+        entry = articles.setdefault(evidence.article_id, {"article": evidence.article, "facts": {}})
+        fact = entry["facts"].setdefault(evidence.sentence, {"labels": [], "sentence": evidence.sentence})
+        label = fact_label(evidence)
+        if label not in fact["labels"]:
+            fact["labels"].append(label)
+    return [{"article": e["article"], "facts": list(e["facts"].values())} for e in articles.values()]
 
 
 def participants_of(attendances):

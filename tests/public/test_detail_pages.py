@@ -32,6 +32,9 @@ def test_summit_page_has_sessions_people_documents_countries_and_sources(client,
     assert "Presiden akan hadir KTT ASEAN di Singapura ANTARA 20 April 2018" in sources
     assert "Meeting: Plenary session" in sources and "sesi pleno pada 27 April" in sources
     assert "Summit – dates" in sources and "Participant: Joko Widodo" in sources
+    # One sentence behind two facts is quoted once, under both.
+    assert sources.count("sesi pleno pada 27 April") == 1
+    assert "Meeting: Plenary session · Participant: Joko Widodo" in sources
     assert f'href="{SEED_URL}"' in client.get(seed_schedule["summit"].get_absolute_url()).content.decode()
 
 
