@@ -107,7 +107,7 @@ def numbers_table(results):
             cells = []
             for b in backends:
                 p = page(results, b, size, key)
-                cells.append(f"{p['ms']} ms, {p['queries']} queries" if "ms" in p else p.get("error", "-")[:60])
+                cells.append(f"{p['ms']} ms ({p['cold_ms']} uncached), {p['queries']} queries" if "ms" in p else p.get("error", "-")[:60])
             rows.append(f"| {label} at {n:,} summits | " + " | ".join(cells) + " |")
     rows.append("| raw SQL fetch of the large `/` | " + " | ".join(
         f"{results[b].get('pages', {}).get('raw', {}).get('ms', '-')} ms" for b in backends) + " |")

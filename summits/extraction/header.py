@@ -65,10 +65,19 @@ def _share_words() -> frozenset[str]:
     return frozenset(load("header")["share_words"])
 
 
+_SHARE_WORD = re.compile(r"[\w-]+")
+
+
 def _is_share_line(line: str) -> bool:
-    words = re.findall(r"[\w-]+", line.lower())
+    """"Bagikan: Facebook Twitter": at most 8 words, all share words. Stops at the first
+    other word, since every paragraph of the story passes through here."""
     share = _share_words()
-    return bool(words) and len(words) <= 8 and all(w in share for w in words)
+    count = 0
+    for m in _SHARE_WORD.finditer(line.lower()):
+        count += 1
+        if count > 8 or m.group() not in share:
+            return False
+    return count > 0
 
 
 def _read_credits(line: str, head: Header) -> bool:
