@@ -43,8 +43,8 @@ def squash(text: str) -> str:
 def detect_language(text: str) -> str:
     """'id', 'en' or 'other', by counting common function words."""
     words = text[:8000].lower().split()
-    ids = sum(1 for w in words if w in _ID_WORDS)
-    ens = sum(1 for w in words if w in _EN_WORDS)
+    ids = sum(map(_ID_WORDS.__contains__, words))  # map() keeps the count loop in C
+    ens = sum(map(_EN_WORDS.__contains__, words))
     if ids + ens < 3:
         return "other"
     return "id" if ids >= ens else "en"
