@@ -79,12 +79,14 @@ def collectstatic():
                    env=bench_env("sqlite:///:memory:"), check=True)
 
 
-def measure_backend(backend, base_url, sizes, seed):
-    found = {}
+def measure_backend(backend, base_url, sizes, seed, found, save):
+    """Fills `found` stage by stage, saving after each, so a long run that breaks off
+    keeps what it measured."""
     with scratch_database(backend, base_url) as url:
         say(f"== {backend}: pages at {sizes['small']:,} and {sizes['large']:,} summits")
         found["pages"] = stage("pages", url, small=sizes["small"], large=sizes["large"], repeat=sizes["repeat"],
                                seed=seed, exports=sizes["exports"])
+        save()
         if sizes["http_seconds"]:
             say(f"== {backend}: HTTP load, gunicorn 2 workers, wrk {CONNECTIONS} connections x {sizes['http_seconds']} s")
             env = bench_env(url, CONN_MAX_AGE=60)  # persistent connections, as in production
@@ -92,15 +94,16 @@ def measure_backend(backend, base_url, sizes, seed):
                 found["http"] = http_load(env, HTTP_PATHS, sizes["http_seconds"], CONNECTIONS)
             except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
                 found["http"] = {path: {"error": str(exc)[:300]} for path in HTTP_PATHS}
+            save()
     with scratch_database(backend, base_url) as url:
         say(f"== {backend}: import_articles over {sizes['articles']:,} generated articles")
         found["import"] = stage("import", url, articles=sizes["articles"], seed=seed)
+        save()
     if backend == "sqlite" and sizes["big_import"]:
         with scratch_database(backend, base_url) as url:
             say(f"== {backend}: import_articles over {sizes['big_import']:,} generated articles")
             found["import_big"] = stage("import", url, articles=sizes["big_import"], seed=seed + 1,
                                         measure_extraction=False)
-    return found
 
 
 def headline(results):
@@ -142,14 +145,19 @@ def run(args):
         "quick": args.quick, "sizes": sizes, "seed": args.seed,
         "machine": machine_info(base_url if "postgresql" in backends else None),
     }
+    path = results_path(args.name, args.quick)
+
+    def save():
+        results["bars"] = evaluate(results)
+        path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
     collectstatic()
     say("== extraction against dateparser.search_dates")
     results["extraction"] = stage("extraction", None, repeat=sizes["extraction_repeat"])
     for backend in backends:
-        results[backend] = measure_backend(backend, base_url, sizes, args.seed)
-    results["bars"] = evaluate(results)
-    path = results_path(args.name, args.quick)
-    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        results[backend] = {}
+        measure_backend(backend, base_url, sizes, args.seed, results[backend], save)
+    save()
     print(bars_table(results["bars"]))
     print(f"Results: {path.relative_to(ROOT)}")
     print(json.dumps(headline(results)))
