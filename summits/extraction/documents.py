@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
-from .text import PhraseIndex, caseless, word_finditer, word_search
+from .text import PhraseIndex, caseless, word_finditer, word_search, word_starts
 
 
 _VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
@@ -32,8 +32,8 @@ def _lex():
     cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*|\([A-Z][A-Za-z-]{1,10}\))"  # "(IAI)" inside a title
     # A title-cased run: capitalised words, with lower-case function words between them.
     run_re = re.compile(rf"{cap}(?:(?: (?:{fw}))* {cap})*")
-    en = sorted(lex["kinds_en"], key=len, reverse=True)
-    ids = sorted(lex["kinds_id"], key=len, reverse=True)
+    en = sorted(word_starts(lex["kinds_en"]), key=len, reverse=True)
+    ids = sorted(word_starts(lex["kinds_id"]), key=len, reverse=True)
     return {
         "run": run_re,
         # Both must start a word: searched with word_search (a leading (?<!\w) is slow).
@@ -50,7 +50,7 @@ def _lex():
 
 def _verbs(phrases):
     """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd letters)."""
-    body = "|".join(re.escape(v) for v in sorted(phrases, key=len, reverse=True))
+    body = "|".join(re.escape(v) for v in sorted(word_starts(phrases), key=len, reverse=True))
     return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I)
 
 

@@ -44,8 +44,17 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
+        # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
+        "by_last_word": _by_last_word(list(lex["leaders"]) + list(lex["international"])),
         "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
     }
+
+
+def _by_last_word(names) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for full in names:
+        found.setdefault(full.split()[-1], full)
+    return found
 
 
 def normalise_name(name: str) -> str:
@@ -187,9 +196,7 @@ def _full_name(name: str) -> str:
     if name in lex["nicknames"]:
         return lex["nicknames"][name]
     if len(name.split()) == 1:
-        for full in list(lex["leaders"]) + list(lex["international"]):
-            if full.split()[-1] == name or full.split()[0] == name and len(full.split()) == 1:
-                return full
+        return lex["by_last_word"].get(name, name)
     return name
 
 

@@ -166,6 +166,15 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w means in a str pattern
 
 
+def word_starts(phrases):
+    """The phrases, checked to start with a word character: only then does word_search() find
+    what a leading \\b would (a lexicon entry like "(KTT)" must not change matching silently)."""
+    bad = [p for p in phrases if not p[:1] or not _is_word_char(p[0])]
+    if bad:
+        raise ValueError(f"phrases must start with a letter, digit or '_': {bad[:3]}")
+    return phrases
+
+
 def word_search(regex, text: str, pos: int = 0):
     """regex.search() for a pattern that must start a word, as a leading \\b would (its first
     character is always a word character). The check is done here: a pattern that opens
