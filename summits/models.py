@@ -6,8 +6,10 @@ of the period (what the schedule sorts by) and its precision beside it; pages sh
 period at that precision and never invent a day (see `summits.periods`).
 """
 import hashlib
+import operator
 import re
 import unicodedata
+from functools import reduce
 
 from django.db import models
 from django.db.models import F, Q
@@ -209,38 +211,64 @@ class Summit(Period):
         """Every country tied to the summit, by role: host, chair, members of its
         organisation at the time, participants' countries, venues and chairs of its
         meetings and side summits."""
-        roles = {}
-
-        def add(code, role):
-            if code:
-                roles.setdefault(str(code), set()).add(role)
-
-        add(self.host_country, CountryRole.HOST)
-        add(self.chair_country, CountryRole.CHAIR)
-        for code in self.member_countries():
-            add(code, CountryRole.MEMBER)
-        for meeting in self.meetings.all():
-            add(meeting.country, CountryRole.VENUE)
-            add(meeting.chair_country, CountryRole.CHAIR)
-        for side in self.side_summits.all():
-            add(side.host_country, CountryRole.VENUE)
-            add(side.chair_country, CountryRole.CHAIR)
-        attendances = Attendance.objects.filter(Q(summit=self) | Q(meeting__summit=self)).select_related("participant")
-        for attendance in attendances:
-            add(attendance.participant.country, CountryRole.PARTICIPANT)
-        return roles
+        return summit_country_roles([self])[self.pk]
 
     def refresh_countries(self):
         """Rewrite the SummitCountry rows that the country filter reads."""
-        wanted = {(code, role) for code, rs in self.involved_countries().items() for role in rs}
-        have = {(str(sc.country), sc.role): sc.pk for sc in self.countries.all()}
-        stale = [pk for key, pk in have.items() if key not in wanted]
-        if stale:
-            SummitCountry.objects.filter(pk__in=stale).delete()
-        SummitCountry.objects.bulk_create(
-            [SummitCountry(summit=self, country=code, role=role) for code, role in wanted - have.keys()],
-            ignore_conflicts=True,
-        )
+        refresh_summit_countries([self])
+
+
+def summit_country_roles(summits):
+    """{summit pk: {country code: {roles}}} for saved summits, in five queries whatever
+    their number (an import refreshes every summit an article touched)."""
+    roles = {s.pk: {} for s in summits}
+
+    def add(pk, code, role):
+        if code and pk in roles:
+            roles[pk].setdefault(str(code), set()).add(role)
+
+    for summit in summits:
+        add(summit.pk, summit.host_country, CountryRole.HOST)
+        add(summit.pk, summit.chair_country, CountryRole.CHAIR)
+    dated = [s for s in summits if s.organisation_id and s.start]
+    memberships = Membership.objects.filter(organisation_id__in={s.organisation_id for s in dated})
+    # Members on the summit's first day, by the rule of MembershipQuerySet.active_on.
+    for organisation_id, country, joined, left in memberships.values_list("organisation_id", "country", "joined", "left"):
+        for summit in dated:
+            if organisation_id == summit.organisation_id and (joined is None or joined <= summit.start) and (
+                left is None or left > summit.start
+            ):
+                add(summit.pk, country, CountryRole.MEMBER)
+    for pk, country, chair in Meeting.objects.filter(summit__in=roles).values_list("summit_id", "country", "chair_country"):
+        add(pk, country, CountryRole.VENUE)
+        add(pk, chair, CountryRole.CHAIR)
+    for pk, country, chair in Summit.objects.filter(parent__in=roles).values_list("parent_id", "host_country", "chair_country"):
+        add(pk, country, CountryRole.VENUE)
+        add(pk, chair, CountryRole.CHAIR)
+    # Two indexed look-ups: an OR across the join would scan every attendance.
+    for event in ("summit", "meeting__summit"):
+        rows = Attendance.objects.filter(**{f"{event}__in": roles}).values_list(f"{event}_id", "participant__country")
+        for pk, country in rows:
+            add(pk, country, CountryRole.PARTICIPANT)
+    return roles
+
+
+def refresh_summit_countries(summits):
+    """Rewrite the SummitCountry rows of these summits: a constant number of queries."""
+    summits = [s for s in summits if s.pk]
+    if not summits:
+        return
+    wanted = {(pk, code, role) for pk, by_code in summit_country_roles(summits).items()
+              for code, rs in by_code.items() for role in rs}
+    have = {(pk, str(code), role): row for row, pk, code, role in
+            SummitCountry.objects.filter(summit__in=summits).values_list("pk", "summit_id", "country", "role")}
+    stale = [row for key, row in have.items() if key not in wanted]
+    if stale:
+        SummitCountry.objects.filter(pk__in=stale).delete()
+    SummitCountry.objects.bulk_create(
+        [SummitCountry(summit_id=pk, country=code, role=role) for pk, code, role in wanted - have.keys()],
+        ignore_conflicts=True,
+    )
 
 
 class CountryRole(models.TextChoices):
@@ -505,6 +533,12 @@ class Article(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     added = models.DateTimeField(_("added"), auto_now_add=True)
     imported = models.DateTimeField(_("imported"), null=True, blank=True)
+    import_counts = models.JSONField(
+        # db_default too: bulk loaders that insert rows with SQL (generate_demo) need not name it.
+        _("what the import produced"), default=dict, db_default=models.Value({}, output_field=models.JSONField()),
+        blank=True, editable=False,
+        help_text='Set by the importer: {"created": {"summit": 1, ...}, "merged": {...}, "conflicts": 0}.',
+    )
 
     class Meta:
         ordering = ["-published", "-added"]
@@ -519,9 +553,19 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
 
+def _exactly_one_of(*fields):
+    """Q that holds when exactly one of the foreign keys is set."""
+    return reduce(
+        operator.or_,
+        (Q(**{f"{other}__isnull": other != chosen for other in fields}) for chosen in fields),
+    )
+
+
 class Evidence(models.Model):
     """Provenance: the sentence of an article that one record (or one of its fields)
-    was read from. Exactly one of summit, meeting, attendance, document is set."""
+    was read from. Exactly one of summit, meeting, attendance, document, participant is
+    set (a participant's own evidence: the sentence naming them, even when the article
+    ties them to no event)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="evidence")
     sentence = models.TextField(_("sentence"))
@@ -532,6 +576,9 @@ class Evidence(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence")
     attendance = models.ForeignKey(Attendance, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence")
     document = models.ForeignKey(Document, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence")
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, null=True, blank=True, related_name="evidence"
+    )
 
     class Meta:
         verbose_name = _("evidence")
@@ -539,12 +586,7 @@ class Evidence(models.Model):
         constraints = [
             # One piece of evidence backs exactly one record.
             models.CheckConstraint(
-                condition=(
-                    Q(summit__isnull=False, meeting__isnull=True, attendance__isnull=True, document__isnull=True)
-                    | Q(summit__isnull=True, meeting__isnull=False, attendance__isnull=True, document__isnull=True)
-                    | Q(summit__isnull=True, meeting__isnull=True, attendance__isnull=False, document__isnull=True)
-                    | Q(summit__isnull=True, meeting__isnull=True, attendance__isnull=True, document__isnull=False)
-                ),
+                condition=_exactly_one_of("summit", "meeting", "attendance", "document", "participant"),
                 name="evidence_backs_one_record",
             ),
             models.CheckConstraint(condition=Q(end__gte=F("start")), name="evidence_offsets_ordered"),
@@ -555,13 +597,17 @@ class Evidence(models.Model):
 
 
 class Conflict(models.Model):
-    """An import that disagrees with a value an editor has vouched for: kept here for a
-    person to decide, never applied over the reviewed value."""
+    """An import that disagrees with a record's value: kept here for a person to decide,
+    never applied over a value an editor has vouched for (and, for unreviewed records,
+    never applied over a non-empty value either: see summits.importing.merge)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="conflicts")
     summit = models.ForeignKey(Summit, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
     document = models.ForeignKey(Document, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
     field = models.CharField(_("field"), max_length=40)
     current_value = models.CharField(_("current value"), max_length=400, blank=True)
     proposed_value = models.CharField(_("value in the article"), max_length=400, blank=True)
@@ -575,5 +621,5 @@ class Conflict(models.Model):
         verbose_name_plural = _("conflicts")
 
     def __str__(self):
-        record = self.summit or self.meeting or self.document
+        record = self.summit or self.meeting or self.document or self.participant
         return f"{record}: {self.field} {self.current_value!r} vs {self.proposed_value!r}"

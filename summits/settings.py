@@ -138,6 +138,16 @@ LOGIN_URL = "admin:login"
 # backend from django-tasks-db; `python manage.py db_worker` runs the queue.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Import limits (admin upload and import_articles). Above them the editor gets a clear
+# message; the zip limits stop a small archive from expanding into gigabytes.
+MB = 1024 * 1024
+SUMMITS_MAX_UPLOAD_BYTES = int(os.environ.get("SUMMITS_MAX_UPLOAD_BYTES", 5 * MB))  # one .txt/.html/.zip
+SUMMITS_MAX_ZIP_MEMBERS = int(os.environ.get("SUMMITS_MAX_ZIP_MEMBERS", 500))
+SUMMITS_MAX_ZIP_MEMBER_BYTES = int(os.environ.get("SUMMITS_MAX_ZIP_MEMBER_BYTES", 5 * MB))  # uncompressed
+SUMMITS_MAX_ZIP_TOTAL_BYTES = int(os.environ.get("SUMMITS_MAX_ZIP_TOTAL_BYTES", 50 * MB))  # uncompressed
+# Importing more articles than this at once from the admin runs in the task worker.
+SUMMITS_BACKGROUND_THRESHOLD = int(os.environ.get("SUMMITS_BACKGROUND_THRESHOLD", 10))
+
 # django-countries: show ISO alpha-2 codes' flags from its bundled static files.
 COUNTRIES_FLAG_URL = "flags/{code}.gif"
 

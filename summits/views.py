@@ -209,10 +209,7 @@ def summit_detail(request, slug):
     for side in sides:
         side["url"] = side["slug"] and presenters.url_maker("summits:summit")(side["slug"])
         side["period"] = presenters.periods.format_period(side["start"], side["start_precision"], side["end"], side["end_precision"])
-    attendances = (
-        Attendance.objects.filter(Q(summit=summit) | Q(meeting__summit=summit))
-        .select_related("participant", "meeting")
-    )
+    attendances = queries.attendances_of([summit.pk]).select_related("participant", "meeting")
     roles = queries.countries_by_summit([summit.pk]).get(summit.pk, {})
     countries = [
         {**_country(code), "roles": sorted(str(ROLE_LABELS.get(r, r)) for r in roles[code])}

@@ -120,7 +120,10 @@ _COUNTERS = frozenset(_LEX["counter_words"])
 _DURATION_BEFORE = frozenset(_LEX["duration_before"])
 _DURATION_STOP_AFTER = frozenset(_LEX["duration_stop_after"])
 _DURATION_STOP_BEFORE = frozenset(_LEX["duration_stop_before"])
-_DAY_WORDS = frozenset(_LEX["day_words"])
+_GRAMMAR = {name: frozenset(words) for name, words in _LEX["grammar"].items()}
+_OF, _ARTICLES, _ORDINAL_PREFIX = _GRAMMAR["of"], _GRAMMAR["articles"], _GRAMMAR["ordinal_prefix"]
+_HARI, _DAY_EN, _SUNDAY_OR_WEEK = _GRAMMAR["counted_day_id"], _GRAMMAR["counted_day_en"], _GRAMMAR["sunday_or_week"]
+_DAY_SINGULAR, _DAY_PLURAL = _GRAMMAR["day_singular"], _GRAMMAR["day_plural"]
 _TIMES_OF_DAY = frozenset(_LEX["times_of_day"])
 _PAREN_DATE_AFTER = frozenset(_LEX["paren_date_after"]) | _TIMES_OF_DAY
 _RANGE_WORDS = _Phrases(_LEX["range_words"])
@@ -150,19 +153,24 @@ _ZONES: dict[str, float] = _LEX["zones"]
 # Tokens at which a parse may begin; anything else is skipped at the cost of one lookup.
 _TRIGGERS = (
     set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS_EN) | set(_ONE_UNIT)
-    | _RELATIVE.firsts | _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts | _DAY_WORDS | {"("}
+    | _RELATIVE.firsts | _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts | _DAY_SINGULAR | {"("}
 )
 
 # What may follow the first number of a written date: '25 April', '27-28', '25 hingga', '25th'.
-_DAY_FOLLOWERS = frozenset(_MONTHS) | _RANGE_WORDS.firsts | _RANGE_AND | _ORD_SUFFIX | {"of"}
+_DAY_FOLLOWERS = frozenset(_MONTHS) | _RANGE_WORDS.firsts | _RANGE_AND | _ORD_SUFFIX | _OF
 _NUMERIC_MARKS = frozenset("/.-\u2013")
 
 _PLAIN_GAPS = frozenset(("", " ", "\n"))
 _MODIFIER_FIRSTS = _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts
-_COUNTED_FIRSTS = _DAY_WORDS | frozenset(_ORDINALS_EN)
+_COUNTED_FIRSTS = _DAY_SINGULAR | frozenset(_ORDINALS_EN)
 _COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
+# A day in the coming month with a past verb in its clause is most often something planned
+# ('sudah siap menjadi tuan rumah pada 5-7 September'), not last year's; a day a few days
+# gone with a future verb is most often an article published late.
+_PAST_SLACK_DAYS = 31
+_FUTURE_SLACK_DAYS = 7
 _BUDDHIST_OFFSET = 543  # Thai Buddhist era: 2568 BE = 2025 CE
 
 
@@ -453,7 +461,7 @@ class _Scan:
             hit = None
             if nxt in _UNITS:
                 hit = self.numbered_relative(i) or self.duration(i)
-            elif nxt == "-" and i + 2 < self.n and self.lows[i + 2] in _DAY_WORDS:
+            elif nxt == "-" and i + 2 < self.n and self.lows[i + 2] in _DAY_SINGULAR:
                 hit = self.duration(i)
             if hit is None and width <= 2 and nxt in _DAY_FOLLOWERS:
                 hit = self.day_first(i)
@@ -523,7 +531,8 @@ class _Scan:
             if offset is not None:
                 ys = self.pub.year + offset
             else:
-                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end)
+                soft = direction is None  # a tense word of the clause, not a word beside the date
+                ys = _year_for(self.pub, start, direction or self.tense_near(a, k), strict, end, soft)
         if end is not None and ye is None:
             ye = ys + (1 if end.key() < start.key() else 0)
         if weekday is not None and inferred and start.day is not None:
@@ -555,7 +564,7 @@ class _Scan:
         if not got:
             return None
         d1, j = got
-        k = j + 1 if self.joined(j) and self.lows[j] == "of" else j
+        k = j + 1 if self.joined(j) and self.lows[j] in _OF else j
         got = self.month(k) if self.joined(k) else None
         if got:
             m1, k = got
@@ -579,7 +588,7 @@ class _Scan:
         if not got:
             return None
         d, k = got
-        if self.joined(k) and self.lows[k] == "of":
+        if self.joined(k) and self.lows[k] in _OF:
             k += 1
         got = self.month(k) if self.joined(k) else None
         if not got:
@@ -840,7 +849,7 @@ class _Scan:
             hit = self.resolve(a, written, weekday=wd) if written else None
         if hit:
             return self.weekday_range(a, hit) if span else hit
-        if abbrev or key == "minggu" and self._minggu_is_week(i):
+        if abbrev or key in _SUNDAY_OR_WEEK and self._minggu_is_week(i):
             return None
         if pair:
             return self.weekday_pair(a, i, wd, pair, direction, strict)
@@ -878,7 +887,7 @@ class _Scan:
         nxt = self.lows[i + 1] if self.joined(i + 1) else ""
         prev = self.lows[i - 1] if i > 0 else ""
         if nxt in _WEEK_FOLLOWERS:
-            return prev != "hari" or nxt not in _DIRECTION_AFTER.firsts
+            return prev not in _HARI or nxt not in _DIRECTION_AFTER.firsts
         return prev in _NUMBER_WORDS or i > 0 and self.nums[i - 1] is not None
 
     def bare_weekday(self, a: int, i: int, wd: int, direction, strict):
@@ -992,7 +1001,7 @@ class _Scan:
             sign, k = -1, ago[1]
         elif ahead:
             sign, k = 1, ahead[1]
-        elif i > 0 and self.lows[i - 1] in _AHEAD_BEFORE and unit != "year" and self.lows[i] not in ("a", "an"):
+        elif i > 0 and self.lows[i - 1] in _AHEAD_BEFORE and unit != "year" and self.lows[i] not in _ARTICLES:
             sign = 1  # 'in two days'; 'in a day' is no date
         else:
             return None
@@ -1005,20 +1014,20 @@ class _Scan:
     def counted(self, i: int):
         """'hari kedua', 'hari ke-2', 'hari terakhir', 'the second day', 'the final day', 'Day Two'."""
         low = self.lows[i]
-        if low == "hari":
+        if low in _HARI:
             return self._hari_ordinal(i)
-        if low == "day":  # 'Day Two', 'Day 2'
+        if low in _DAY_EN:  # 'Day Two', 'Day 2'
             got = self.count_at(i + 1) if self.joined(i + 1) else None
-            if got and self.lows[i + 1] not in ("a", "an") and self.texts[i][0].isupper():
+            if got and self.lows[i + 1] not in _ARTICLES and self.texts[i][0].isupper():
                 return [self.mention(i, got[1], "counted", None, day_index=got[0])], got[1]
             return None
         index = _ORDINALS_EN.get(low)
         if index is None:
             return None
         j = i + 2 if self.is_text(i + 1, "-") and self.tight(i + 1) else i + 1
-        if not (self.joined(j) and self.lows[j] == "day"):
+        if not (self.joined(j) and self.lows[j] in _DAY_EN):
             return None
-        if self.joined(j + 1) and self.lows[j + 1] == "of" and self.month(j + 2):
+        if self.joined(j + 1) and self.lows[j + 1] in _OF and self.month(j + 2):
             return None  # 'the first day of May' is a date we do not read
         return [self.mention(i, j + 1, "counted", None, day_index=index)], j + 1
 
@@ -1026,7 +1035,7 @@ class _Scan:
         j = i + 1
         if not self.joined(j) or i > 0 and (self.nums[i - 1] is not None or self.lows[i - 1] in _NUMBER_WORDS):
             return None  # 'dua hari terakhir', '100 hari pertama' count days, they name none
-        if self.lows[j] == "ke":  # 'hari ke-2', 'hari ke 2'
+        if self.lows[j] in _ORDINAL_PREFIX:  # 'hari ke-2', 'hari ke 2'
             k = j + 2 if self.is_text(j + 1, "-") else j + 1
             if k < self.n and self.nums[k] is not None and len(self.texts[k]) <= 2 and self.joined(k):
                 return [self.mention(i, k + 1, "counted", None, day_index=self.nums[k])], k + 1
@@ -1037,7 +1046,7 @@ class _Scan:
     def duration(self, i: int):
         """'the two-day summit', '2-day', 'KTT dua hari', 'selama tiga hari', 'for three days'."""
         got = self.count_at(i)
-        if not got or self.lows[i] in ("a", "an") or not 1 <= got[0] <= 31:
+        if not got or self.lows[i] in _ARTICLES or not 1 <= got[0] <= 31:
             return None
         n, j = got
         if self.nums[i] is not None and not self.left_clear(i):
@@ -1045,16 +1054,16 @@ class _Scan:
         hyphen = self.is_text(j, "-") and self.tight(j)
         if hyphen:
             j += 1
-        if not self.joined(j) or j >= self.n or self.lows[j] not in ("hari", "day", "days"):
+        if not self.joined(j) or j >= self.n or self.lows[j] not in _DAY_SINGULAR | _DAY_PLURAL:
             return None
         unit_word = self.lows[j]
         before = self.lows[i - 1] if i > 0 and self.joined(i) else ""
         after = self.lows[j + 1] if self.joined(j + 1) else ""
         if before in _DURATION_STOP_BEFORE or after in _DURATION_STOP_AFTER:
             return None
-        if unit_word == "days" and before not in _DURATION_BEFORE:
+        if unit_word in _DAY_PLURAL and before not in _DURATION_BEFORE:
             return None  # 'three days of talks' may be; 'for three days' surely is
-        if unit_word == "day" and not hyphen and after in ("", ",", "."):
+        if unit_word in _DAY_EN and not hyphen and after in ("", ",", "."):
             return None
         return [self.mention(i, j + 1, "duration", None, days=n)], j + 1
 
@@ -1062,8 +1071,16 @@ class _Scan:
 # --------------------------------------------------------------------------- arithmetic
 
 @functools.lru_cache(maxsize=4096)
-def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None) -> int:
-    """The year a reader gives a month or day (or a range from spec to end) written without one."""
+def _year_for(pub: dt.date, spec: _Spec, direction: str | None, strict: bool, end: _Spec | None = None,
+              soft: bool = False) -> int:
+    """The year a reader gives a month or day (or a range from spec to end) written without one.
+    `soft`: the direction comes from the clause's tense, not from a word beside the date."""
+    same_year = _safe(pub.year, spec.month, spec.day) if soft and spec.day and direction in ("past", "future") else None
+    if same_year is not None:
+        ahead = (same_year.first_day() - pub).days
+        if direction == "past":
+            return pub.year - 1 if ahead > _PAST_SLACK_DAYS else pub.year
+        return pub.year + 1 if ahead < -_FUTURE_SLACK_DAYS else pub.year
     here = (pub.month, pub.day if spec.day else 0)
     there = spec.key()
     if direction == "this":

@@ -8,10 +8,14 @@ from functools import cache
 
 from .lexicons import load
 from .orgs import find_orgs
-from .text import PhraseIndex
+from .text import PhraseIndex, boundary_matches
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
+_BRACKET_BEFORE = re.compile(r"\([A-Z][A-Za-z-]{1,10}\)\s+$")
+_LAST_WORD = re.compile(r"([^\s,;:()\"]+)(\s+|-)$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 _CONNECTORS = {"dan", "and", "&", "Plus", "plus", "+"}
 
 
@@ -57,7 +61,7 @@ def _summit_regexes():
     lex = load("events")
     ids = "|".join(re.escape(t) for t in lex["summit_triggers_id"])
     ens = "|".join(re.escape(t) for t in sorted(lex["summit_words_en"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{ids})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{ens})(?![\w-])")
+    return re.compile(rf"(?:{ids})(?![\w-])"), re.compile(rf"(?:{ens})(?![\w-])")  # word starts: boundary_matches
 
 
 @cache
@@ -121,8 +125,8 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
             break
         word = m.group(2).rstrip("'")
         if word in titles or word.lower() in _date_words() or word in ("KTT", "Konferensi") \
-                or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or ordinal_of(word)):
-            break
+                or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or (ordinal_of(word) or 0) >= 3):
+            break  # "KTT BRICS pertama bagi Indonesia": "first for Indonesia", not the 1st summit
         if word in _CONNECTORS:  # only when a capitalised word follows: "IMF dan World Bank"
             nxt = re.match(r"\s+([A-Z0-9][\w-]*)", fs[pos + m.end():])
             if not nxt or nxt.group(1) in titles or nxt.group(1) in ("KTT", "Konferensi"):
@@ -136,12 +140,23 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
     """Extend an English name back over its capitalised words and ordinals ("the 32nd ASEAN")."""
     pos, taken = start, 0
     while taken < max_words:
-        m = re.search(r"([^\s,;:()\"]+)(\s+|-)$", fs[:pos])
+        window = max(0, pos - 60)  # look back a little, never rescan the whole sentence
+        bracket = _BRACKET_BEFORE.search(fs, window, pos)
+        if bracket:  # "Asia-Pacific Economic Cooperation (Apec) Economic Leaders' Meeting"
+            pos, taken = bracket.start(), taken + 1
+            continue
+        m = _LAST_WORD.search(fs, window, pos)
         if not m:
             break
         word = m.group(1)
-        if word == "of" and re.search(r"[A-Z][\w-]*\s+$", fs[:m.start()]):  # "Group of 20"
+        if word == "of" and _CAPITAL_BEFORE.search(fs, max(0, m.start() - 40), m.start()):  # "Group of 20"
             pos, taken = m.start(), taken + 1
+            continue
+        if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, m.start() - 12), m.start()):  # "the 40th and 41st"
+            pos, taken = m.start(), taken + 1
+            continue
+        if word in ("special", "extraordinary", "commemorative", "informal", "emergency", "online", "virtual"):
+            pos, taken = m.start(), taken + 1  # "the special ASEAN summit": the kind belongs to the name
             continue
         if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
@@ -153,12 +168,12 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
 def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
-    for m in id_re.finditer(fs):
+    for m in boundary_matches(id_re, fs):
         if out and m.start() < out[-1].end:
             continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
         out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
-    for m in en_re.finditer(fs):
+    for m in boundary_matches(en_re, fs):
         if any(o.start <= m.start() < o.end for o in out):
             continue
         start = _extend_backward(fs, m.start())
@@ -167,13 +182,24 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         if tail:
             end += tail.end()
         name = fs[start:end]
-        if m.group()[0].islower() and start == m.start():
+        if m.group() == "summit" and fs[end:end + 6] == " talks":
+            continue  # "summit talks" between two leaders: a bilateral meeting, found below
+        if m.group() in ("summits", "meetings") and not re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+(?:\S+\s+)?$",
+                                                                  fs[max(0, start - 30):m.start()]):
+            # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
+            if re.search(r"\b[Tt]he\s+$", fs[max(0, start - 5):start]):
+                out.append(Mention(idx, start, end, name, "summit", "summit", backref=True))
+            continue
+        if m.group()[0].islower() and not re.search(r"[A-Z0-9]", fs[start:m.start()]):
             pre = fs[max(0, start - 12):start].lower()
             partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
             if partner and find_orgs(partner.group(1)):  # "a special summit with ASEAN"
-                mode = re.search(r"(\w+)\s+$", pre)
-                first = start - len(mode.group(0)) if mode and _mode_of(mode.group(1)) else start
-                out.append(Mention(idx, first, end + partner.end(), fs[first:end + partner.end()], "summit", "summit"))
+                out.append(Mention(idx, start, end + partner.end(), fs[start:end + partner.end()], "summit", "summit",
+                                   extras={"indefinite": True}))
+                continue
+            if start != m.start() and re.search(r"\b(?:a|an)\s+$", pre):
+                # "a special online summit of Southeast Asian leaders": a new summit, named by its kind
+                out.append(Mention(idx, start, end, name, "summit", "summit", extras={"indefinite": True}))
                 continue
             if re.search(r"\b(?:a|an|his|her|their|own)\s+$", pre) or re.match(r"\s+with\s+[A-Z]", fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
@@ -210,10 +236,24 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_MEETS = re.compile(r"\b(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
+                    r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM)\b)")
+
+
+def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
+    """"Biden juga bertemu Presiden Tiongkok Xi Jinping": two leaders meeting, when the sentence
+    names no event of its own."""
+    m = _MEETS.search(fs)
+    return [Mention(idx, m.start(), m.end(), "Bilateral " + m.group().strip(), "meeting", "bilateral")] if m else []
+
+
 def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     """Event names in one (folded) sentence, left to right."""
     summits = _summit_mentions(idx, fs, language)
     mentions = sorted(summits + _meeting_mentions(idx, fs, summits), key=lambda x: x.start)
+    if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
+        # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
+        mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
     for men in mentions:
         orgs = find_orgs(men.name)
         men.org = orgs[0][2] if orgs else None
@@ -227,5 +267,6 @@ def has_event_words(text: str) -> list[int]:
     """Start offsets of every event word in `text` (one scan of the whole article)."""
     id_re, en_re = _summit_regexes()
     index, _ = _kinds()
-    starts = [m.start() for m in id_re.finditer(text)] + [m.start() for m in en_re.finditer(text)]
+    starts = [m.start() for m in boundary_matches(id_re, text)] + [m.start() for m in boundary_matches(en_re, text)]
+    starts += [m.start() for m in _MEETS.finditer(text)]
     return sorted(starts + [m.start() for m in index.finditer(text)])

@@ -3,26 +3,24 @@ themes attached to names; repeated and back-referring names merged; sessions lin
 their summit; side events to the event they are held at."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from . import datesapi
-from .event_mentions import Mention, find_mentions
-from .lexicons import load
-from .places import find_places
+from .datecompare import compatible, inside, more_precise
+from .event_mentions import Mention
 from .types import PartialDate
 
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
-_ANAPHORA_HINT = re.compile(r"(?i)\b(?:hari|day|evening|night|malam|sehari|keesokan|esok)\b")
-RECENT = 60
-DATELINE_DAYS = 10  # a repeated name refers to one of the last events of its kind, not to any in a huge text
+RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
+DATELINE_DAYS = 10  # what happens this close to the day of writing happens where the reporter is
 
 
 @dataclass
@@ -49,276 +47,6 @@ class Event:
     days: int | None = None
 
 
-# ---------------------------------------------------------------- sentence level
-
-@cache
-def _alt(*path) -> str:
-    """Regex alternation of a phrase list of lexicon/events.json, longest first (cached)."""
-    value = load("events")
-    for key in path:
-        value = value[key]
-    return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
-
-
-def _is_reporting(fs: str, date) -> bool:
-    """"Jumat mengatakan", "said on Tuesday": the day words were spoken, not an event's date."""
-    verbs = _alt("reporting_verbs")
-    after = fs[date.span[1]:date.span[1] + 30]
-    before = fs[max(0, date.span[0] - 25):date.span[0]]
-    said = "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|said|told|announced"
-    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b|,\s*(?:{said})\b", after)
-                or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
-
-
-def _is_bound(fs: str, date) -> bool:
-    """"sejak menjabat pada November", "after 2025": a limit or a time of something else."""
-    return bool(re.search(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
-                          fs[max(0, date.span[0] - 30):date.span[0]], re.I))
-
-
-def _attach_dates(fs, mentions, dates):
-    """A date belongs to the nearest event name before it; dates that no name precedes go to
-    the next name, when that name has no date of its own."""
-    leftovers = []
-    for d in dates:
-        if d.kind == "duration":
-            owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
-            if owner is not None and owner.days is None:
-                owner.days = d.days
-            continue
-        before = [m for m in mentions if m.end <= d.span[0] and d.span[0] - m.end <= 140]
-        if before:
-            _give(before[-1], d, fs)
-        else:
-            leftovers.append(d)
-    for d in leftovers:
-        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 200]
-        if after and after[0].date is None:
-            _give(after[0], d, fs)
-    for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
-        nxt = next((m for m in mentions if m.start >= d.span[1]), None)
-        if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
-                r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
-            _give(nxt, d, fs)
-    for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
-        a, b = mentions[i], mentions[i + 1]
-        if b.date is None and a.date is not None and a.date.span[1] <= a.start and re.fullmatch(
-                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
-            b.date = a.date
-    for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
-        a, b = mentions[i], mentions[i + 1]
-        if a.date is None and b.date is not None and re.fullmatch(
-                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
-            a.date = b.date
-
-
-def _give(owner: Mention, d, fs: str):
-    before = fs[max(0, d.span[0] - 30):d.span[0]]
-    if re.search(rf"\b(?:{_alt('postponed')})\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", before, re.I):
-        owner.date = d  # "postponed to late June": the new date replaces the old one
-        owner.extras["postponed"] = True
-        return
-    if owner.extras.get("postponed"):
-        return
-    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", before[-10:]):
-        owner.extras["until"] = d  # "runs until Thursday": the end of a known event
-        return
-    if d.kind == "counted":
-        owner.counted = owner.counted or d
-    elif owner.date is None or (owner.date.start and d.start and owner.date.start.precision != "day"
-                                and d.start.precision == "day") \
-            or (d.kind == "range" and owner.date.kind != "range" and d.start == owner.date.start) \
-            or (owner.date.relative and not d.relative and d.start is not None
-                and compatible(d.start, owner.date.start)):
-        owner.date = d
-
-
-def _attach_places(fs, mentions, language):
-    locatives = _alt("locatives")
-    # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
-    places = [p for p in find_places(fs, language) if p.kind != "demonym" and re.search(
-        rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$", fs[max(0, p.start - 50):p.start])]
-    towards = _alt("locatives_before")
-    for i, men in enumerate(mentions):
-        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
-        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= 90]
-        if mine:
-            men.place = mine[0]
-            men.extras["places"] = mine
-            continue
-        # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
-        earliest = mentions[i - 1].end if i else 0
-        before = [p for p in find_places(fs[:men.start], language)
-                  if p.start >= max(earliest, men.start - 90) and p.kind != "demonym"
-                  and re.search(rf"(?:^|\s)(?:{towards})\s+$", fs[max(0, p.start - 10):p.start], re.I)]
-        if before:
-            men.place = before[-1]
-
-
-def _country_in(text: str, language) -> str | None:
-    found = [p for p in find_places(text, language) if p.kind in ("country", "alias")]
-    return found[0].code if found else None
-
-
-_COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
-
-
-def _attach_roles(fs, mentions, language):
-    """Hosts, chairs and themes stated in the sentence."""
-    def nearest(pos, prefer_before=True):
-        before = [m for m in mentions if m.start < pos]
-        after = [m for m in mentions if m.start >= pos]
-        if prefer_before and before:
-            return before[-1]
-        return after[0] if after else (before[-1] if before else None)
-
-    lowered = fs.lower()
-    if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
-        return
-    for pat, before in ((rf"\bdiketuai(?: oleh)? {_COUNTRY}", True), (rf"\bchaired by (?:the )?{_COUNTRY}", True),
-                        (rf"\bkeketuaan {_COUNTRY}", False), (rf"{_COUNTRY}(?:'s)? chairmanship", False),
-                        (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False),
-                        (rf"{_COUNTRY}, (?:the )?[Cc]hair of\b", False)):
-        for m in re.finditer(pat, fs):
-            code = _country_in(m.group(1), language)
-            target = nearest(m.start(), before) if code else None
-            if target is not None:
-                target.chair = target.chair or code
-    for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
-                        (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
-                        (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY}(?:,[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
-        for m in re.finditer(pat, fs):
-            code = _country_in(m.group(1), language)
-            target = nearest(m.start(), before) if code else None
-            if target is not None:
-                target.host_country = target.host_country or code
-    for m in re.finditer(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", fs, re.I):
-        target = nearest(m.start(), True)
-        if target is not None:
-            target.theme = target.theme or m.group(1).strip()
-
-
-def _vague(date) -> bool:
-    """No date, or only a year ("tahun ini"): a nearer event can still tell the day."""
-    return date is None or date.start is None or date.start.precision == "year"
-
-
-def _attach_relations(fs, mentions):
-    """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
-    at_words = _alt("relations", "at")
-    of_words = _alt("relations", "of")
-    for i in range(len(mentions) - 1):
-        a, b = mentions[i], mentions[i + 1]
-        gap = fs[a.end:b.start]
-        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 60:
-            a.host = i + 1
-            if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
-                a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
-            j = i - 1  # "A dan B di sela C": A is held at C too
-            while j >= 0 and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[mentions[j].end:mentions[j + 1].start]):
-                mentions[j].host = i + 1
-                if _vague(mentions[j].date):
-                    mentions[j].date = a.date
-                j -= 1
-        elif a.level == "meeting" and b.level == "summit" and re.fullmatch(rf"\s*(?:(?:{of_words})\s+)?(?:the\s+)?", gap, re.I):
-            a.part_of = i + 1
-            if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
-                    and b.date.end is None:
-                a.date, b.date = b.date, None
-        elif a.level == "meeting" and _vague(b.date) and a.date is None and len(gap) < 80 \
-                and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
-                              fs[max(0, a.start - 30):a.start], re.I):
-            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
-
-
-def _mark_backrefs(fs, mentions):
-    after = _alt("backref_after")
-    for men in mentions:
-        if men.level != "summit" or men.ordinal:
-            continue
-        follows = fs[men.end:men.end + 14]
-        precedes = fs[max(0, men.start - 12):men.start]
-        if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
-            men.backref = False  # "next year's summit": the next one of the same series
-            men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
-        elif men.org is None or re.match(rf"\s+(?:{after})\b", follows) \
-                or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
-            men.backref = True
-
-
-def _attach_modes(fs, men_list):
-    virtual = _alt("virtual")
-    if re.search(rf"\b(?:{virtual})\b", fs, re.I):
-        for men in men_list:
-            men.virtual = True
-
-
-@cache
-def _same_day_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("events")["same_day"])
-
-
-def _day_anaphora(fs: str, last_day):
-    """"Sehari kemudian", "the day before": a day counted from the last dated event."""
-    if not _ANAPHORA_HINT.search(fs):
-        return None
-    for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
-        m = re.search(rf"\b(?:{_alt(key)})\b", fs, re.I)
-        if m and last_day is None and step == 0:
-            return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
-        if m and last_day is not None:
-            day = PartialDate.from_date(last_day + dt.timedelta(days=step))
-            return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
-    return None
-
-
-def read_sentence(idx, fs, language, published, last_day=None) -> list[Mention]:
-    """Event names of one sentence with what the sentence says about them. `last_day`: the
-    day of the last dated event before this sentence (for "sehari kemudian")."""
-    mentions = find_mentions(idx, fs, language)
-    if not mentions:
-        return []
-    dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
-    earlier = [d for d in dates if d.start is not None and d.start.precision == "day"]
-    anaphora = _day_anaphora(fs, last_day)
-    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
-        before = [d for d in earlier if d.span[1] <= anaphora.span[0]]
-        if before:
-            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
-                                            text=anaphora.text, kind="date", relative=True)
-    if anaphora is not None and anaphora.start is not None and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
-        dates = sorted(dates + [anaphora], key=lambda d: d.span)
-    dates = [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
-    _attach_dates(fs, mentions, dates)
-    _attach_places(fs, mentions, language)
-    _attach_roles(fs, mentions, language)
-    _attach_relations(fs, mentions)
-    _mark_backrefs(fs, mentions)
-    _attach_modes(fs, mentions)
-    for men in mentions:
-        step = men.extras.get("series")
-        if step and men.date is None and published is not None:
-            year = PartialDate(published.year + step)
-            men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
-                                            kind="date", relative=True)
-    for men in [m for m in mentions if "-" in m.name]:
-        for p in find_places(men.name, language):
-            if p.kind in ("country", "alias") and re.search(r"-\s*$", men.name[:p.start]):
-                men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
-    return mentions
-
-
-# ---------------------------------------------------------------- article level
-
-def compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
-    return a is None or b is None or a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
-
-
-def _more_precise(new: PartialDate | None, old: PartialDate | None) -> bool:
-    return new is not None and (old is None or (compatible(new, old) and len(new.iso) > len(old.iso)))
-
-
 def _absorb(ev: Event, men: Mention):
     ev.mentions.append(men)
     if men.ordinal and not ev.ordinal:
@@ -330,8 +58,10 @@ def _absorb(ev: Event, men: Mention):
     ev.virtual = ev.virtual or men.virtual
     ev.partners = ev.partners or men.partners
     start = men.date.start if men.date is not None else None
-    if _more_precise(start, ev.start):
-        ev.start, ev.end = start, men.date.end
+    if men.extras.get("starts") and start is not None and start.precision == "day":
+        ev.start, ev.end = start, men.date.end  # stated outright: overrides an arrival day read before
+    elif more_precise(start, ev.start) or (men.date is not None and ev.end is None and inside(ev.start, start, men.date.end)):
+        ev.start, ev.end = start, men.date.end  # "The summits, held from Nov 10 to Nov 13": the whole span
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
         ev.end = men.date.end
     until = men.extras.get("until")
@@ -350,34 +80,90 @@ def _absorb(ev: Event, men: Mention):
 
 
 def _fits(ev: Event, men: Mention) -> bool:
+    if men.mode and ev.mode != men.mode and not men.backref:
+        return False  # a special summit is not the regular one of the same year
     start = men.date.start if men.date is not None else None
+    end = men.date.end if men.date is not None else None
     country = men.place.code if men.place is not None else men.host_country
-    return compatible(ev.start, start) and (country is None or ev.country is None or ev.country == country)
+    same_days = compatible(ev.start, start) or inside(ev.start, start, end) or inside(start, ev.start, ev.end)
+    return same_days and (country is None or ev.country is None or ev.country == country)
 
 
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     summits = index["summit"][-RECENT:]
-    summits = [e for e in summits if e.partners == men.partners]  # ASEAN-Russia is not ASEAN
+    # ASEAN-Russia is not ASEAN; a summit read so far only as "a special summit" may turn out to be either
+    summits = [e for e in summits if e.partners == men.partners or (e.org is None and not e.partners)]
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
     if men.backref:
+        if men.extras.get("starts") and current is not None and men.org in (None, current.org):
+            return current  # "the summit that starts on Tuesday" names the day of the summit read so far
+        named = _named_like(summits, men)
+        if named is not None:
+            return named
+        covering = _covering(summits, men)
+        if covering is not None and (men.org is None or covering.org in (None, men.org)):
+            return covering
         if current is not None and (men.org is None or current.org in (None, men.org)) and _fits(current, men):
             return current
         same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
         return same[-1] if same else None
-    same = [e for e in summits if e.org == men.org and _fits(e, men)]
+    same = [e for e in summits if (e.org == men.org or (e.org is None and e.mode and e.mode == men.mode))
+            and _fits(e, men)]  # "a special online summit" ... "The special ASEAN summit"
     if current in same:
         return current
     return same[-1] if same else None
 
 
+def _near(a: Event, b: Event) -> bool:
+    """Two events within days of each other (summits of one gathering of leaders)."""
+    if a.start is None or b.start is None or "day" not in (a.start.precision, b.start.precision):
+        return a.start is None or b.start is None
+    return abs((a.start.first_day() - b.start.first_day()).days) <= LINK_WINDOW_DAYS
+
+
+@lru_cache(maxsize=2048)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\w+", name))
+
+
+def _named_like(summits, men: Mention) -> Event | None:
+    """"KTT Peringatan" refers back to the "KTT Peringatan 50 Tahun ..." named before."""
+    words = {w.lower() for w in re.findall(r"\w+", men.name)} - {"ktt", "summit", "the", "konferensi", "tingkat", "tinggi"}
+    if not words:
+        return None
+    same = [e for e in summits if words <= _name_words(e.name)]
+    return same[-1] if same else None
+
+
+def _covering(summits, men: Mention) -> Event | None:
+    """The summit whose days include the mention's day ("the summit ... on Tuesday")."""
+    start = men.date.start if men.date is not None else None
+    if start is None or start.precision != "day":
+        return None
+    day = start.first_day()
+    near = [e for e in summits if e.start is not None and e.start.precision == "day"
+            and e.start.first_day() <= day <= (e.end or e.start).first_day()]
+    return max(near, key=lambda e: len(e.mentions)) if near else None
+
+
 def _find_meeting(index, men: Mention) -> Event | None:
     start = men.date.start if men.date is not None else None
-    same = [e for e in index[men.kind][-RECENT:] if compatible(e.start, start)
+    if men.ordinal:  # "AMM ke-56" again: the same meeting, whatever date stands beside it
+        numbered = [e for e in index[men.kind][-RECENT:] if e.ordinal == men.ordinal]
+        if numbered:
+            return numbered[-1]
+    end = men.date.end if men.date is not None else None
+    # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one
+    same = [e for e in index[men.kind][-RECENT:]
+            if (compatible(e.start, start) or inside(e.start, start, end))
             and (men.org is None or e.org in (None, men.org))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
+    if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
+        name = men.name.lower()
+        same = [e for e in same if name in e.name.lower() or e.name.lower() in name]
     return same[0] if len(same) == 1 else None
 
 
@@ -404,7 +190,7 @@ def _read_sentence_events(mentions, events, index, current):
         else:
             ev = _find_meeting(index, men)
             if ev is None:
-                ev = _new_event(men, current)
+                ev = _new_event(men, _covering(index["summit"][-RECENT:], men) or current)
                 events.append(ev)
                 index[men.kind].append(ev)
             else:
@@ -423,8 +209,9 @@ def _read_sentence_events(mentions, events, index, current):
             if ev.sentence == men.sentence:
                 ev.parent = sentence_summit
     for men, ev in zip(mentions, local):
-        if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal):
-            current = ev
+        if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal) \
+                and (current is None or len(ev.mentions) > len(current.mentions) or _near(ev, current)):
+            current = ev  # the summit the article is about, not one named in passing
     return current
 
 
@@ -434,7 +221,7 @@ def _inherit(ev: Event, seen=()):
     if host is None or host in seen or (ev.counted is not None and ev.start is None):
         return  # a counted day ("on the second day") is worked out from the host first
     _inherit(host, seen + (ev,))
-    if ev.start is None or _more_precise(host.start, ev.start):
+    if ev.start is None or more_precise(host.start, ev.start):
         ev.start, ev.end = host.start, host.end
     if ev.country is None:
         ev.country, ev.city = host.country, host.city
@@ -461,12 +248,30 @@ def _opening_or_closing(ev: Event):
         ev.start = summit.start
 
 
+class _ByDay:
+    """Events with a known day, in reading order, to find "the last one told before" quickly."""
+
+    def __init__(self, events: list[Event], spans_only: bool = False):
+        self.items = sorted(((e.sentence, i, e) for i, e in enumerate(events)
+                             if e.start is not None and e.start.precision == "day" and (e.end or not spans_only)),
+                            key=lambda x: (x[0], x[1]))
+        self.keys = [x[0] for x in self.items]
+
+    def last_before(self, ev: Event, strictly: bool) -> Event | None:
+        stop = bisect.bisect_left(self.keys, ev.sentence) if strictly else bisect.bisect_right(self.keys, ev.sentence)
+        for k in range(stop - 1, -1, -1):
+            if self.items[k][2] is not ev:
+                return self.items[k][2]
+        return None
+
+
 def _finish(events: list[Event]):
     for ev in events:
         _inherit(ev)
+    spans = _ByDay(events, spans_only=True)  # "pada hari kedua kunjungan itu": counted from the last span
     for ev in events:
         if ev.counted is not None and ev.start is None:
-            base = ev.host or ev.parent or ev
+            base = ev.host or ev.parent or spans.last_before(ev, strictly=False) or ev
             if base.start is not None and base.start.precision == "day" and ev.counted.day_index:
                 first = base.start.first_day()
                 idx = ev.counted.day_index
@@ -478,6 +283,10 @@ def _finish(events: list[Event]):
             _inherit(ev)
     for ev in events:
         _opening_or_closing(ev)
+        if ev.start is None and any(m.extras.get("same_day_as_previous") for m in ev.mentions):
+            told = _ByDay(events).last_before(ev, strictly=True)
+            if told is not None:
+                ev.start = told.start
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
             ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
@@ -493,13 +302,16 @@ def _finish(events: list[Event]):
 def _anchor_countries(events: list[Event]):
     """An event with no place of its own, held within the days of a placed event of the
     article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
-    anchors = [e for e in events if e.country and e.start is not None and e.start.precision == "day"]
+    by_day: dict[dt.date, list[Event]] = defaultdict(list)
+    for a in events:
+        if a.country and a.start is not None and a.start.precision == "day":
+            first, last = a.start.first_day(), (a.end or a.start).first_day()
+            for k in range(-1, min((last - first).days, 31) + 2):
+                by_day[first + dt.timedelta(days=k)].append(a)
     for ev in events:
         if ev.country or ev.start is None or ev.start.precision != "day":
             continue
-        day = ev.start.first_day()
-        near = [a for a in anchors if a is not ev and a.start.first_day() - dt.timedelta(days=1) <= day
-                <= (a.end or a.start).first_day() + dt.timedelta(days=1)]
+        near = [a for a in by_day.get(ev.start.first_day(), ()) if a is not ev]
         if near:
             best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
             ev.country, ev.city = best.country, ev.city or best.city

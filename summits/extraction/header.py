@@ -39,11 +39,15 @@ def _patterns():
         "debris": re.compile(rf"^(?:{_alternation(lex['debris_prefixes'])})\b\s*[:>»|-]"),
         # "Jakarta (ANTARA News) -", "Jakarta, Nov 8 (ANTARA) -", "JAKARTA (Reuters) -"
         "dateline_paren": re.compile(
-            r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"^([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
             r" ?\(([^)]{2,40})\) ?[-:]+ ?"),
         # "Bisnis.com, JAKARTA -"
         "dateline_source": re.compile(rf"^({sources}), ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
         # "SINGAPORE: ...", "Jakarta: ..."
+        # "NUSA DUA, KOMPAS.com - "
+        "dateline_city_source": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), ([A-Za-z]+\.(?:com|co\.id|co|id)) ?[-:]+ ?"),
+        # "NUSA DUA, Bali - ", "HANOI, Vietnam -- "
+        "dateline_region": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
         "dateline_colon": re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+): (?=[A-Z\"'])"),
         "caption_tail": re.compile(rf"\((?:{sources}|ANTARA FOTO|Foto|Photo|REUTERS|AFP)[^)]*\)\s*$", re.I),
     }
@@ -54,9 +58,14 @@ def _credit_names(value: str) -> list[str]:
     return [squash(n) for n in names if n and len(n) < 60]
 
 
+@cache
+def _share_words() -> frozenset[str]:
+    return frozenset(load("header")["share_words"])
+
+
 def _is_share_line(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
-    share = set(load("header")["share_words"])
+    share = _share_words()
     return bool(words) and len(words) <= 8 and all(w in share for w in words)
 
 
@@ -95,6 +104,16 @@ def _read_dateline(line: str, head: Header) -> int:
         head.source = sources.get(m.group(1), m.group(1))
         head.dateline = m.group(2).title()
         return m.end()
+    m = pats["dateline_city_source"].match(line)
+    if m:
+        head.dateline = m.group(1).title()
+        found = {k.lower(): v for k, v in sources.items()}
+        head.source = found.get(m.group(2).lower(), m.group(2))
+        return m.end()
+    m = pats["dateline_region"].match(line)
+    if m:
+        head.dateline = m.group(1).title()
+        return m.end()
     m = pats["dateline_colon"].match(line)
     if m and len(m.group(1)) > 3:
         head.dateline = m.group(1).title()
@@ -127,9 +146,9 @@ def read_header(text: str, folded: str | None = None) -> Header:
             if when is not None:
                 head.published = when
                 continue
-        if _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line):
-            continue
-        if _is_caption(line):
+        furniture = len(line) < 400 and (  # credits, links, share buttons and captions are short lines
+            _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line) or _is_caption(line))
+        if furniture:
             continue
         if not seen_body:
             skip = _read_dateline(line, head)

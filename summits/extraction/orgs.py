@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from .lexicons import load
+from .text import boundary_matches, trie_pattern
 
 
 @cache
@@ -13,14 +14,14 @@ def _org_regex():
     for short, info in load("orgs")["orgs"].items():
         for name in info["names"]:
             names[name] = short
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])"), names
+    alternation = trie_pattern(names)
+    return re.compile(rf"(?:{alternation})(?![\w])"), names
 
 
 def find_orgs(text: str):
     """[(start, end, short name)] of organisation names in text, left to right."""
     regex, names = _org_regex()
-    return [(m.start(), m.end(), names[m.group()]) for m in regex.finditer(text)]
+    return [(m.start(), m.end(), names[m.group()]) for m in boundary_matches(regex, text)]
 
 
 def first_org(text: str) -> str | None:

@@ -14,6 +14,7 @@ from .text import PhraseIndex
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
+_ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
@@ -85,11 +86,14 @@ def _run_after(fs: str, pos: int):
     run = []
     seen_name = False
     while True:
+        acronym = _ACRONYM_AFTER.match(fs, pos)
+        if acronym and not run:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
+            pos = acronym.end()
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:
             break
         word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on")
+        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to")
         if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
@@ -113,11 +117,19 @@ def _covered(fs, start, end, language) -> set[int]:
             if any(a <= m.start() + start < b for a, b in spans)}
 
 
+def _initials_inside(run, k: int) -> bool:
+    """"Retno LP Marsudi", "Mahfud MD": capitals after a name word are initials."""
+    word = run[k][0]
+    return word.isupper() and len(word) <= 3 and k > 0 and _is_name_word(run[k - 1][0]) \
+        and (k == len(run) - 1 or _is_name_word(run[k + 1][0]))
+
+
 def _split_designator(fs, run, language):
     """The name is the trailing stretch of name words; what stands before it is the office."""
     covered = _covered(fs, run[0][1], run[-1][2], language)
     i = len(run)
-    while i > 0 and _is_name_word(run[i - 1][0]) and run[i - 1][1] not in covered:
+    while i > 0 and run[i - 1][1] not in covered and (
+            _is_name_word(run[i - 1][0]) or _initials_inside(run, i - 1)):
         i -= 1
     while i < len(run) and run[i][0] in _lex()["particles"]:
         i += 1
@@ -129,6 +141,11 @@ def _split_designator(fs, run, language):
             skip = len(hits[0].text.split())
             name_words, i = name_words[skip:], i + skip
         else:
+            break
+    for k in range(len(name_words) - 1):  # "Perekonomian Airlangga Hartarto": a known name ends the run
+        tail = " ".join(w for w, _, _ in name_words[k:])
+        if k and (tail in _lex()["leaders"] or tail in _lex()["international"]):
+            name_words, i = name_words[k:], i + k
             break
     designator = fs[run[0][1]:run[i - 1][2]] if i > 0 else ""
     return designator, name_words
@@ -154,8 +171,9 @@ def _country_before(fs: str, pos: int, language) -> str | None:
 
 
 def _country_in(text: str, language) -> str | None:
+    """The state an office belongs to: the first named ("Duta Besar RI untuk Jepang" serves RI)."""
     hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")]
-    return hits[-1].code if hits else None
+    return hits[0].code if hits else None
 
 
 def _full_name(name: str) -> str:
@@ -179,9 +197,10 @@ def _make(name, title, designator, country, language, default_country):
         org, country = lex["international"][name], None
     elif country is None:
         country = lex["leaders"].get(name)
-        orgs = find_orgs(designator)
-        if country is None and orgs:
-            org = orgs[0][2]
+        office = re.sub(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$", "", designator.strip())
+        orgs = find_orgs(office)
+        if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
+            org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
         elif country is None:
             country = default_country
     return Person(name, country, " ".join((title + " " + designator).split()), org)
@@ -283,4 +302,14 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
             same.organization = same.organization or p.organization
             same.aliases |= p.aliases
             same.sentences.append(idx)
+    return _fill_countries(people)
+
+
+def _fill_countries(people: list[Person]) -> list[Person]:
+    """An official of unstated nationality (no dateline to go by) most likely serves the
+    government of the article's first person ("Deputy Government Spokesperson ...")."""
+    first = next((p.country for p in people if p.country), None)
+    for p in people:
+        if p.country is None and p.organization is None and p.title:
+            p.country = first
     return people

@@ -5,11 +5,12 @@ import bisect
 import datetime as dt
 
 from . import datesapi
+from .countries import article_countries
 from .documents import document_words, read_documents
 from .event_mentions import has_event_words
-from .events import SUMMIT_LIKE_KINDS, Event, read_events, read_sentence
+from .event_sentence import read_sentence
+from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import read_header
-from .orgs import members
 from .people import people_words, read_people
 from .places import country_of
 from .sentences import split_sentences
@@ -88,18 +89,6 @@ def _items(events, sentences):
     return summit_items, meeting_items, ids
 
 
-def _countries(events, people):
-    codes = []
-    for ev in events:
-        codes += [ev.country, ev.chair, *ev.partners, *members(ev.org)]
-    codes += [p.country for p in people]
-    seen = []
-    for c in codes:
-        if c and len(c) == 2 and c.isalpha() and c.isupper() and c != "EU" and c not in seen:
-            seen.append(c)
-    return tuple(seen)
-
-
 def _events_by_sentence(events, ids) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for ev in events:
@@ -125,12 +114,13 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
     folded_sentences = [folded[s.start:s.end] for s in sentences]
     per_sentence = []
     last_day = None
+    context: dict = {}
     with_events = _sentences_at(has_event_words(folded), sentences)
     for idx, fs in enumerate(folded_sentences):
-        mentions = read_sentence(idx, fs, language, day, last_day) if idx in with_events else []
+        mentions = read_sentence(idx, fs, language, day, last_day, context) if idx in with_events else []
         per_sentence.append(mentions)
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
-                and m.date.start.precision == "day"]
+                and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"
         last_day = days[-1].first_day() if days else last_day
     home = country_of(head.dateline, language) if head.dateline else None
     events = read_events(per_sentence, home, day)
@@ -163,6 +153,6 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
             title=d.title, kind=d.kind, status=d.status,
             summit=sentence_summit.get(d.sentence, main if d.status != "mentioned" else None),
             evidence=evidence(d.sentence)) for d in documents),
-        countries=_countries(events, people),
+        countries=article_countries(events, people, folded_sentences, language),
         text=text,
     )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 
 from .lexicons import load
@@ -18,6 +19,7 @@ class Sentence:
     end: int
 
 
+@cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load("abbreviations")["abbreviations"])
 

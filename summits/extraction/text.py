@@ -53,8 +53,46 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def trie_pattern(phrases) -> str:
+    """One regex alternation for many phrases, shaped as a trie ("K(?:TT|onferensi ...)"), so
+    a match costs the length of a phrase, not the number of phrases. Longest phrase wins."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def boundary_matches(regex, text: str):
+    """Matches of `regex` that start a word (not inside "ASEAN-SOM" or "asom"). The check is
+    done here rather than by a look-behind in the pattern: a pattern that starts with
+    literal characters lets the regex engine skip ahead fast."""
+    pos = 0
+    while True:
+        m = regex.search(text, pos)
+        if m is None:
+            return
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
+
+
 class PhraseIndex:
-    """Finds any of many phrases in a text with one compiled alternation.
+    """Finds any of many phrases in a text with one compiled, trie-shaped alternation.
 
     With case=False the text is lower-cased once and matched against lower-cased phrases
     (much faster than re.I); all-capital phrases (acronyms like SOM) must still be written
@@ -63,24 +101,24 @@ class PhraseIndex:
     def __init__(self, phrases, case: bool = True):
         self.case = case
         items = sorted({p if case else p.lower() for p in phrases}, key=len, reverse=True)
-        body = "|".join(re.escape(p) for p in items)
-        self._regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+        body = trie_pattern(items)
+        self._regex = re.compile(rf"(?:{body})(?![\w-])")
         self._caps = {p.lower(): p for p in phrases if p.isupper()} if not case else {}
         self._loose = {p.lower() for p in phrases if not p.isupper()}
-        self._fallback = None if case else re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+        self._fallback = None if case else re.compile(rf"(?:{body})(?![\w-])", re.I)
 
     def finditer(self, text: str):
-        """Non-overlapping longest matches (re.Match objects over `text`), left to right."""
+        """Non-overlapping longest matches (match-like objects over `text`), left to right."""
         if self.case:
-            yield from self._regex.finditer(text)
+            yield from boundary_matches(self._regex, text)
             return
         lowered = text.lower()
         regex, target = (self._regex, lowered) if len(lowered) == len(text) else (self._fallback, text)
-        for m in regex.finditer(target):
+        for m in boundary_matches(regex, target):
             key = m.group().lower()
             if key in self._caps and key not in self._loose and text[m.start():m.end()] != self._caps[key]:
                 continue
-            yield regex.match(text, m.start()) if target is text else _Span(text, m.start(), m.end())
+            yield m if target is text else _Span(text, m.start(), m.end())
 
 
 class _Span:

@@ -104,6 +104,10 @@ CASES = [
     ("KTT itu telah digelar pada 15 Desember", APR20, "2017-12-15", None, "day"),
     ("KTT akan digelar pada 10 Januari", NOV8, "2019-01-10", None, "day"),
     ("rapat pada 2 Januari", DEC28, "2019-01-02", None, "day"),
+    ("Jakarta sudah siap menjadi tuan rumah KTT pada 5-7 September", dt.date(2023, 8, 18), "2023-09-05",
+     "2023-09-07", "day"),
+    ("Indonesia telah mengusulkan agar KTT digelar pada Mei", APR20, "2018-05", None, "month"),
+    ("The summit was held in May", APR20, "2017-05", None, "month"),
     ("rapat pada 28 Desember", JAN3, "2018-12-28", None, "day"),
     # --- Indonesian: years alone
     ("KTT G20 pada 2019", None, "2019", None, "year"),

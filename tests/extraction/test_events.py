@@ -61,3 +61,22 @@ def test_english_summit_and_meetings_with_weekdays():
 def test_an_undated_summit_is_not_emitted():
     x, _ = events("Presiden berharap KTT G20 membahas perdagangan.")
     assert x.summits == () and x.meetings == ()
+
+
+def test_postponed_summit_takes_its_new_date():
+    x, found = events("Vietnam postponed the 36th ASEAN Summit, which was due to take place in Danang in April, "
+                      "to late June.", published=dt.date(2020, 4, 9))
+    assert [(s.ordinal, s.start.iso, s.country) for s in x.summits] == [(36, "2020-06", "VN")]
+
+
+def test_a_special_summit_is_new_and_later_named():
+    x, _ = events("Vietnam will host a special online summit of Southeast Asian leaders on April 14. "
+                  "The special ASEAN summit will be held via video conference.", published=dt.date(2020, 4, 9))
+    (s,) = x.summits
+    assert (s.name, s.start.iso, s.mode, s.virtual) == ("special ASEAN summit", "2020-04-14", "special", True)
+
+
+def test_two_leaders_meeting_outside_a_named_event_is_bilateral():
+    x, _ = events("Pada Kamis (19/10), Presiden bertemu Raja Salman di Istana Al-Yamamah.",
+                  published=dt.date(2023, 10, 20))
+    assert [(m.kind, m.start.iso) for m in x.meetings] == [("bilateral", "2023-10-19")]

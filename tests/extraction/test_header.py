@@ -65,3 +65,12 @@ def test_text_without_title_starts_with_the_body():
     head = read_header(text)
     assert head.title is None
     assert len(head.body) == 1
+
+
+def test_other_datelines():
+    for line, city, source in (("NUSA DUA, KOMPAS.com - Presiden hadir.", "Nusa Dua", "Kompas"),
+                               ("NUSA DUA, Bali - PM Lee arrived.", "Nusa Dua", None),
+                               ("Rio de Janeiro (ANTARA) - Presiden hadir.", "Rio de Janeiro", "ANTARA"),
+                               ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com")):
+        head = read_header(line + "\n")
+        assert (head.dateline, head.source) == (city, source), line

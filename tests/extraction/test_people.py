@@ -48,3 +48,16 @@ def test_journalists_and_captions_are_not_participants():
     text = ("Arrmanatha Nasir. (ANTARA)\n\nJakarta (ANTARA) - Presiden Joko Widodo hadir.\n\n"
             "Pewarta: Aditya Eko Sigit Wicaksono\n\nEditor: Fitri Supratiwi\n")
     assert people(text) == {"Joko Widodo": "ID"}
+
+
+def test_acronym_after_title_ministry_words_and_trailing_initials():
+    found = people("Jakarta (ANTARA) - Menteri Luar Negeri (Menlu) Retno Marsudi hadir bersama Menteri Koordinator "
+                   "Bidang Perekonomian Airlangga Hartarto serta Menko Polhukam Mahfud MD.")
+    assert found == {"Retno Marsudi": "ID", "Airlangga Hartarto": "ID", "Mahfud MD": "ID"}
+
+
+def test_companions_and_delegations_take_their_country():
+    found = people("Jakarta (ANTARA) - KTT ini dihadiri Sultan Brunei Darussalam Haji Hassanal Bolkiah yang didampingi "
+                   "Putra Mahkota Pangeran Al-Muhtadee Billah, serta delegasi Arab Saudi yang dipimpin Menteri Luar "
+                   "Negeri Adel al-Jubeir.")
+    assert found == {"Hassanal Bolkiah": "BN", "Al-Muhtadee Billah": "BN", "Adel al-Jubeir": "SA"}

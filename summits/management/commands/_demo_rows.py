@@ -47,15 +47,18 @@ class Rows:
         return self.next_pk[model] - 1
 
     def insert(self, model, names, rows):
+        """Columns not named get the model's default, as Model() would give them."""
         if not rows:
             return
         fields = [model._meta.get_field(name) for name in names]
         adapt = [(i, adapter(f)) for i, f in enumerate(fields) if adapter(f)]
-        if adapt:
-            rows = [list(row) for row in rows]
-            for row in rows:
-                for i, fn in adapt:
-                    row[i] = fn(row[i])
+        others = [f for f in model._meta.concrete_fields if f not in fields]
+        defaults = [f.get_db_prep_save(f.get_default(), connection) for f in others]
+        rows = [list(row) + defaults for row in rows]
+        for row in rows:
+            for i, fn in adapt:
+                row[i] = fn(row[i])
+        fields += others
         quote = connection.ops.quote_name
         sql = "INSERT INTO {} ({}) VALUES ({})".format(
             quote(model._meta.db_table), ", ".join(quote(f.column) for f in fields), ", ".join(["%s"] * len(fields)))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from summits import pagecache
+
 from ._demo_plan import article_texts
 from ._demo_rows import DemoWriter
 
@@ -37,10 +39,12 @@ class Command(BaseCommand):
     def make_summits(self, count, seed):
         started = time.perf_counter()
         counts = DemoWriter(seed).write(count)
+        pagecache.invalidate()  # bulk inserts send no signals: cached public pages must go
         made = ", ".join(f"{n} {name}" for name, n in counts.items())
         self.stdout.write(f"Generated in {time.perf_counter() - started:.1f} s: {made}.")
 
     def write_texts(self, folder, count, seed):
+        folder = Path(folder)  # call_command() hands over keyword options unconverted
         if folder.exists() and not folder.is_dir():
             raise CommandError(f"{folder} is a file, not a folder.")
         folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,43 @@
+"""The states an article ties to its events: hosts, chairs, venues, partners, members of
+sub-regional groupings, the governments of the people taking part, states said to be
+represented, and the members or signatories listed for what the meeting adopts. States
+only compared with are left out."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicons import load
+from .orgs import members
+from .places import find_places
+
+
+@cache
+def _taking_part():
+    """Sentences that say which states take part: "was represented by", "beranggotakan ..."."""
+    words = load("events")["taking_part"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _stated(folded_sentences, language) -> list[str]:
+    codes = []
+    if not _taking_part().search("\n".join(folded_sentences)):
+        return codes  # one scan of the article rules out most
+    for fs in folded_sentences:
+        if _taking_part().search(fs):
+            codes += [p.code for p in find_places(fs, language) if p.kind in ("country", "alias")]
+    return codes
+
+
+def article_countries(events, people, folded_sentences=(), language=None) -> tuple[str, ...]:
+    codes = []
+    for ev in events:
+        codes += [ev.country, ev.chair, *ev.partners, *members(ev.org)]
+    codes += [p.country for p in people]
+    if events:
+        codes += _stated(folded_sentences, language)
+    seen = []
+    for c in codes:
+        if c and len(c) == 2 and c.isalpha() and c.isupper() and c != "EU" and c not in seen:
+            seen.append(c)
+    return tuple(seen)

@@ -1,0 +1,340 @@
+"""What one sentence says about the events it names: dates (also "the same day", "sehari
+kemudian", "postponed to"), places, hosts, chairs, themes, how two named events stand to
+each other ("di sela", "sesi pleno KTT ..."), and which names only refer back."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from . import datesapi
+from .datecompare import compatible
+from .event_mentions import Mention, find_mentions
+from .lexicons import load
+from .orgs import find_orgs
+from .places import find_places
+from .types import PartialDate
+
+_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
+_ANAPHORA_HINT = re.compile(r"\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
+
+
+@cache
+def _alt(*path) -> str:
+    """Regex alternation of a phrase list of lexicon/events.json, longest first (cached)."""
+    value = load("events")
+    for key in path:
+        value = value[key]
+    return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
+
+
+def _is_reporting(fs: str, date) -> bool:
+    """"Jumat mengatakan", "said on Tuesday": the day words were spoken, not an event's date."""
+    verbs = _alt("reporting_verbs")
+    after = fs[date.span[1]:date.span[1] + 30]
+    before = fs[max(0, date.span[0] - 25):date.span[0]]
+    said = "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|said|told|announced"
+    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b|,\s*(?:{said})\b", after)
+                or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
+
+
+def _is_bound(fs: str, date) -> bool:
+    """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
+    "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
+    before = fs[max(0, date.span[0] - 45):date.span[0]]
+    return bool(re.search(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
+                          before[-30:], re.I)
+                or _regex(rf"\b(?:{_alt('travel_verbs')})\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
+                          rf"(?:,? [A-Z][\w-]*){{0,2}})?,?\s+(?:on\s+|pada\s+)?$").search(before))
+
+
+def _attach_dates(fs, mentions, dates):
+    """A date belongs to the nearest event name before it; dates that no name precedes go to
+    the next name, when that name has no date of its own."""
+    leftovers = []
+    for d in dates:
+        if d.kind == "duration":
+            owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
+            if owner is not None and owner.days is None:
+                owner.days = d.days
+            continue
+        before = [m for m in mentions if m.end <= d.span[0] and d.span[0] - m.end <= 140]
+        if before:
+            _give(before[-1], d, fs)
+        else:
+            leftovers.append(d)
+    for d in leftovers:
+        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 200]
+        if after and after[0].date is None:
+            _give(after[0], d, fs)
+    for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
+        nxt = next((m for m in mentions if m.start >= d.span[1]), None)
+        if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
+                r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
+            _give(nxt, d, fs)
+    for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
+        a, b = mentions[i], mentions[i + 1]
+        if b.date is None and a.date is not None and a.date.span[1] <= a.start and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
+            b.date = a.date
+    for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
+        a, b = mentions[i], mentions[i + 1]
+        if a.date is None and b.date is not None and re.fullmatch(
+                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
+            a.date = b.date
+
+
+def _give(owner: Mention, d, fs: str):
+    before = fs[max(0, d.span[0] - 30):d.span[0]]
+    later = r"(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$"
+    moved = re.search(rf"\b(?:{_alt('postponed')})\s+{later}", before, re.I) or (
+        re.search(rf"\b(?:to|ke|hingga|sampai)\s+{later}", before)  # "postponed the summit, due in April, to late June"
+        and _regex(rf"\b(?:{_alt('postpone_verbs')})\b", re.I).search(fs, 0, d.span[0]))
+    if moved:
+        owner.date = d  # "postponed to late June": the new date replaces the old one
+        owner.extras["postponed"] = True
+        return
+    if owner.extras.get("postponed"):
+        return
+    if _STARTS.search(before):  # "the two-day summit that starts on Tuesday": its first day
+        owner.extras["starts"] = d
+        owner.date = d
+        return
+    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", before[-10:]):
+        owner.extras["until"] = d  # "runs until Thursday": the end of a known event
+        return
+    if d.kind == "counted":
+        owner.counted = owner.counted or d
+    elif owner.date is None or (owner.date.start and d.start and owner.date.start.precision != "day"
+                                and d.start.precision == "day") \
+            or (d.kind == "range" and owner.date.kind != "range" and d.start == owner.date.start) \
+            or (owner.date.relative and not d.relative and d.start is not None
+                and compatible(d.start, owner.date.start)):
+        owner.date = d
+
+
+def _attach_places(fs, mentions, language):
+    locatives = _alt("locatives")
+    # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
+    places = [p for p in find_places(fs, language) if p.kind != "demonym" and re.search(
+        rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$", fs[max(0, p.start - 50):p.start])]
+    towards = _alt("locatives_before")
+    for i, men in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
+        reach = 20 if men.backref else 90  # "the summit in Singapore"; a back-reference names no far place
+        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= reach]
+        if mine:
+            men.place = mine[0]
+            men.extras["places"] = mine
+            continue
+        # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
+        earliest = mentions[i - 1].end if i else 0
+        before = [p for p in find_places(fs[:men.start], language)
+                  if p.start >= max(earliest, men.start - 90) and p.kind != "demonym"
+                  and re.search(rf"(?:^|\s)(?:{towards})\s+$", fs[max(0, p.start - 10):p.start], re.I)]
+        if before:
+            men.place = before[-1]
+
+
+def _country_in(text: str, language) -> str | None:
+    found = [p for p in find_places(text, language) if p.kind != "demonym"]  # "Phnom Penh hosted ..."
+    return found[0].code if found else None
+
+
+_COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+
+
+def _attach_roles(fs, mentions, language, context):
+    """Hosts, chairs and themes stated in the sentence."""
+    def nearest(pos, prefer_before=True):
+        before = [m for m in mentions if m.start < pos]
+        after = [m for m in mentions if m.start >= pos]
+        if prefer_before and before:
+            return before[-1]
+        return after[0] if after else (before[-1] if before else None)
+
+    lowered = fs.lower()
+    if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
+        return
+    for pat, before in ((rf"\bdiketuai(?: oleh)? {_COUNTRY}", True), (rf"\bchaired by (?:the )?{_COUNTRY}", True),
+                        (rf"\bkeketuaan {_COUNTRY}", False), (rf"{_COUNTRY}(?:'s)? chairmanship", False),
+                        (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False),
+                        (rf"{_COUNTRY}, (?:the )?[Cc]hair of\b", False)):
+        for m in re.finditer(pat, fs):
+            code = _country_in(m.group(1), language)
+            target = nearest(m.start(), before) if code else None
+            if target is not None:
+                target.chair = target.chair or code
+    for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
+                        (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
+                        (rf"\bhosted by (?:the )?{_COUNTRY}", True),
+                        (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
+        for m in re.finditer(pat, fs):
+            code = _country_in(m.group(1), language)
+            if code is None and m.group(1) in ("It", "Ia", "The country", "Negara itu", "Negara tersebut"):
+                code = context.get("host")  # "It last hosted an ASEAN Summit in 2007": the host named before
+            target = nearest(m.start(), before) if code else None
+            if target is not None:
+                target.host_country = target.host_country or code
+                context["host"] = code
+    for m in re.finditer(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", fs, re.I):
+        target = nearest(m.start(), True)
+        if target is not None:
+            target.theme = target.theme or m.group(1).strip()
+
+
+def _vague(date) -> bool:
+    """No date, or only a year ("tahun ini"): a nearer event can still tell the day."""
+    return date is None or date.start is None or date.start.precision == "year"
+
+
+def _attach_relations(fs, mentions):
+    """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
+    at_words = _alt("relations", "at")
+    of_words = _alt("relations", "of")
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = fs[a.end:b.start]
+        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 60:
+            a.host = i + 1
+            if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
+                a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
+            j = i - 1  # "A dan B di sela C": A is held at C too
+            while j >= 0 and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[mentions[j].end:mentions[j + 1].start]):
+                mentions[j].host = i + 1
+                if _vague(mentions[j].date):
+                    mentions[j].date = a.date
+                j -= 1
+        elif a.level == "meeting" and b.level == "summit" and re.fullmatch(rf"\s*(?:(?:{of_words})\s+)?(?:the\s+)?", gap, re.I):
+            a.part_of = i + 1
+            if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
+                    and b.date.end is None:
+                a.date, b.date = b.date, None
+        elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
+                and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
+                              fs[max(0, a.start - 30):a.start], re.I):
+            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(load("events")["generic_summit_words"])
+
+
+def _has_proper_name(name: str) -> bool:
+    """"KTT Asia Zero Emission Community", "Joint Arab-Islamic Extraordinary Summit": a named
+    summit even when its organisation is unknown; "KTT", "KTT Peringatan", "the summit" are not."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w[0].isupper() and w not in _generic_words()
+             and not re.fullmatch(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+", w)]
+    return len(words) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _mark_backrefs(fs, mentions):
+    after = _alt("backref_after")
+    for men in mentions:
+        if men.level != "summit" or men.ordinal or men.extras.get("indefinite"):
+            continue
+        follows = fs[men.end:men.end + 14]
+        precedes = fs[max(0, men.start - 12):men.start]
+        if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
+            men.backref = False  # "next year's summit": the next one of the same series
+            men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
+        elif (men.org is None and not _has_proper_name(men.name)) or re.match(rf"\s+(?:{after})\b", follows) \
+                or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
+            men.backref = True
+
+
+@cache
+def _regex(pattern: str, flags: int = 0):
+    """Compiled once: these patterns are built from lexicons and used on every sentence."""
+    return re.compile(pattern, flags)
+
+
+def _attach_modes(fs, men_list):
+    if _regex(rf"\b(?:{_alt('virtual')})\b", re.I).search(fs):
+        for men in men_list:
+            men.virtual = True
+
+
+@cache
+def _same_day_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("events")["same_day"])
+
+
+def _day_anaphora(fs: str, last_day):
+    """"Sehari kemudian", "the day before": a day counted from the last dated event."""
+    if not _ANAPHORA_HINT.search(fs):
+        return None
+    for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
+        m = _regex(rf"\b(?:{_alt(key)})\b").search(fs)
+        if m and last_day is None and step == 0:
+            return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+        if m and last_day is not None:
+            day = PartialDate.from_date(last_day + dt.timedelta(days=step))
+            return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
+    return None
+
+
+def _sentence_dates(fs, mentions, language, published, last_day):
+    """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
+    dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
+    low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
+    low = low if len(low) == len(fs) else fs  # (a few letters grow when lower-cased; keep offsets true)
+    link = _regex(rf"\b(?:{_alt('same_day_links')})\b").search(low)
+    if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
+        after = next((m for m in mentions if m.start >= link.end()), None)
+        if after is not None:
+            after.extras["same_day_as_previous"] = True
+    anaphora = _day_anaphora(low, last_day)
+    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
+        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= anaphora.span[0]]
+        if before:
+            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
+                                            text=anaphora.text, kind="date", relative=True)
+    if anaphora is not None and anaphora.start is not None \
+            and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
+        dates = sorted(dates + [anaphora], key=lambda d: d.span)
+    return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+
+
+_FINAL_DAY = re.compile(r"^,?\s*(?:the\s+)?(?:final|last)\s+day\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)"
+                        r"|^,?\s*hari\s+terakhir\s+(\w+)", re.I)
+
+
+def _final_days(fs, mentions, dates):
+    """"on Saturday, the final day of the visit": that day ends the visit."""
+    for d in dates:
+        m = _FINAL_DAY.match(fs[d.span[1]:d.span[1] + 40])
+        noun = m and (m.group(1) or m.group(2)).lower()
+        owner = next((men for men in mentions if noun and noun in men.name.lower()), None)
+        if owner is not None and d.start is not None:
+            owner.extras["until"] = d
+
+
+def read_sentence(idx, fs, language, published, last_day=None, context=None) -> list[Mention]:
+    """Event names of one sentence with what the sentence says about them. `last_day`: the
+    day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
+    earlier sentences left to refer back to (the last host named)."""
+    mentions = find_mentions(idx, fs, language)
+    if not mentions:
+        return []
+    dates = _sentence_dates(fs, mentions, language, published, last_day)
+    _attach_dates(fs, mentions, dates)
+    _final_days(fs, mentions, dates)
+    _attach_places(fs, mentions, language)
+    _attach_roles(fs, mentions, language, {} if context is None else context)
+    _attach_relations(fs, mentions)
+    _mark_backrefs(fs, mentions)
+    _attach_modes(fs, mentions)
+    for men in mentions:
+        step = men.extras.get("series")
+        if step and men.date is None and published is not None:
+            year = PartialDate(published.year + step)
+            men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
+                                            kind="date", relative=True)
+    for men in [m for m in mentions if "-" in m.name]:
+        org_ends = {end for _, end, _ in find_orgs(men.name)}
+        for p in find_places(men.name, language):
+            if p.kind in ("country", "alias") and p.start - 1 in org_ends and men.name[p.start - 1] == "-":
+                men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
+    return mentions

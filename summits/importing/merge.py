@@ -1,0 +1,506 @@
+"""Planning one article's import: which records it creates, which existing ones it
+matches (see `matching` for identity), what it changes on them, what it disagrees with.
+Reads only; `apply.write_plan` writes the result.
+
+What an article may change on a record it matches:
+- Records an editor reviewed or edited (review_status != imported) are never changed.
+  Every fact the article states differently (dates, countries, city, ordinal, a
+  document's status) is filed as a Conflict for the editor, empty fields included.
+- Unreviewed records: empty fields are filled, more precise dates that fall inside the
+  known period replace it ("Oktober 2018" becomes "8–14 October 2018"), a document's
+  status moves forward (mentioned < expected < adopted). A non-empty fact that
+  disagrees is kept and the disagreement filed as a Conflict, so two sources that
+  contradict each other are visible instead of the later one silently winning.
+  Descriptions (names, themes, venues, titles) are filled when empty, never conflicted.
+- An article that is already a source of the record changes nothing more (re-import).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import operator
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import reduce
+from typing import Any
+
+from django.db.models import Q
+from django_countries import countries
+
+from summits import periods
+from summits.models import (
+    Alias, Attendance, AttendanceRole, Document, DocumentKind, DocumentStatus, Evidence, Meeting,
+    MeetingKind, Organisation, Participant, ReviewStatus, Summit, SummitMode, name_key,
+)
+
+from . import matching
+from .matching import Span, item_span, record_span
+from .types import ProposedConflict
+
+KINDS = ("summit", "meeting", "participant", "attendance", "document")
+MEETING_KINDS = {choice.value for choice in MeetingKind} | {"summit"}
+STATUS_ORDER = [DocumentStatus.MENTIONED, DocumentStatus.EXPECTED, DocumentStatus.ADOPTED]
+SUMMIT_WINDOW = dt.timedelta(days=60)  # no summit runs longer: bounds the candidate query
+_COUNTRY_CODES = frozenset(code for code, _ in countries)
+
+
+@dataclass(eq=False)
+class Touch:
+    """One record the article touches: an existing one (fetched) or a new one (unsaved)."""
+
+    kind: str
+    obj: Any
+    created: bool
+    how: str = ""  # why it matched
+    already_source: bool = False
+    evidence: list[tuple[int, int, str]] = field(default_factory=list)
+    changes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    conflicts: list[ProposedConflict] = field(default_factory=list)
+    links: dict[str, "Touch"] = field(default_factory=dict)  # FK field -> touch whose obj to set at write time
+    aliases: list = field(default_factory=list)  # new Alias rows of a participant
+
+    @property
+    def reviewed(self) -> bool:
+        return not self.created and self.obj.review_status != ReviewStatus.IMPORTED
+
+    @property
+    def sentence(self) -> str:
+        return self.evidence[0][2] if self.evidence else ""
+
+    def set(self, name, value, shown=None):
+        self.changes[name] = (_show(getattr(self.obj, name)), shown if shown is not None else _show(value))
+        setattr(self.obj, name, value)
+
+    def conflict(self, name, current, proposed):
+        found = ProposedConflict(name, _show(current)[:400], _show(proposed)[:400])
+        if not self.already_source and found not in self.conflicts:
+            self.conflicts.append(found)
+
+
+class Planner:
+    """Plans the import of one article from its Extraction, in a few queries."""
+
+    def __init__(self, article, extraction):
+        self.article = article
+        self.extraction = extraction
+        self.touches: list[Touch] = []
+        self.by_record: dict[tuple[str, int], Touch] = {}
+        self.summit_of: dict[str, Touch] = {}
+        self.meeting_of: dict[str, Touch] = {}
+        self.organisations = {name_key(o.short_name): o for o in Organisation.objects.all()}
+        self.sourced = self._sourced_records()
+
+    def run(self) -> list[Touch]:
+        self._plan_summits()
+        self._plan_meetings()
+        self._plan_participants()
+        self._plan_documents()
+        return self.touches
+
+    # -- bookkeeping -------------------------------------------------------------------
+
+    def _sourced_records(self) -> set[tuple[str, int]]:
+        """Records this article is already a source of: a re-import leaves them alone."""
+        if self.article.pk is None:
+            return set()
+        rows = Evidence.objects.filter(article=self.article).values_list(*(f"{k}_id" for k in KINDS))
+        return {(kind, pk) for row in rows for kind, pk in zip(KINDS, row) if pk}
+
+    def _touch(self, kind, obj, *, created=False, how="", evidence=None) -> Touch:
+        created = created or obj.pk is None  # matched a record planned earlier in this article
+        key = (kind, obj.pk if not created else id(obj))
+        touch = self.by_record.get(key)
+        if touch is None:
+            touch = Touch(kind, obj, created, how, already_source=not created and (kind, obj.pk) in self.sourced)
+            self.by_record[key] = touch
+            self.touches.append(touch)
+        located = self._locate(evidence)
+        if located and located not in touch.evidence:
+            touch.evidence.append(located)
+        return touch
+
+    def _locate(self, evidence) -> tuple[int, int, str] | None:
+        """Offsets into the stored body: the extractor's when they hold, else where the
+        sentence is found; an item without evidence still gets a row naming the article."""
+        body = self.article.body
+        if evidence is None:
+            return (0, 0, "")
+        if 0 <= evidence.start <= evidence.end <= len(body) and body[evidence.start:evidence.end] == evidence.sentence:
+            return (evidence.start, evidence.end, evidence.sentence)
+        start = body.find(evidence.sentence) if evidence.sentence else -1
+        if start >= 0:
+            return (start, start + len(evidence.sentence), evidence.sentence)
+        return (0, 0, evidence.sentence)
+
+    def _organisation(self, short_name):
+        return self.organisations.get(name_key(short_name)) if short_name else None
+
+    # -- summits -----------------------------------------------------------------------
+
+    def _plan_summits(self):
+        items = self.extraction.summits
+        if not items:
+            return
+        wanted = Q(pk__in=[])
+        for item in items:
+            organisation, span = self._organisation(item.organization), item_span(item.start, item.end)
+            if organisation and item.ordinal is not None:
+                wanted |= Q(organisation=organisation, ordinal=item.ordinal)
+            if span:
+                wanted |= Q(organisation=organisation, start__lte=span.last, start__gte=span.first - SUMMIT_WINDOW)
+        candidates = list(Summit.objects.filter(wanted))
+        for item in items:
+            organisation, span = self._organisation(item.organization), item_span(item.start, item.end)
+            values = summit_values(item, organisation)
+            match = matching.best_summit(item, organisation, span, candidates)
+            if match is None:
+                summit = Summit(**values)
+                candidates.append(summit)
+                touch = self._touch("summit", summit, created=True, evidence=item.evidence)
+            else:
+                how = "same ordinal" if item.ordinal and match.ordinal == item.ordinal else "same place and dates"
+                touch = self._touch("summit", match, how=how, evidence=item.evidence)
+                self._merge_period(touch, item.start, item.end)
+                self._merge_fields(touch, values, facts=["ordinal", "host_country", "city", "chair_country"],
+                                   descriptions=["organisation", "venue", "theme", "mode", "virtual"])
+            self.summit_of[item.id] = touch
+        for item in items:
+            child, parent = self.summit_of[item.id], self.summit_of.get(item.parent or "")
+            if parent and parent is not child and not child.reviewed and (child.created or not child.obj.parent_id):
+                child.links["parent"] = parent
+                if not child.created:
+                    child.changes["parent"] = ("", parent.obj.name)
+
+    # -- meetings ----------------------------------------------------------------------
+
+    def _plan_meetings(self):
+        items = self.extraction.meetings
+        if not items:
+            return
+        known_summits = [t.obj.pk for t in self.summit_of.values() if not t.created]
+        loose = Q(pk__in=[])
+        for item in items:
+            span = item_span(item.start, item.end)
+            if item.summit not in self.summit_of and span:
+                loose |= Q(summit=None, start__lte=span.last, start__gte=span.first - SUMMIT_WINDOW)
+        groups = defaultdict(list)  # the summit a meeting belongs to -> its meetings
+        for meeting in Meeting.objects.filter(Q(summit_id__in=known_summits) | loose):
+            groups[("db", meeting.summit_id)].append(meeting)
+        for item in items:
+            summit_touch = self.summit_of.get(item.summit or "")
+            group = groups[self._group_key(summit_touch)]
+            kind = meeting_kind(item.kind)
+            span = item_span(item.start, item.end)
+            match = next((m for m in group if matching.meeting_fits(kind, item.name, span, m)), None)
+            values = meeting_values(item, kind, None)
+            if match is None:
+                meeting = Meeting(**meeting_values(item, kind, summit_touch))
+                group.append(meeting)
+                touch = self._touch("meeting", meeting, created=True, evidence=item.evidence)
+                if summit_touch:
+                    touch.links["summit"] = summit_touch
+            else:
+                touch = self._touch("meeting", match, how="same summit, kind and date", evidence=item.evidence)
+                self._merge_period(touch, item.start, item.end)
+                self._merge_fields(touch, values, facts=["country", "city"], descriptions=["venue", "chair_country"])
+            self.meeting_of[item.id] = touch
+
+    @staticmethod
+    def _group_key(summit_touch):
+        if summit_touch is None:
+            return ("db", None)
+        return ("new", id(summit_touch)) if summit_touch.created else ("db", summit_touch.obj.pk)
+
+    # -- participants and attendance ---------------------------------------------------
+
+    def _plan_participants(self):
+        people = [p for p in self.extraction.participants if name_key(p.name)]
+        if not people:
+            return
+        keys = {id(p): {k for k in map(name_key, (p.name, *p.aliases)) if k} for p in people}
+        every_key = set().union(*keys.values())
+        by_key, by_alias, known_aliases = defaultdict(list), defaultdict(list), set()
+        for person in Participant.objects.filter(key__in=every_key):
+            by_key[person.key].append(person)
+        for alias in Alias.objects.filter(key__in=every_key).select_related("participant"):
+            by_alias[alias.key].append(alias.participant)
+            known_aliases.add((alias.participant_id, alias.key))
+        near = self._near_spellings(people, keys, by_key, by_alias)
+        person_touches = []
+        for person in people:
+            country = _country(person.country)
+            match = matching.best_person(keys[id(person)], country, by_key, by_alias, near)
+            values = participant_values(person, country, self._organisation(person.organization))
+            if match is None:
+                match = Participant(**values)
+                by_key[match.key].append(match)
+                touch = self._touch("participant", match, created=True, evidence=person.evidence)
+            else:
+                touch = self._touch("participant", match, how="same person", evidence=person.evidence)
+                self._merge_fields(touch, values, facts=["country"], descriptions=["title", "organisation"])
+            self._plan_aliases(touch, person, known_aliases)
+            for alias in touch.aliases:  # later names in this article find the person by them too
+                if touch.obj not in by_alias[alias.key]:
+                    by_alias[alias.key].append(touch.obj)
+            person_touches.append((person, touch))
+        self._plan_attendance(person_touches)
+
+    def _near_spellings(self, people, keys, by_key, by_alias):
+        """Participants of the same country whose first or last name matches: the few
+        worth a fuzzy comparison, in one query."""
+        wanted = []
+        for person in people:
+            found = any(k in by_key or k in by_alias for k in keys[id(person)])
+            country = _country(person.country)
+            if found or not country:
+                continue
+            for key in keys[id(person)]:
+                words = key.split()
+                wanted.append(Q(country=country) & (Q(key__startswith=f"{words[0]} ") | Q(key__endswith=f" {words[-1]}")))
+        return list(Participant.objects.filter(reduce(operator.or_, wanted))) if wanted else []
+
+    def _plan_aliases(self, touch, person, known_aliases):
+        own, owner = name_key(touch.obj.name), touch.obj.pk or id(touch.obj)
+        for alias in person.aliases:
+            key = name_key(alias)[:200]
+            if key and key != own and (owner, key) not in known_aliases:
+                known_aliases.add((owner, key))
+                touch.aliases.append(Alias(name=" ".join(alias.split())[:200], key=key))
+
+    def _plan_attendance(self, person_touches):
+        people = [t.obj.pk for _, t in person_touches if not t.created]
+        summits = [t.obj.pk for t in self.summit_of.values() if not t.created]
+        meetings = [t.obj.pk for t in self.meeting_of.values() if not t.created]
+        existing = {}
+        if people and (summits or meetings):
+            rows = Attendance.objects.filter(participant_id__in=people).filter(
+                Q(meeting=None, summit_id__in=summits) | Q(meeting_id__in=meetings)
+            )
+            existing = {(a.participant_id, "meeting" if a.meeting_id else "summit", a.meeting_id or a.summit_id): a for a in rows}
+        for person, person_touch in person_touches:
+            for event_id in person.events:
+                event = self.meeting_of.get(event_id) or self.summit_of.get(event_id)
+                if event is not None:
+                    self._plan_one_attendance(person, person_touch, event, existing)
+
+    def _plan_one_attendance(self, person, person_touch, event, existing):
+        role = person.role if person.role in AttendanceRole.values else AttendanceRole.OFFICIAL
+        title = (person.title or "")[:200]
+        found = existing.get((_ref(person_touch), event.kind, _ref(event)))
+        if found is None:
+            touch = self._touch("attendance", Attendance(role=role, title=title), created=True, evidence=person.evidence)
+            touch.links.update({"participant": person_touch, event.kind: event})
+            # The same person named twice for one event in this article: one row.
+            existing[(_ref(person_touch), event.kind, _ref(event))] = touch.obj
+            return
+        touch = self._touch("attendance", found, created=found.pk is None, how="already listed", evidence=person.evidence)
+        if not touch.created:
+            self._merge_fields(touch, {"title": title}, facts=[], descriptions=["title"])
+
+    # -- documents ---------------------------------------------------------------------
+
+    def _plan_documents(self):
+        items = [d for d in self.extraction.documents if name_key(d.title)]
+        if not items:
+            return
+        known_summits = [t.obj.pk for t in self.summit_of.values() if not t.created]
+        wanted = Q(key__in={name_key(d.title)[:400] for d in items}) | Q(summit_id__in=known_summits)
+        known, of_summit = {}, defaultdict(list)
+        for doc in Document.objects.filter(wanted):
+            known.setdefault(doc.key, doc)
+            of_summit[("db", doc.summit_id)].append(doc)
+        for item in items:
+            key = name_key(item.title)[:400]
+            summit_touch = self.summit_of.get(item.summit or "")
+            values = document_values(item, key)
+            siblings = of_summit[self._group_key(summit_touch)] if summit_touch else []
+            match = matching.best_document(key, known, siblings)
+            if match is None:
+                match = known[key] = Document(**values)
+                siblings.append(match)
+                touch = self._touch("document", match, created=True, evidence=item.evidence)
+                if summit_touch:
+                    touch.links["summit"] = summit_touch
+                continue
+            how = "same title" if match.key == key else "near title, same summit"
+            touch = self._touch("document", match, how=how, evidence=item.evidence)
+            self._merge_document(touch, item, values, summit_touch)
+
+    def _merge_document(self, touch, item, values, summit_touch):
+        doc = touch.obj
+        if item.date:
+            self._merge_day(touch, "date", item.date)
+        if values["status"] != doc.status and _rank(values["status"]) > _rank(doc.status):
+            if touch.reviewed:
+                touch.conflict("status", doc.status, values["status"])
+            elif not touch.already_source:
+                touch.set("status", values["status"])
+        self._merge_fields(touch, values, facts=[], descriptions=["kind"])
+        if summit_touch and not doc.summit_id and not touch.reviewed and not touch.created:
+            touch.links["summit"] = summit_touch
+            touch.changes["summit"] = ("", summit_touch.obj.name)
+
+    # -- field merging -----------------------------------------------------------------
+
+    def _merge_fields(self, touch, values, *, facts, descriptions):
+        obj = touch.obj
+        for name in [*facts, *descriptions]:
+            new, current = values.get(name), getattr(obj, name)
+            if _is_empty(name, new) or _same(current, new):
+                continue
+            if _is_empty(name, current) and not touch.reviewed:
+                touch.set(name, new)
+            elif name in facts:
+                touch.conflict(name, current, new)
+
+    def _merge_period(self, touch, start, end):
+        """Dates of a Summit or Meeting: fill, refine to a finer precision, or conflict."""
+        obj = touch.obj
+        new = item_span(start, end)
+        if new is None:
+            return
+        current = record_span(obj)
+        proposed = periods.format_period(start.first_day(), start.precision.value,
+                                         end.first_day() if end else None, end.precision.value if end else "day")
+        if current is None or (matching.finer(new.precision, current.precision) and new.within(current)):
+            self._apply_period(touch, start, end, proposed)  # known now, or known more precisely
+        elif new.precision == current.precision and current.within(new) and new != current:
+            if obj.end is None and new.first == current.first:
+                self._apply_period(touch, start, end, proposed)  # the same start, and now an end
+            else:
+                touch.conflict("dates", obj.period_display, proposed)  # "25–28 April" for "27–28 April"
+        elif not (new.within(current) or current.within(new)):
+            touch.conflict("dates", obj.period_display, proposed)
+        # Otherwise the article names one day of the event, or a coarser period around it: agreed.
+
+    def _apply_period(self, touch, start, end, proposed):
+        if touch.reviewed:
+            touch.conflict("dates", touch.obj.period_display, proposed)
+            return
+        old = touch.obj.period_display
+        for name, value in period_fields(start, end).items():
+            setattr(touch.obj, name, value)
+        touch.changes["dates"] = (old, proposed)
+
+    def _merge_day(self, touch, name, date):
+        """A single partial date (Document.date)."""
+        obj, precision = touch.obj, f"{name}_precision"
+        current = getattr(obj, name)
+        proposed = periods.format_period(date.first_day(), date.precision.value)
+        new = Span(date.first_day(), date.last_day(), date.precision.value)
+        if current is not None:
+            old = Span(current, periods.last_day(current, getattr(obj, precision)), getattr(obj, precision))
+            if old.within(new) or new == old:
+                return
+            if not (matching.finer(new.precision, old.precision) and new.within(old)):
+                touch.conflict(name, periods.format_period(current, old.precision), proposed)
+                return
+        if touch.reviewed:
+            touch.conflict(name, periods.format_period(current, getattr(obj, precision)) if current else "", proposed)
+            return
+        touch.set(name, date.first_day(), proposed)
+        setattr(obj, precision, date.precision.value)
+
+
+# -- values of new records ------------------------------------------------------------
+
+def period_fields(start, end) -> dict:
+    fields = {"start": start.first_day(), "start_precision": start.precision.value, "end": None, "end_precision": "day"}
+    if end is not None and end.first_day() >= start.first_day() and end != start:
+        fields.update(end=end.first_day(), end_precision=end.precision.value)
+    return fields
+
+
+def summit_values(item, organisation) -> dict:
+    values = {
+        "name": (item.name or "").strip()[:300] or "Summit",
+        "organisation": organisation,
+        "ordinal": item.ordinal if item.ordinal and 0 < item.ordinal < 32767 else None,
+        "host_country": _country(item.country),
+        "city": (item.city or "")[:120],
+        "venue": (item.venue or "")[:200],
+        "theme": (item.theme or "")[:300],
+        "chair_country": _country(item.chair),
+        "mode": item.mode if item.mode in SummitMode.values else SummitMode.REGULAR,
+        "virtual": bool(item.virtual),
+    }
+    if item.start:
+        values.update(period_fields(item.start, item.end))
+    return values
+
+
+def meeting_kind(kind: str) -> str:
+    if kind == "summit":
+        return MeetingKind.SIDE_SUMMIT
+    return kind if kind in MeetingKind.values else MeetingKind.OTHER
+
+
+def meeting_values(item, kind, summit_touch) -> dict:
+    country = _country(item.country)
+    if not country and summit_touch is not None:
+        country = summit_touch.obj.host_country  # a session is held where its summit is
+    values = {
+        "name": (item.name or "").strip()[:300] or str(MeetingKind(kind).label),
+        "kind": kind,
+        "country": country,
+        "city": (item.city or (summit_touch.obj.city if summit_touch and not item.country else "") or "")[:120],
+        "venue": (item.venue or "")[:200],
+        "chair_country": _country(item.chair),
+    }
+    if item.start:
+        values.update(period_fields(item.start, item.end))
+    return values
+
+
+def participant_values(person, country, organisation) -> dict:
+    name = " ".join(person.name.split())[:200]
+    return {"name": name, "key": name_key(name)[:200], "country": country,
+            "title": (person.title or "")[:200], "organisation": organisation}
+
+
+def document_values(item, key) -> dict:
+    values = {
+        "title": " ".join(item.title.split())[:400],
+        "key": key,
+        "kind": item.kind if item.kind in DocumentKind.values else DocumentKind.OTHER,
+        "status": item.status if item.status in DocumentStatus.values else DocumentStatus.MENTIONED,
+    }
+    if item.date:
+        values.update(date=item.date.first_day(), date_precision=item.date.precision.value)
+    return values
+
+
+# -- small helpers ----------------------------------------------------------------------
+
+def _ref(touch):
+    """What identifies a touched record before it is saved: its pk, or the touch itself."""
+    return id(touch) if touch.created else touch.obj.pk
+
+
+def _country(code) -> str:
+    code = (code or "").strip().upper()
+    return code if code in _COUNTRY_CODES else ""
+
+
+def _rank(status) -> int:
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else 0
+
+
+def _is_empty(name, value) -> bool:
+    """Defaults count as empty: a "regular" mode or "other" kind says nothing."""
+    if value is None or value == "" or value is False:
+        return True
+    return (name == "mode" and value == SummitMode.REGULAR) or (name == "kind" and value == "other")
+
+
+def _same(current, new) -> bool:
+    if isinstance(current, str) or isinstance(new, str):
+        return name_key(str(current or "")) == name_key(str(new or ""))
+    if isinstance(current, Organisation) or isinstance(new, Organisation):
+        return getattr(current, "pk", None) == getattr(new, "pk", None)
+    return current == new
+
+
+def _show(value) -> str:
+    if value is None:
+        return ""
+    return str(getattr(value, "code", value))

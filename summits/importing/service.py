@@ -1,0 +1,177 @@
+"""Planning and running imports of stored articles: transactions, retries, status."""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from summits.extraction import extract
+from summits.models import Article, ImportStatus, Language
+
+from .apply import write_plan
+from .articles import as_datetime
+from .merge import Planner, Touch
+from .types import ImportPlan, ImportResult, PlannedChange
+
+logger = logging.getLogger(__name__)
+ATTEMPTS = 3  # a unique constraint hit by a concurrent writer: plan again against what it wrote
+IMPORT_LOCK = 0x53554D4D  # PostgreSQL advisory lock key: one article import at a time
+
+
+class ArticleUnreadable(Exception):
+    """The extractor could not read the article."""
+
+
+def read_article(article: Article):
+    """The Extraction of exactly the stored body, so evidence offsets point into it."""
+    published = timezone.localtime(article.published) if article.published else None
+    try:
+        return extract(article.body, published=published, url=article.url or None)
+    except Exception as exc:  # the extractor's bug must not become a 500 or a half import
+        logger.exception("extracting article %s failed", article.pk)
+        raise ArticleUnreadable(f"the article could not be read ({type(exc).__name__}: {exc})") from exc
+
+
+def plan_import(article: Article, *, extraction=None) -> ImportPlan:
+    """Dry run: read the article and say, per record, what importing it would do
+    (create / merge / conflict / unchanged, with the evidence sentence). Writes nothing.
+    If the article cannot be read, `plan.error` says why and `plan.changes` is empty.
+    `extraction` skips the extractor (tests, callers that already have it)."""
+    try:
+        extraction = extraction or read_article(article)
+    except ArticleUnreadable as exc:
+        return ImportPlan(article, error=str(exc))
+    touches = Planner(article, extraction).run()
+    return ImportPlan(article, changes=[describe(touch) for touch in touches])
+
+
+def import_article(article: Article, *, extraction=None) -> ImportResult:
+    """Import one article in one transaction: creates or merges its records, adds it as
+    a source (Evidence) of each, files Conflicts, refreshes the summits' countries, and
+    sets article.import_status / last_error / imported / import_counts. Importing it
+    again changes nothing. On failure nothing is written except the article's status
+    ("failed") and last_error; the result's `error` says why. Never raises for bad
+    article content."""
+    error = ""
+    for _attempt in range(ATTEMPTS):
+        try:
+            with transaction.atomic():
+                _lock_imports()
+                extraction = extraction or read_article(article)
+                result = write_plan(article, Planner(article, extraction).run())
+                _mark_imported(article, result, extraction)
+            return result
+        except IntegrityError as exc:
+            error = f"the records could not be written after {ATTEMPTS} tries ({exc})"
+        except ArticleUnreadable as exc:
+            error = str(exc)
+            break
+        except Exception as exc:
+            logger.exception("importing article %s failed", article.pk)
+            error = f"the import failed ({type(exc).__name__}: {exc})"
+            break
+    _mark_failed(article, error)
+    return ImportResult(article, error=error)
+
+
+def import_articles(articles, progress=None) -> list[ImportResult]:
+    """Import each article in its own transaction; one failing leaves the others imported.
+    `progress(done, total, result)` is called after each article."""
+    articles = list(articles)
+    results = []
+    for done, article in enumerate(articles, 1):
+        results.append(import_article(article))
+        if progress:
+            progress(done, len(articles), results[-1])
+    return results
+
+
+def _lock_imports():
+    """SQLite's IMMEDIATE transactions already let one writer in at a time. PostgreSQL
+    needs a lock so two imports about one summit don't both decide to create it (summits
+    without an ordinal and people have no unique key to catch the race); imports take
+    milliseconds, so waiting costs nothing."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
+def _mark_imported(article, result, extraction):
+    fields = {}
+    if not (result.changed_nothing and article.import_status == ImportStatus.IMPORTED):
+        counts = article.import_counts or {}
+        fields = {
+            "import_status": ImportStatus.IMPORTED, "last_error": "", "imported": timezone.now(),
+            "import_counts": {
+                "created": dict(Counter(counts.get("created", {})) + result.created),
+                "merged": dict(Counter(counts.get("merged", {})) + result.merged),
+                "conflicts": counts.get("conflicts", 0) + result.conflicts,
+            },
+        }
+    fields.update(_article_metadata(article, extraction.article))
+    if fields:
+        Article.objects.filter(pk=article.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(article, name, value)
+
+
+def _article_metadata(article, info) -> dict:
+    """Fill what the stored article lacks from what the extractor read in its header."""
+    fields = {}
+    if not article.title and info.title:
+        fields["title"] = " ".join(info.title.split())[:500]
+    if not article.source and info.source:
+        fields["source"] = info.source[:120]
+    if article.language == Language.OTHER and info.language in Language.values:
+        if info.language != Language.OTHER:
+            fields["language"] = info.language
+    if article.published is None and info.published:
+        published = as_datetime(info.published)
+        fields["published"] = published
+        offset = published.utcoffset() if hasattr(info.published, "hour") and info.published.tzinfo else None
+        fields["published_offset"] = int(offset.total_seconds() // 60) if offset is not None else None
+    return fields
+
+
+def _mark_failed(article, error):
+    Article.objects.filter(pk=article.pk).update(import_status=ImportStatus.FAILED, last_error=error)
+    article.import_status, article.last_error = ImportStatus.FAILED, error
+
+
+# -- describing a plan ------------------------------------------------------------------
+
+def describe(touch: Touch) -> PlannedChange:
+    label = _label(touch)
+    if touch.created:
+        action, detail = "create", f"new {touch.kind}: {label}"
+    elif touch.already_source:
+        action, detail = "unchanged", f"{label}: already imported from this article"
+    else:
+        action = "conflict" if touch.conflicts else "merge"
+        detail = f"matches {label} ({touch.how}) — adds this article as a source"
+    if touch.changes:
+        detail += "; sets " + ", ".join(f"{name} to {new}" for name, (_old, new) in touch.changes.items())
+    if touch.conflicts:
+        detail += "; disagrees on " + ", ".join(
+            f"{c.field}: keeps {c.current or '(empty)'}, article says {c.proposed}" for c in touch.conflicts
+        )
+    return PlannedChange(
+        action=action, kind=touch.kind, label=label, detail=detail, sentence=touch.sentence,
+        record=touch.obj, changes=dict(touch.changes), conflicts=list(touch.conflicts),
+    )
+
+
+def _label(touch: Touch) -> str:
+    obj = touch.obj
+    if touch.kind == "attendance":
+        person = touch.links.get("participant")
+        event = touch.links.get("meeting") or touch.links.get("summit")
+        if person and event:
+            return f"{person.obj.name} at {event.obj.name}"
+        return str(obj)
+    if touch.kind in ("summit", "meeting") and obj.start:
+        where = str(getattr(obj, "host_country", "") or getattr(obj, "country", "") or "")
+        return f"{obj.name}, {obj.period_display}" + (f", {where}" if where else "")
+    return str(obj)

@@ -1,0 +1,76 @@
+"""Taking back what articles imported."""
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+
+from summits.models import (
+    Article, Attendance, Conflict, Document, Evidence, ImportStatus, Meeting, Participant, ReviewStatus, Summit,
+    refresh_summit_countries,
+)
+
+from .service import _lock_imports
+from .types import UndoResult
+
+# Children before parents: deleting a summit would cascade to meetings someone kept.
+ORDER = [("attendance", Attendance), ("document", Document), ("meeting", Meeting), ("summit", Summit),
+         ("participant", Participant)]
+# What must be gone before a record may go: rows another source or an editor keeps.
+DEPENDANTS = {
+    "meeting": ["attendances"],
+    "summit": ["meetings", "attendances", "documents", "side_summits"],
+    "participant": ["attendances"],
+}
+
+
+def undo_import(articles) -> UndoResult:
+    """Remove the articles' evidence and unresolved conflicts, then every record they
+    touched that is left with no evidence and that no one reviewed or edited
+    (review_status == imported) and that nothing kept still hangs on. The articles stay,
+    marked not imported. One transaction."""
+    ids = [a.pk for a in articles]
+    result = UndoResult()
+    with transaction.atomic():
+        _lock_imports()
+        evidence = Evidence.objects.filter(article_id__in=ids)
+        touched = {kind: set(evidence.exclude(**{kind: None}).values_list(f"{kind}_id", flat=True)) for kind, _ in ORDER}
+        # A removed attendance's person and event lose a source too.
+        for participant_id, summit_id, meeting_id in Attendance.objects.filter(pk__in=touched["attendance"]).values_list(
+            "participant_id", "summit_id", "meeting_id"
+        ):
+            touched["participant"].add(participant_id)
+            if meeting_id:
+                touched["meeting"].add(meeting_id)
+            else:
+                touched["summit"].add(summit_id)
+        summits = touched["summit"] | _summits_around(touched["meeting"], touched["attendance"])
+        result.evidence_removed = evidence.delete()[1].get(Evidence._meta.label, 0)
+        conflicts = Conflict.objects.filter(article_id__in=ids, resolved=False)
+        result.conflicts_removed = conflicts.delete()[1].get(Conflict._meta.label, 0)
+        for kind, model in ORDER:
+            orphans = _orphans(kind, model, touched[kind])
+            removed = set(orphans.values_list("pk", flat=True))
+            model.objects.filter(pk__in=removed).delete()
+            result.removed[kind] = len(removed)
+            result.kept[kind] = len(touched[kind] - removed)
+        refresh_summit_countries(Summit.objects.filter(pk__in=summits))
+        Article.objects.filter(pk__in=ids).update(import_status=ImportStatus.NEW, imported=None, import_counts={})
+    result.removed, result.kept = +result.removed, +result.kept
+    return result
+
+
+def _orphans(kind, model, pks):
+    """Touched records with no evidence left, never vouched for, that nothing kept hangs on."""
+    rows = model.objects.filter(pk__in=pks, review_status=ReviewStatus.IMPORTED).exclude(
+        Exists(Evidence.objects.filter(**{kind: OuterRef("pk")}))
+    )
+    for relation in DEPENDANTS.get(kind, []):
+        rows = rows.filter(**{f"{relation}__isnull": True})
+    return rows
+
+
+def _summits_around(meetings, attendances):
+    """Summits whose countries may change when these meetings or attendances go."""
+    found = set(Meeting.objects.filter(pk__in=meetings).exclude(summit=None).values_list("summit_id", flat=True))
+    rows = Attendance.objects.filter(pk__in=attendances).values_list("summit_id", "meeting__summit_id")
+    return found | {pk for pair in rows for pk in pair if pk}

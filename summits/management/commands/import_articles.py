@@ -1,0 +1,105 @@
+"""Import article files, folders and zips from the command line.
+
+    python manage.py import_articles PATH... [--dry-run] [--published YYYY-MM-DD] [--source NAME]
+
+Exit status 1 when any file or article failed; each failure is named on stderr with
+its reason (never a traceback)."""
+import argparse
+import datetime as dt
+import sys
+from collections import Counter
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from tqdm import tqdm
+
+from summits.importing import ImportInputError, add_article, import_article, plan_import, read_path
+
+
+PLAN_LABELS = {"create": "records to create", "merge": "records to merge", "conflict": "records with conflicts",
+               "unchanged": "records unchanged"}
+
+
+class DryRunRollback(Exception):
+    """Raised to undo the articles a dry run had to store to plan them."""
+
+
+class Command(BaseCommand):
+    help = "Import articles (.txt, .html, or .zip of them; folders are walked) into the timeline."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or zip archives")
+        parser.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+        parser.add_argument("--published", type=_date, help="publication date of articles that don't say (YYYY-MM-DD)")
+        parser.add_argument("--source", help="source of articles that don't say (ANTARA, Reuters...)")
+
+    def handle(self, *args, paths, dry_run, published, source, **options):
+        self.counts, self.failures = Counter(), []
+        texts = [item for path in paths for item in read_path(path)]
+        bar = tqdm(texts, unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
+        if dry_run:
+            try:
+                with transaction.atomic():
+                    self._run(bar, published, source, dry_run=True)
+                    raise DryRunRollback
+            except DryRunRollback:
+                pass
+        else:
+            self._run(bar, published, source, dry_run=False)
+        self._summary(dry_run)
+        if self.failures:
+            raise CommandError(f"{len(self.failures)} of {len(texts)} failed.", returncode=1)
+
+    def _run(self, items, published, source, *, dry_run):
+        for item in items:
+            if isinstance(item, ImportInputError):
+                self._fail(str(item))
+                continue
+            item.published = item.published or published
+            item.source = item.source or source
+            try:
+                article, created = add_article(item)
+            except ImportInputError as exc:
+                self._fail(str(exc))
+                continue
+            self.counts["articles new" if created else "articles known"] += 1
+            if dry_run:
+                self._show_plan(item.name, plan_import(article))
+            else:
+                self._record(item.name, import_article(article))
+
+    def _show_plan(self, name, plan):
+        if plan.error:
+            self._fail(f"{name}: {plan.error}")
+            return
+        self.stdout.write(f"{name}:")
+        for change in plan.changes:
+            self.stdout.write(f"  {change.action:9} {change.kind:11} {change.detail}")
+            self.counts[PLAN_LABELS[change.action]] += 1
+
+    def _record(self, name, result):
+        if result.error:
+            self._fail(f"{name}: {result.error}")
+            return
+        self.counts["records created"] += sum(result.created.values())
+        self.counts["records merged"] += sum(result.merged.values())
+        self.counts["conflicts"] += result.conflicts
+
+    def _fail(self, message):
+        self.failures.append(message)
+        self.counts["failed"] += 1
+        self.stderr.write(f"failed: {message}")
+
+    def _summary(self, dry_run):
+        shown = ["articles new", "articles known", "failed"]
+        shown += list(PLAN_LABELS.values()) if dry_run else ["records created", "records merged", "conflicts"]
+        parts = [f"{key}: {self.counts[key]}" for key in shown]
+        prefix = "Dry run, nothing written. " if dry_run else ""
+        self.stdout.write(prefix + ", ".join(parts))
+
+
+def _date(value):
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date as YYYY-MM-DD") from None

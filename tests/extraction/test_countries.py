@@ -1,0 +1,31 @@
+"""The article's countries: tied to its events, not merely compared with."""
+import datetime as dt
+
+from summits.extraction import extract
+
+
+def countries(text, published=dt.date(2018, 4, 20)):
+    return set(extract(text, published=published).countries)
+
+
+def test_hosts_grouping_members_and_past_venues():
+    found = countries("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. Pada sesi retreat pada 28 April akan "
+                      "dilaksanakan KTT IMT-GT yang diketuai oleh Thailand. Konsensus itu dicapai dalam KTT ASEAN "
+                      "di Manila pada November tahun lalu.")
+    assert found == {"SG", "ID", "MY", "TH", "PH"}
+
+
+def test_states_said_to_be_represented():
+    found = countries("SINGAPORE: The 32nd ASEAN Summit opens on April 27 in Singapore. Myanmar, whose leaders are "
+                      "barred, was represented by a senior official.")
+    assert found == {"SG", "MM"}
+
+
+def test_comparisons_are_not_countries():
+    found = countries("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. Pertumbuhan ekonomi ASEAN lebih "
+                      "tinggi dari Brasil dan Meksiko.")
+    assert found == {"SG"}
+
+
+def test_no_event_no_country_from_lists():
+    assert countries("RCEP beranggotakan China, Jepang, Korea Selatan, Australia, dan Selandia Baru.") == set()

@@ -1,0 +1,261 @@
+"""Merging rules, on hand-built Extractions: who is the same summit, meeting, person or
+document, what an import may change, and what it must leave to an editor."""
+import datetime as dt
+
+import pytest
+
+from summits.importing import import_article, import_articles, plan_import
+from summits.models import (
+    Alias, Article, Attendance, Conflict, Document, Evidence, ImportStatus, Meeting, Participant, Precision,
+    ReviewStatus, Summit, SummitCountry,
+)
+
+from .build import article_with, document, extraction, meeting, person, said, summit
+
+pytestmark = pytest.mark.django_db
+
+SEED_LINE = "KTT ASEAN ke-32 akan digelar di Singapura pada 27-28 April."
+
+
+def import_summit(sentence, **summit_fields):
+    article = article_with(sentence)
+    result = import_article(article, extraction=extraction(article, summits=[summit(evidence=said(article, sentence), **summit_fields)]))
+    assert result.ok, result.error
+    return article, result
+
+
+def test_same_ordinal_is_one_summit_with_two_sources():
+    first, _ = import_summit(SEED_LINE)
+    second, result = import_summit("The 32nd ASEAN Summit opens in Singapore.", name="32nd ASEAN Summit")
+    assert Summit.objects.count() == 1
+    assert result.merged["summit"] == 1 and not result.created
+    summit_row = Summit.objects.get()
+    assert set(summit_row.evidence.values_list("article", flat=True)) == {first.pk, second.pk}
+
+
+def test_another_ordinal_on_the_same_days_is_another_summit():
+    import_summit(SEED_LINE)
+    import_summit("The 33rd ASEAN Summit.", ordinal=33)
+    assert sorted(Summit.objects.values_list("ordinal", flat=True)) == [32, 33]
+
+
+def test_month_precision_summit_merges_into_the_day_precision_one_inside_it():
+    import_summit(SEED_LINE)
+    _, result = import_summit("ASEAN leaders meet in Singapore in April.", name="ASEAN Summit", ordinal=None,
+                              start="2018-04", end=None)
+    assert Summit.objects.count() == 1 and result.merged["summit"] == 1
+    row = Summit.objects.get()
+    assert (row.start, row.start_precision, row.end) == (dt.date(2018, 4, 27), Precision.DAY, dt.date(2018, 4, 28))
+
+
+def test_more_precise_dates_win_over_an_unreviewed_month():
+    import_summit("ASEAN leaders meet in Singapore in April.", name="ASEAN Summit", ordinal=None, start="2018-04", end=None)
+    import_summit(SEED_LINE)
+    row = Summit.objects.get()
+    assert row.period_display == "27–28 April 2018" and row.ordinal == 32
+    assert not Conflict.objects.exists()
+
+
+def test_a_summit_in_another_country_or_month_is_another_summit():
+    import_summit(SEED_LINE)
+    import_summit("An ASEAN summit in Manila in November.", name="ASEAN Summit", ordinal=None, country="PH",
+                  start="2017-11", end=None)
+    import_summit("An ASEAN summit in Bali.", name="ASEAN Summit", ordinal=None, country="ID", start="2018-04-27", end=None)
+    assert Summit.objects.count() == 3
+
+
+def test_reviewed_summit_keeps_its_dates_and_the_disagreement_becomes_a_conflict():
+    import_summit(SEED_LINE)
+    Summit.objects.update(review_status=ReviewStatus.REVIEWED)
+    later, result = import_summit("The summit runs from April 25 to 28.", start="2018-04-25", end="2018-04-28",
+                                  city="Singapore")
+    row = Summit.objects.get()
+    assert row.period_display == "27–28 April 2018" and row.city == ""  # nothing applied
+    conflicts = {c.field: c for c in Conflict.objects.filter(summit=row)}
+    assert conflicts["dates"].current_value == "27–28 April 2018"
+    assert conflicts["dates"].proposed_value == "25–28 April 2018"
+    assert conflicts["dates"].sentence == "The summit runs from April 25 to 28."
+    assert conflicts["dates"].article == later
+    assert conflicts["city"].proposed_value == "Singapore"  # an empty reviewed field is not filled either
+    assert result.conflicts == 2
+
+
+def test_unreviewed_summit_gets_empty_fields_filled_and_keeps_disagreeing_ones_as_conflicts():
+    import_summit(SEED_LINE)
+    import_summit("Singapore hosts the summit at the Shangri-La.", venue="Shangri-La Hotel", country="MY")
+    row = Summit.objects.get()
+    assert row.venue == "Shangri-La Hotel"
+    assert str(row.host_country) == "SG"
+    assert Conflict.objects.get().field == "host_country"
+
+
+def test_importing_again_changes_nothing():
+    article = article_with(SEED_LINE, "Presiden Joko Widodo akan hadir.")
+    found = extraction(
+        article,
+        summits=[summit(evidence=said(article, SEED_LINE))],
+        meetings=[meeting("m1", "Sesi pleno", "plenary", "2018-04-27")],
+        participants=[person("Joko Widodo", aliases=["Jokowi"], events=["s1", "m1"],
+                             evidence=said(article, "Presiden Joko Widodo akan hadir."))],
+        documents=[document("ASEAN Leaders Vision")],
+    )
+    first = import_article(article, extraction=found)
+    assert first.created == {"summit": 1, "meeting": 1, "participant": 1, "attendance": 2, "document": 1}
+    models = [Summit, Meeting, Participant, Alias, Attendance, Document, Evidence, Conflict, SummitCountry]
+    before = {m: m.objects.count() for m in models}
+    again = import_article(article, extraction=found)
+    assert again.changed_nothing
+    assert {m: m.objects.count() for m in models} == before
+    article.refresh_from_db()
+    assert article.import_counts["created"]["attendance"] == 2  # the second run did not reset the counts
+
+
+def test_evidence_offsets_point_into_the_stored_body():
+    article = article_with("Intro line.", SEED_LINE)
+    import_article(article, extraction=extraction(article, summits=[summit(evidence=said(article, SEED_LINE))]))
+    evidence = Evidence.objects.get()
+    assert article.body[evidence.start:evidence.end] == evidence.sentence == SEED_LINE
+
+
+def test_meeting_identity_is_summit_kind_and_date():
+    def run(sentence, *meetings):
+        article = article_with(sentence)
+        import_article(article, extraction=extraction(article, summits=[summit()], meetings=meetings))
+
+    run("Plenary on the 27th.", meeting("m1", "Plenary session", "plenary", "2018-04-27"))
+    run("Sesi pleno dan retreat.", meeting("m1", "Sesi pleno", "plenary", "2018-04-27"),
+        meeting("m2", "Sesi retreat", "retreat", "2018-04-28"))
+    run("Side summits on the 28th.", meeting("m1", "IMT-GT Summit", "summit", "2018-04-28"),
+        meeting("m2", "BIMP-EAGA Summit", "summit", "2018-04-28"))
+    run("KTT IMT-GT.", meeting("m1", "KTT IMT-GT", "summit", "2018-04-28"))
+    kinds = sorted(Meeting.objects.values_list("kind", "name"))
+    assert kinds == [("plenary", "Plenary session"), ("retreat", "Sesi retreat"),
+                     ("side_summit", "BIMP-EAGA Summit"), ("side_summit", "IMT-GT Summit")]
+    assert str(Meeting.objects.get(kind="plenary").country) == "SG"  # a session is held where its summit is
+
+
+@pytest.mark.parametrize("known, extracted, same", [
+    ("Chandra W. Yudha", "Chandra W.Yudha", True),  # spacing and punctuation
+    ("Arrmanatha Nasir", "Armanatha Nasir", True),  # near spelling, same country
+    ("Chandra W. Yudha", "Chandra Yudha", True),  # middle initial left out
+    ("Retno Marsudi", "Retno L.P. Marsudi", True),  # and the other way round
+    ("Retno Marsudi", "Retno Lestari Priansari Marsudi", True),
+    ("Retno Marsudi", "Retno Sari", False),
+    ("Joko Widodo", "Joko Wibowo", False),  # another person
+])
+def test_people_are_matched_by_name_key_and_near_spelling(known, extracted, same):
+    Participant.objects.create(name=known, country="ID")
+    article = article_with(f"{extracted} said.")
+    import_article(article, extraction=extraction(article, participants=[person(extracted)]))
+    assert (Participant.objects.count() == 1) is same
+
+
+def test_near_spelling_in_another_country_is_another_person():
+    Participant.objects.create(name="Arrmanatha Nasir", country="ID")
+    article = article_with("Armanatha Nasir said.")
+    import_article(article, extraction=extraction(article, participants=[person("Armanatha Nasir", country="MY")]))
+    assert Participant.objects.count() == 2
+
+
+def test_known_alias_finds_the_person_and_new_aliases_are_kept():
+    widodo = Participant.objects.create(name="Joko Widodo", country="ID")
+    Alias.objects.create(participant=widodo, name="Jokowi")
+    article = article_with("Jokowi hadir.")
+    import_article(article, extraction=extraction(article, participants=[person("Jokowi")]))
+    assert list(Participant.objects.values_list("name", flat=True)) == ["Joko Widodo"]
+    other = article_with("Presiden RI hadir.")
+    import_article(other, extraction=extraction(other, participants=[person("Joko Widodo", aliases=["Pak Jokowi"])]))
+    assert sorted(widodo.aliases.values_list("name", flat=True)) == ["Jokowi", "Pak Jokowi"]
+    assert widodo.evidence.count() == 2
+
+
+def test_documents_match_by_normalised_title_and_near_title_within_the_summit():
+    def run(sentence, title):
+        article = article_with(sentence)
+        import_article(article, extraction=extraction(article, summits=[summit()], documents=[document(title)]))
+
+    run("Statement one.", "ASEAN Leaders Statement on Cyber Security Cooperation")
+    run("Statement two.", "ASEAN Leaders' Statement on Cyber Security Cooperation")
+    run("Statement three.", "Leaders' Statement on Cybersecurity Cooperation")
+    run("Another document.", "ASEAN Smart Cities Network")
+    assert Document.objects.count() == 2
+    assert Document.objects.get(key__contains="cyber").evidence.count() == 3
+
+
+def test_document_status_moves_forward_on_unreviewed_documents_only():
+    def run(sentence, status):
+        article = article_with(sentence)
+        import_article(article, extraction=extraction(article, summits=[summit()], documents=[document("ASEAN Vision", status=status)]))
+
+    run("Expected.", "expected")
+    run("Adopted.", "adopted")
+    run("Mentioned later.", "mentioned")
+    assert Document.objects.get().status == "adopted"
+
+
+def test_plan_writes_nothing_and_says_what_would_happen():
+    import_summit(SEED_LINE)
+    Summit.objects.update(review_status=ReviewStatus.EDITED)
+    counts = {m: m.objects.count() for m in (Summit, Evidence, Conflict, Meeting)}
+    article = article_with("Summit from April 26 to 28.")
+    plan = plan_import(article, extraction=extraction(
+        article, summits=[summit(start="2018-04-26", evidence=said(article, "Summit from April 26 to 28."))],
+        meetings=[meeting("m1", "Retreat", "retreat", "2018-04-28")],
+    ))
+    assert {m: m.objects.count() for m in counts} == counts
+    by_kind = {change.kind: change for change in plan.changes}
+    assert by_kind["summit"].action == "conflict"
+    assert "keeps 27–28 April 2018, article says 26–28 April 2018" in by_kind["summit"].detail
+    assert by_kind["summit"].sentence == "Summit from April 26 to 28."
+    assert by_kind["meeting"].action == "create"
+
+
+def test_countries_of_touched_summits_are_refreshed():
+    article = article_with("Lee Hsien Loong chairs.")
+    import_article(article, extraction=extraction(
+        article, summits=[summit()], participants=[person("Lee Hsien Loong", country="SG", events=["s1"]),
+                                                   person("Rodrigo Duterte", country="PH", events=["s1"])]))
+    roles = set(SummitCountry.objects.values_list("country", "role"))
+    assert {("SG", "host"), ("PH", "participant"), ("ID", "member")} <= roles
+
+
+def test_one_failing_article_leaves_the_others_imported(monkeypatch):
+    good, bad = article_with(SEED_LINE), article_with("This one breaks the extractor.")
+
+    def extract(text, **context):
+        if "breaks" in text:
+            raise RuntimeError("extractor crashed")
+        return extraction(good, summits=[summit()])
+
+    monkeypatch.setattr("summits.importing.service.extract", extract)
+    results = import_articles(Article.objects.filter(pk__in=[good.pk, bad.pk]).order_by("pk"))
+    assert [r.ok for r in results] == [True, False]
+    good.refresh_from_db(), bad.refresh_from_db()
+    assert good.import_status == ImportStatus.IMPORTED and bad.import_status == ImportStatus.FAILED
+    assert "extractor crashed" in bad.last_error and "Traceback" not in bad.last_error
+    assert Summit.objects.count() == 1
+
+
+def test_a_failure_while_writing_leaves_nothing_half_written(monkeypatch):
+    article = article_with(SEED_LINE)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("summits.importing.apply._write_conflicts", broken)
+    result = import_article(article, extraction=extraction(article, summits=[summit()], documents=[document("X")]))
+    assert not result.ok and "disk full" in result.error
+    assert not Summit.objects.exists() and not Document.objects.exists() and not Evidence.objects.exists()
+    article.refresh_from_db()
+    assert article.import_status == ImportStatus.FAILED
+
+
+def test_two_names_for_one_new_person_at_one_meeting_give_one_attendance():
+    article = article_with("Presiden Joko Widodo, atau Jokowi, hadir di sesi pleno.")
+    result = import_article(article, extraction=extraction(
+        article, summits=[summit()], meetings=[meeting("m1", "Sesi pleno", "plenary", "2018-04-27")],
+        participants=[person("Joko Widodo", aliases=["Jokowi"], events=["m1"]), person("Jokowi", events=["m1", "s1"])],
+    ))
+    assert result.ok, result.error
+    assert Participant.objects.count() == 1
+    assert Attendance.objects.count() == 2  # the plenary and the summit, once each
