@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -24,6 +25,15 @@ def add_article(incoming: IncomingText) -> tuple[Article, bool]:
     body = clean_body(incoming.text)
     if not body.strip():
         raise ImportInputError(f"{incoming.name}: the text is empty.", name=incoming.name)
+    longest = settings.SUMMITS_MAX_ARTICLE_CHARS
+    if len(body) > longest:
+        # Reading takes time in proportion to length: a text this long is not one news
+        # article, and would hold an admin request (or a worker) for minutes.
+        raise ImportInputError(
+            f"{incoming.name}: the text has {len(body):,} characters; one article may have at most "
+            f"{longest:,}. Is it several articles in one file? Split it, or raise SUMMITS_MAX_ARTICLE_CHARS.",
+            name=incoming.name,
+        )
     fields = _metadata(incoming)
     sha = body_sha256(body)
     existing = Article.objects.filter(sha256=sha).first()

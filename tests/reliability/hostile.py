@@ -47,9 +47,8 @@ CASES = {
         "KTT <script>alert(1)</script> ASEAN ke-37", "<img src=x onerror=alert(1)>")),
     "script-html": _committed("script-payload.html", "imported", keeps=(
         "KTT ASEAN ke-38 digelar secara virtual pada 26 Oktober 2021",)),
-    "20-mb": lambda: Hostile("twenty-megabytes.txt", big_text(), "refused", "over the limit"),
-    "3-mb-line": lambda: Hostile("single-line-3mb.txt", single_line(), "either",
-                                 keeps=("KTT ASEAN ke-35 digelar di Bangkok",)),
+    "20-mb": lambda: Hostile("twenty-megabytes.txt", big_text(), "refused", "limit"),
+    "3-mb-line": lambda: Hostile("single-line-3mb.txt", single_line(), "refused", "at most 300,000"),
     "deep-html": lambda: Hostile("deeply-nested.html", nested_html(), "imported",
                                  keeps=("KTT ASEAN ke-35 digelar di Bangkok",)),
     "many-members": lambda: Hostile("thousands-of-members.zip", many_members(), "refused", "at most"),
@@ -116,14 +115,18 @@ def bomb(size=2 * 2**30, declared=None):
     couple of MB, built without ever holding or writing the big text: with full flushes
     every compressed MB is the same bytes, so the stream is one block repeated.
     `declared` makes the headers lie about the unpacked size."""
-    chunk = b"A" * MB
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    block = compressor.compress(b"A" * MB) + compressor.flush(zlib.Z_FULL_FLUSH)
     stream = block * (size // MB) + compressor.flush()
-    crc = 0
+    return _zip_one_member("bomb.txt", stream, _crc_of_as(size), declared if declared is not None else size)
+
+
+@cache
+def _crc_of_as(size):
+    chunk, crc = b"A" * MB, 0
     for _ in range(size // MB):
         crc = zlib.crc32(chunk, crc)
-    return _zip_one_member("bomb.txt", stream, crc, declared if declared is not None else size)
+    return crc
 
 
 def _zip_one_member(name, compressed, crc, size):
