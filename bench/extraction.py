@@ -33,6 +33,11 @@ def timed(fn, text, repeat):
     return best
 
 
+def median_time(fn, texts, repeat):
+    """Median over the articles of the best CPU time of `fn` (bench/stages.py imports this)."""
+    return statistics.median(timed(fn, text, repeat) for text in texts)
+
+
 def medians(texts, repeat):
     """Both timed article by article, back to back, so that load on the machine weighs on both alike."""
     import dateparser.search
@@ -71,6 +76,10 @@ def main():
     start = time.process_time()
     extract(big[:1_000_000])
     print(f"1 MB of text: {time.process_time() - start:.2f} s CPU (bar: < 1 s)")
+    # the same megabyte as one endless paragraph: no step may grow faster than the text
+    start = time.process_time()
+    extract(" ".join(big[:1_000_000].split()))
+    print(f"1 MB in one paragraph: {time.process_time() - start:.2f} s CPU")
 
 
 if __name__ == "__main__":

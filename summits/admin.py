@@ -330,8 +330,8 @@ class Headline:
 
 
 def some_titles(articles, limit=10):
-    """"A; B; C and 12 more": names a few articles in a message without flooding it."""
-    names = "; ".join(str(a.title or a.body[:80]) for a in articles[:limit])
+    """Names a few articles in a message without flooding it: "A; B; C and 12 more"."""
+    names = "; ".join(str(article) for article in articles[:limit])
     rest = len(articles) - limit
     if rest > 0:
         names += " " + ngettext("and %(count)d more", "and %(count)d more", rest) % {"count": rest}
@@ -390,7 +390,7 @@ class ArticlePreview:
         return cls(article, rows, plan.error)
 
     def summary(self):
-        """ "12 new, 3 merge, 1 conflict": the page's overview of one article."""
+        """The page's overview of one article: "12 new, 3 merge, 1 conflict"."""
         counts = Counter(row.change.action for row in self.rows)
         return ", ".join(f"{counts[action]} {name}" for action, name in ACTION_NAMES.items() if counts[action])
 

@@ -20,7 +20,7 @@ from .countrynames import country_name
 from .filters import SummitFilter
 from .models import Summit
 
-EXPORT_LIMIT = 1000
+EXPORT_LIMIT = 500
 UID_DOMAIN = "summit-timeline"
 PRODID = "-//Summit Timeline//Public schedule//EN"
 
@@ -28,8 +28,8 @@ PRODID = "-//Summit Timeline//Public schedule//EN"
 def exported_summits(filterset):
     """The latest EXPORT_LIMIT summits that match, oldest first (narrow with year or
     from/to to reach further back)."""
-    latest = queries.dated(filterset.qs).order_by("-start", "-name")[:EXPORT_LIMIT]
-    return sorted(queries.summit_rows(latest), key=lambda r: (r["start"], r["name"]))
+    latest = queries.dated(filterset.qs).order_by("-start", "-id")[:EXPORT_LIMIT]
+    return sorted(queries.summit_rows(latest), key=lambda r: (r["start"], r["id"]))
 
 
 def export_data(filterset, request):

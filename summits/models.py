@@ -190,6 +190,9 @@ class Summit(Period):
                 name="summit_one_per_organisation_ordinal",
             ),
         ]
+        # The schedule lists top-level summits (no parent) in date order, a window at a
+        # time: this index gives that order without sorting the whole table.
+        indexes = [models.Index(fields=["parent", "start"], name="summit_parent_start_idx")]
 
     def __str__(self):
         return self.name

@@ -5,6 +5,8 @@ import datetime as dt
 from itertools import groupby
 
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.translation import gettext as _
 
@@ -64,6 +66,21 @@ def days_of(meetings):
     return days
 
 
+def days_html(days):
+    """The day-by-day list of a summit's meetings, built here rather than in the
+    template: it is most of what a schedule page renders. format_html escapes it all."""
+    chaired = _("chaired by %(country)s")
+    items = []
+    for day in days:
+        meetings = format_html_join("", "<li>{} <span class=\"kind\">{}</span>{}</li>", (
+            (m["name"], m["kind_label"],
+             format_html(' <span class="chair">{}</span>', chaired % {"country": m["chair"]["name"]}) if m["chair"] else "")
+            for m in day["meetings"]
+        ))
+        items.append(format_html('<li><time datetime="{}">{}</time>\n<ul>{}</ul></li>', day["iso"], day["period"], meetings))
+    return format_html('<ol class="days">{}</ol>', mark_safe("".join(items)))  # items are built by format_html
+
+
 def decorate_summit(row, language, summit_url, org_url, today):
     row["url"] = summit_url(row["slug"])
     row["period"] = periods.format_period(row["start"], row["start_precision"], row["end"], row["end_precision"])
@@ -88,6 +105,7 @@ def attach(rows, *, meetings, sides, sources, language, today):
             summit_meetings = [decorate_meeting(m, language) for m in meetings.get(summit["id"], [])]
             summit["meeting_count"] = len(summit_meetings)
             summit["days"] = days_of(summit_meetings)
+            summit["days_html"] = days_html(summit["days"]) if summit["days"] else ""
             summit["sources"] = sources.get(summit["id"], 0)
     return rows
 

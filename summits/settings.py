@@ -145,8 +145,6 @@ SUMMITS_MAX_UPLOAD_BYTES = int(os.environ.get("SUMMITS_MAX_UPLOAD_BYTES", 5 * MB
 SUMMITS_MAX_ZIP_MEMBERS = int(os.environ.get("SUMMITS_MAX_ZIP_MEMBERS", 500))
 SUMMITS_MAX_ZIP_MEMBER_BYTES = int(os.environ.get("SUMMITS_MAX_ZIP_MEMBER_BYTES", 5 * MB))  # uncompressed
 SUMMITS_MAX_ZIP_TOTAL_BYTES = int(os.environ.get("SUMMITS_MAX_ZIP_TOTAL_BYTES", 50 * MB))  # uncompressed
-# One article's text, in characters (long government releases stay far below it).
-SUMMITS_MAX_ARTICLE_CHARS = int(os.environ.get("SUMMITS_MAX_ARTICLE_CHARS", 300_000))
 # Importing more articles than this at once from the admin runs in the task worker.
 SUMMITS_BACKGROUND_THRESHOLD = int(os.environ.get("SUMMITS_BACKGROUND_THRESHOLD", 10))
 

@@ -26,6 +26,7 @@ PAST_SIZE = 25
 RANGE_SIZE = 50
 SELECTIVE = {"country", "org", "kind", "q"}
 RANGE = {"year", "from", "to"}
+FILTER_NAMES = ("country", "role", "org", "year", "kind", "q", "from", "to")
 
 
 def language():
@@ -55,23 +56,25 @@ def link(params, **changes):
 def schedule_rows(filterset, page, today):
     """The one bounded window of top-level summits this page shows, as sections."""
     active = filterset.active()
-    base = queries.dated(queries.top_level(filterset.qs, bool(SELECTIVE & active.keys())))
+    base = queries.dated(queries.listed(filterset.qs, bool(SELECTIVE & active.keys())))
     upcoming_q = queries.upcoming_condition(today)
     if RANGE & active.keys():
         offset = (page - 1) * RANGE_SIZE
-        rows = queries.summit_rows(base.order_by("start", "name")[offset: offset + RANGE_SIZE + 1])
+        rows = queries.summit_rows(base.order_by("start", "id")[offset: offset + RANGE_SIZE + 1])
         more = len(rows) > RANGE_SIZE
-        rows = rows[:RANGE_SIZE]
+        rows = queries.nest(rows[:RANGE_SIZE])
         return {"mode": "range", "rows": rows, "more": more}
     upcoming = []
     if page == 1:
-        upcoming = queries.summit_rows(base.filter(upcoming_q).order_by("start", "name")[:UPCOMING_SIZE + 1])
+        upcoming = queries.summit_rows(base.filter(upcoming_q).order_by("start", "id")[:UPCOMING_SIZE + 1])
     offset = (page - 1) * PAST_SIZE
-    past = queries.summit_rows(base.exclude(upcoming_q).order_by("-start", "-name")[offset: offset + PAST_SIZE + 1])
+    # `start < today` first: an index range the database walks backwards from today.
+    past = base.filter(start__lt=today).exclude(upcoming_q).order_by("-start", "-id")
+    past = queries.summit_rows(past[offset: offset + PAST_SIZE + 1])
     more = len(past) > PAST_SIZE
     return {
-        "mode": "window", "upcoming": upcoming[:UPCOMING_SIZE], "more_upcoming": len(upcoming) > UPCOMING_SIZE,
-        "past": past[:PAST_SIZE], "more": more,
+        "mode": "window", "upcoming": queries.nest(upcoming[:UPCOMING_SIZE]),
+        "more_upcoming": len(upcoming) > UPCOMING_SIZE, "past": queries.nest(past[:PAST_SIZE]), "more": more,
     }
 
 
@@ -120,41 +123,52 @@ def facets():
     lang = language()
     counts = queries.country_counts()
     return {
-        "years": queries.year_counts(),
+        "years": [(str(year), str(n)) for year, n in queries.year_counts()],
         "countries": [
-            {"code": code, "name": country_name(code, lang), "n": counts[code]}
+            {"code": code, "name": country_name(code, lang), "n": str(counts[code])}
             for code in sorted_by_name(counts, lang)
         ],
-        "organisations": queries.organisation_counts(),
+        "organisations": [{**row, "n": str(row["n"])} for row in queries.organisation_counts()],
         "kinds": [(value, str(label)) for value, label in MeetingKind.choices],
     }
 
 
 def schedule(request):
-    filterset = SummitFilter(request.GET or None, queryset=Summit.objects.all())
-    active = filterset.active()
-    params = canonical(active)
-    page = page_number(request)
-    version = pagecache.data_version()
+    """The schedule. Its main part is cached under the raw filter parameters, so a hit
+    builds no FilterSet and runs one query (the data version)."""
     lang = language()
+    raw = sorted((name, request.GET.get(name, "")) for name in FILTER_NAMES if request.GET.get(name))
+    page = page_number(request)
 
-    def build_body():
-        context = schedule_context(filterset, page)
-        return render_to_string("summits/_schedule_body.html", context, request=None)
+    def build_main():
+        filterset = SummitFilter(request.GET or None, queryset=Summit.objects.all())
+        options = pagecache.get_or_build("facets", lang, "", facets, version)
+        return render_to_string("summits/_schedule_main.html", main_context(filterset, options, page))
 
-    body = pagecache.get_or_build("schedule", lang, urlencode({**params, "page": page}), build_body, version)
-    options = pagecache.get_or_build("facets", lang, "", facets, version)
-    exports = "?" + urlencode(params) if params else ""
+    version = pagecache.data_version()
+    main = pagecache.get_or_build("schedule", lang, urlencode([*raw, ("page", page)]), build_main, version)
+    country = request.GET.get("country", "").strip().upper()
     return render(request, "summits/schedule.html", {
-        "body": body, "facets": options, "active": active, "params": params,
-        "errors": filterset.errors if filterset.is_bound else {},
-        "year_links": [(year, n, link({k: v for k, v in params.items() if k not in RANGE}, year=year))
-                       for year, n in options["years"]],
-        "now_link": link({k: v for k, v in params.items() if k not in RANGE}),
-        "current_year": active.get("year"),
-        "exports": exports,
-        "chosen_country": country_name(active["country"], lang) if active.get("country") else "",
+        "main": main, "exports": export_query(dict(raw)),
+        "chosen_country": country_name(country, lang) if is_country(country) else "",
     })
+
+
+def export_query(params):
+    return "?" + urlencode(params) if params else ""
+
+
+def main_context(filterset, options, page):
+    """Filter form, year navigation, export links, timeline and list of one page."""
+    params = canonical(filterset.active())
+    errors = filterset.errors if filterset.is_bound else {}
+    undated = {k: v for k, v in params.items() if k not in RANGE}
+    return {
+        **schedule_context(filterset, page),
+        "facets": options, "active": filterset.active(), "params": params, "errors": errors,
+        "year_links": [(year, n, link(undated, year=year)) for year, n in reversed(options["years"])],
+        "now_link": link(undated), "current_year": params.get("year"), "exports": export_query(params),
+    }
 
 
 def _country(code):
@@ -178,12 +192,16 @@ def fact_label(evidence):
 
 
 def sources_with_sentences(evidence_queryset):
-    """[{"article", "facts": [(label, sentence)]}] grouped by article."""
+    """[{"article", "facts": [{"labels", "sentence"}]}] by article; one sentence that backs
+    several facts is quoted once, with all their labels."""
     articles = {}
     for evidence in evidence_queryset:
-        entry = articles.setdefault(evidence.article_id, {"article": evidence.article, "facts": []})
-        entry["facts"].append({"label": fact_label(evidence), "sentence": evidence.sentence})
-    return list(articles.values())
+        entry = articles.setdefault(evidence.article_id, {"article": evidence.article, "facts": {}})
+        fact = entry["facts"].setdefault(evidence.sentence, {"labels": [], "sentence": evidence.sentence})
+        label = fact_label(evidence)
+        if label not in fact["labels"]:
+            fact["labels"].append(label)
+    return [{"article": e["article"], "facts": list(e["facts"].values())} for e in articles.values()]
 
 
 def participants_of(attendances):

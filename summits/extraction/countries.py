@@ -10,21 +10,31 @@ from functools import cache
 from .lexicons import load
 from .orgs import members
 from .places import find_places
+from .text import caseless, trie_pattern, word_search
 
 
 @cache
 def _taking_part():
-    """Sentences that say which states take part: "was represented by", "beranggotakan ..."."""
+    """Sentences that say which states take part: "was represented by", "beranggotakan ...".
+    (A trie over the lower-cased text, as word_search wants; the re.I form for odd letters.)"""
     words = load("events")["taking_part"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    fast = re.compile("(?:" + trie_pattern({w.lower() for w in words}) + r")\b")
+    slow = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return fast, slow
+
+
+def _says_taking_part(text: str) -> bool:
+    fast, slow = _taking_part()
+    lowered = caseless(text)
+    return bool(slow.search(text) if lowered is None else word_search(fast, lowered))
 
 
 def _stated(folded_sentences, language) -> list[str]:
     codes = []
-    if not _taking_part().search("\n".join(folded_sentences)):
+    if not _says_taking_part("\n".join(folded_sentences)):
         return codes  # one scan of the article rules out most
     for fs in folded_sentences:
-        if _taking_part().search(fs):
+        if _says_taking_part(fs):
             codes += [p.code for p in find_places(fs, language) if p.kind in ("country", "alias")]
     return codes
 

@@ -135,6 +135,7 @@ def read_documents(folded_sentences, only=None) -> list[Document]:
             continue  # no document word: most sentences
         found = sorted(list(_english(fs)) + list(_indonesian(fs)), key=lambda x: x[2])
         previous_end = None
+        status = status_of(fs) if found else None
         for title, kind, start in found:
             if previous_end is not None and _ALIAS_GAP.fullmatch(fs[previous_end:start]):
                 continue  # "Deklarasi ... (G20 Bali Leaders' Declaration)", "also known as the ...": the same document
@@ -142,5 +143,5 @@ def read_documents(folded_sentences, only=None) -> list[Document]:
             key = " ".join(re.findall(r"\w+", title.lower()))
             if any(key in k or k in key for k in out) or not key:
                 continue
-            out[key] = Document(title, kind, status_of(fs), idx)
+            out[key] = Document(title, kind, status, idx)
     return list(out.values())

@@ -8,7 +8,7 @@ from functools import cache
 
 from .lexicons import load
 from .orgs import find_orgs
-from .text import PhraseIndex, boundary_matches
+from .text import PhraseIndex, boundary_matches, word_finditer, word_search
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
@@ -236,14 +236,15 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
-_MEETS = re.compile(r"\b(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
+# Must start a word: matched with word_search, since a leading \b makes the scan slow.
+_MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
                     r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM)\b)")
 
 
 def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     """"Biden juga bertemu Presiden Tiongkok Xi Jinping": two leaders meeting, when the sentence
     names no event of its own."""
-    m = _MEETS.search(fs)
+    m = word_search(_MEETS, fs)
     return [Mention(idx, m.start(), m.end(), "Bilateral " + m.group().strip(), "meeting", "bilateral")] if m else []
 
 
@@ -268,5 +269,5 @@ def has_event_words(text: str) -> list[int]:
     id_re, en_re = _summit_regexes()
     index, _ = _kinds()
     starts = [m.start() for m in boundary_matches(id_re, text)] + [m.start() for m in boundary_matches(en_re, text)]
-    starts += [m.start() for m in _MEETS.finditer(text)]
+    starts += [m.start() for m in word_finditer(_MEETS, text)]
     return sorted(starts + [m.start() for m in index.finditer(text)])

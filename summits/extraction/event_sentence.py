@@ -3,6 +3,7 @@ kemudian", "postponed to"), places, hosts, chairs, themes, how two named events 
 each other ("di sela", "sesi pleno KTT ..."), and which names only refer back."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -13,10 +14,12 @@ from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import find_places
+from .text import caseless, word_search
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
-_ANAPHORA_HINT = re.compile(r"\b(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
+# Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
+_ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 
 
 @cache
@@ -28,14 +31,20 @@ def _alt(*path) -> str:
     return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
 
 
+@cache
+def _lex_regex(template: str, *keys: str, flags: int = 0):
+    """`template` with each %s replaced by the alternation of a lexicon list ("relations.at"),
+    compiled once: building the pattern anew for every sentence costs more than the search."""
+    return re.compile(template % tuple(_alt(*key.split(".")) for key in keys), flags)
+
+
 def _is_reporting(fs: str, date) -> bool:
     """"Jumat mengatakan", "said on Tuesday": the day words were spoken, not an event's date."""
-    verbs = _alt("reporting_verbs")
     after = fs[date.span[1]:date.span[1] + 30]
     before = fs[max(0, date.span[0] - 25):date.span[0]]
-    said = "mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|said|told|announced"
-    return bool(re.match(rf"\s+(?:\([\d/]+\)\s*)?(?:{verbs})\b|,\s*(?:{said})\b", after)
-                or re.search(rf"\b(?:{verbs})(?:\s+\w+)?\s+(?:on|pada)?\s*$", before))
+    return bool(_lex_regex(r"\s+(?:\([\d/]+\)\s*)?(?:%s)\b|,\s*(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|"
+                           r"menegaskan|said|told|announced)\b", "reporting_verbs").match(after)
+                or _lex_regex(r"\b(?:%s)(?:\s+\w+)?\s+(?:on|pada)?\s*$", "reporting_verbs").search(before))
 
 
 def _is_bound(fs: str, date) -> bool:
@@ -44,31 +53,34 @@ def _is_bound(fs: str, date) -> bool:
     before = fs[max(0, date.span[0] - 45):date.span[0]]
     return bool(re.search(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
                           before[-30:], re.I)
-                or _regex(rf"\b(?:{_alt('travel_verbs')})\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
-                          rf"(?:,? [A-Z][\w-]*){{0,2}})?,?\s+(?:on\s+|pada\s+)?$").search(before))
+                or _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
+                              r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
 
 
 def _attach_dates(fs, mentions, dates):
     """A date belongs to the nearest event name before it; dates that no name precedes go to
     the next name, when that name has no date of its own."""
     leftovers = []
+    ends = [m.end for m in mentions]  # mentions are in text order and do not overlap
+    starts = [m.start for m in mentions]
     for d in dates:
         if d.kind == "duration":
             owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
             if owner is not None and owner.days is None:
                 owner.days = d.days
             continue
-        before = [m for m in mentions if m.end <= d.span[0] and d.span[0] - m.end <= 140]
-        if before:
-            _give(before[-1], d, fs)
+        k = bisect.bisect_right(ends, d.span[0]) - 1  # the last name ending before the date
+        if k >= 0 and d.span[0] - ends[k] <= 140:
+            _give(mentions[k], d, fs)
         else:
             leftovers.append(d)
     for d in leftovers:
-        after = [m for m in mentions if m.start >= d.span[1] and m.start - d.span[1] <= 200]
-        if after and after[0].date is None:
-            _give(after[0], d, fs)
+        k = bisect.bisect_left(starts, d.span[1])  # the first name after the date
+        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None:
+            _give(mentions[k], d, fs)
     for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
-        nxt = next((m for m in mentions if m.start >= d.span[1]), None)
+        k = bisect.bisect_left(starts, d.span[1])
+        nxt = mentions[k] if k < len(mentions) else None
         if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
                 r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
             _give(nxt, d, fs)
@@ -86,10 +98,11 @@ def _attach_dates(fs, mentions, dates):
 
 def _give(owner: Mention, d, fs: str):
     before = fs[max(0, d.span[0] - 30):d.span[0]]
-    later = r"(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$"
-    moved = re.search(rf"\b(?:{_alt('postponed')})\s+{later}", before, re.I) or (
-        re.search(rf"\b(?:to|ke|hingga|sampai)\s+{later}", before)  # "postponed the summit, due in April, to late June"
-        and _regex(rf"\b(?:{_alt('postpone_verbs')})\b", re.I).search(fs, 0, d.span[0]))
+    moved = _lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
+                       flags=re.I).search(before) or (
+        # "postponed the summit, due in April, to late June"
+        re.search(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", before)
+        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, 0, d.span[0]))
     if moved:
         owner.date = d  # "postponed to late June": the new date replaces the old one
         owner.extras["postponed"] = True
@@ -114,24 +127,26 @@ def _give(owner: Mention, d, fs: str):
 
 
 def _attach_places(fs, mentions, language):
-    locatives = _alt("locatives")
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
-    places = [p for p in find_places(fs, language) if p.kind != "demonym" and re.search(
-        rf"(?:^|\s)(?:{locatives})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$", fs[max(0, p.start - 50):p.start])]
-    towards = _alt("locatives_before")
+    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$", "locatives")
+    places = [p for p in find_places(fs, language) if p.kind != "demonym" and at.search(fs[max(0, p.start - 50):p.start])]
+    towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", flags=re.I)
+    every = [p for p in find_places(fs, language) if p.kind != "demonym"]
+    starts = [p.start for p in places]
+    every_starts = [p.start for p in every]
     for i, men in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(fs)
         reach = 20 if men.backref else 90  # "the summit in Singapore"; a back-reference names no far place
-        mine = [p for p in places if men.end <= p.start < limit and p.start - men.end <= reach]
+        lo, hi = bisect.bisect_left(starts, men.end), bisect.bisect_left(starts, min(limit, men.end + reach + 1))
+        mine = places[lo:hi]
         if mine:
             men.place = mine[0]
             men.extras["places"] = mine
             continue
         # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
-        earliest = mentions[i - 1].end if i else 0
-        before = [p for p in find_places(fs[:men.start], language)
-                  if p.start >= max(earliest, men.start - 90) and p.kind != "demonym"
-                  and re.search(rf"(?:^|\s)(?:{towards})\s+$", fs[max(0, p.start - 10):p.start], re.I)]
+        earliest = max(mentions[i - 1].end if i else 0, men.start - 90)
+        lo, hi = bisect.bisect_left(every_starts, earliest), bisect.bisect_left(every_starts, men.start)
+        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
         if before:
             men.place = before[-1]
 
@@ -142,6 +157,33 @@ def _country_in(text: str, language) -> str | None:
 
 
 _COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+
+# (pattern, whether the event it speaks of is named before it, words every match holds: a
+# cheap `in` test spares the regex scan of sentences without them)
+_CHAIR_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needles in (
+    (rf"\bdiketuai(?: oleh)? {_COUNTRY}", True, ("diketuai",)),
+    (rf"\bchaired by (?:the )?{_COUNTRY}", True, ("chaired by",)),
+    (rf"\bkeketuaan {_COUNTRY}", False, ("keketuaan",)),
+    (rf"{_COUNTRY}(?:'s)? chairmanship", False, ("chairmanship",)),
+    (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False, ("etua", "hair")),
+    (rf"{_COUNTRY}, (?:the )?[Cc]hair of\b", False, ("hair of",)),
+))
+_HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needles in (
+    (rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False, ("tuan rumah", "host")),
+    (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True, ("tuan rumah",)),
+    (rf"\bhosted by (?:the )?{_COUNTRY}", True, ("hosted by",)),
+    (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?"
+     rf"(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*"
+     rf"(?:host|hosts|hosted|menjadi tuan rumah)\b", False, ("host", "tuan rumah")),
+))
+
+
+def _matches(patterns, fs):
+    """(match, whether its event is named before it) of the patterns whose words fs holds."""
+    for pat, before, needles in patterns:
+        if any(n in fs for n in needles):
+            for m in pat.finditer(fs):
+                yield m, before
 
 
 def _attach_roles(fs, mentions, language, context):
@@ -156,27 +198,19 @@ def _attach_roles(fs, mentions, language, context):
     lowered = fs.lower()
     if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
         return
-    for pat, before in ((rf"\bdiketuai(?: oleh)? {_COUNTRY}", True), (rf"\bchaired by (?:the )?{_COUNTRY}", True),
-                        (rf"\bkeketuaan {_COUNTRY}", False), (rf"{_COUNTRY}(?:'s)? chairmanship", False),
-                        (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False),
-                        (rf"{_COUNTRY}, (?:the )?[Cc]hair of\b", False)):
-        for m in re.finditer(pat, fs):
-            code = _country_in(m.group(1), language)
-            target = nearest(m.start(), before) if code else None
-            if target is not None:
-                target.chair = target.chair or code
-    for pat, before in ((rf"{_COUNTRY} (?:sebagai|as) (?:the )?(?:tuan rumah|host)\b", False),
-                        (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True),
-                        (rf"\bhosted by (?:the )?{_COUNTRY}", True),
-                        (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*(?:host|hosts|hosted|menjadi tuan rumah)\b", False)):
-        for m in re.finditer(pat, fs):
-            code = _country_in(m.group(1), language)
-            if code is None and m.group(1) in ("It", "Ia", "The country", "Negara itu", "Negara tersebut"):
-                code = context.get("host")  # "It last hosted an ASEAN Summit in 2007": the host named before
-            target = nearest(m.start(), before) if code else None
-            if target is not None:
-                target.host_country = target.host_country or code
-                context["host"] = code
+    for m, before in _matches(_CHAIR_PATTERNS, fs):
+        code = _country_in(m.group(1), language)
+        target = nearest(m.start(), before) if code else None
+        if target is not None:
+            target.chair = target.chair or code
+    for m, before in _matches(_HOST_PATTERNS, fs):
+        code = _country_in(m.group(1), language)
+        if code is None and m.group(1) in ("It", "Ia", "The country", "Negara itu", "Negara tersebut"):
+            code = context.get("host")  # "It last hosted an ASEAN Summit in 2007": the host named before
+        target = nearest(m.start(), before) if code else None
+        if target is not None:
+            target.host_country = target.host_country or code
+            context["host"] = code
     for m in re.finditer(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", fs, re.I):
         target = nearest(m.start(), True)
         if target is not None:
@@ -190,12 +224,10 @@ def _vague(date) -> bool:
 
 def _attach_relations(fs, mentions):
     """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
-    at_words = _alt("relations", "at")
-    of_words = _alt("relations", "of")
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = fs[a.end:b.start]
-        if re.search(rf"(?:^|\s)(?:{at_words})\s+(?:the\s+)?$", gap, re.I) and len(gap) < 60:
+        if _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?$", "relations.at", flags=re.I).search(gap) and len(gap) < 120:
             a.host = i + 1
             if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
                 a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
@@ -205,14 +237,15 @@ def _attach_relations(fs, mentions):
                 if _vague(mentions[j].date):
                     mentions[j].date = a.date
                 j -= 1
-        elif a.level == "meeting" and b.level == "summit" and re.fullmatch(rf"\s*(?:(?:{of_words})\s+)?(?:the\s+)?", gap, re.I):
+        elif a.level == "meeting" and b.level == "summit" \
+                and _lex_regex(r"\s*(?:(?:%s)\s+)?(?:the\s+)?", "relations.of", flags=re.I).fullmatch(gap):
             a.part_of = i + 1
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
         elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
-                and re.search(rf"(?:^|\s)(?:pada|dalam|during|at|{_alt('relations', 'at')})\s+(?:the\s+)?$",
-                              fs[max(0, a.start - 30):a.start], re.I):
+                and _lex_regex(r"(?:^|\s)(?:pada|dalam|during|at|%s)\s+(?:the\s+)?$", "relations.at",
+                               flags=re.I).search(fs[max(0, a.start - 30):a.start]):
             b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
 
 
@@ -230,7 +263,6 @@ def _has_proper_name(name: str) -> bool:
 
 
 def _mark_backrefs(fs, mentions):
-    after = _alt("backref_after")
     for men in mentions:
         if men.level != "summit" or men.ordinal or men.extras.get("indefinite"):
             continue
@@ -239,7 +271,8 @@ def _mark_backrefs(fs, mentions):
         if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
             men.backref = False  # "next year's summit": the next one of the same series
             men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
-        elif (men.org is None and not _has_proper_name(men.name)) or re.match(rf"\s+(?:{after})\b", follows) \
+        elif (men.org is None and not _has_proper_name(men.name)) \
+                or _lex_regex(r"\s+(?:%s)\b", "backref_after").match(follows) \
                 or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
             men.backref = True
 
@@ -250,8 +283,23 @@ def _regex(pattern: str, flags: int = 0):
     return re.compile(pattern, flags)
 
 
+@cache
+def _words(key: str, lower: bool = False):
+    """The phrases of lexicon list `key` as whole words, the leading \b left to word_search()."""
+    body = _alt(key).lower() if lower else _alt(key)
+    return re.compile(rf"(?:{body})\b")
+
+
+def _has_words(key: str, fs: str) -> bool:
+    """Any phrase of list `key` in fs, in any case (re.I only for the rare text that needs it)."""
+    low = caseless(fs)
+    if low is None:
+        return bool(_regex(rf"\b(?:{_alt(key)})\b", re.I).search(fs))
+    return word_search(_words(key, lower=True), low) is not None
+
+
 def _attach_modes(fs, men_list):
-    if _regex(rf"\b(?:{_alt('virtual')})\b", re.I).search(fs):
+    if _has_words("virtual", fs):
         for men in men_list:
             men.virtual = True
 
@@ -263,10 +311,10 @@ def _same_day_words() -> frozenset[str]:
 
 def _day_anaphora(fs: str, last_day):
     """"Sehari kemudian", "the day before": a day counted from the last dated event."""
-    if not _ANAPHORA_HINT.search(fs):
+    if not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
-        m = _regex(rf"\b(?:{_alt(key)})\b").search(fs)
+        m = word_search(_words(key), fs)
         if m and last_day is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
         if m and last_day is not None:
@@ -280,7 +328,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
     low = low if len(low) == len(fs) else fs  # (a few letters grow when lower-cased; keep offsets true)
-    link = _regex(rf"\b(?:{_alt('same_day_links')})\b").search(low)
+    link = word_search(_words("same_day_links"), low)
     if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:

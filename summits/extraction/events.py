@@ -317,7 +317,7 @@ def _anchor_countries(events: list[Event]):
             ev.country, ev.city = best.country, ev.city or best.city
 
 
-def _dateline_countries(events: list[Event], home: str | None, published):
+def _dateline_countries(events: list[Event], home: str | None, published, city: str | None = None):
     """What is left unplaced and happens around the day of writing is most likely where the
     reporter writes from ("SINGAPORE: ... the 32nd ASEAN Summit")."""
     if home is None or published is None:
@@ -325,10 +325,10 @@ def _dateline_countries(events: list[Event], home: str | None, published):
     for ev in events:
         if ev.country is None and ev.start is not None and ev.start.precision == "day" \
                 and abs((ev.start.first_day() - published).days) <= DATELINE_DAYS:
-            ev.country = home
+            ev.country, ev.city = home, ev.city or city
 
 
-def read_events(sentence_mentions, home: str | None = None, published=None) -> list[Event]:
+def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order)."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
@@ -337,6 +337,6 @@ def read_events(sentence_mentions, home: str | None = None, published=None) -> l
         current = _read_sentence_events(mentions, events, index, current)
     _finish(events)
     _anchor_countries(events)
-    _dateline_countries(events, home, published)
+    _dateline_countries(events, home, published, dateline if home else None)
     _anchor_countries(events)
     return [ev for ev in events if ev.start is not None]

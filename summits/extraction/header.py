@@ -11,6 +11,8 @@ from . import datesapi as _dates
 from .lexicons import load
 from .text import fold, squash
 
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass
 class Header:
@@ -63,10 +65,19 @@ def _share_words() -> frozenset[str]:
     return frozenset(load("header")["share_words"])
 
 
+_SHARE_WORD = re.compile(r"[\w-]+")
+
+
 def _is_share_line(line: str) -> bool:
-    words = re.findall(r"[\w-]+", line.lower())
+    """"Bagikan: Facebook Twitter": at most 8 words, all share words. Stops at the first
+    other word, since every paragraph of the story passes through here."""
     share = _share_words()
-    return bool(words) and len(words) <= 8 and all(w in share for w in words)
+    count = 0
+    for m in _SHARE_WORD.finditer(line.lower()):
+        count += 1
+        if count > 8 or m.group() not in share:
+            return False
+    return count > 0
 
 
 def _read_credits(line: str, head: Header) -> bool:
@@ -141,7 +152,7 @@ def read_header(text: str, folded: str | None = None) -> Header:
         lines_seen += 1
         lstart = start + (len(folded[start:end]) - len(folded[start:end].lstrip()))
         if head.published is None and len(line) < 80 and (lines_seen < 12 or len(line) < 40) \
-                and any(c.isdigit() for c in line):  # a publication line always has digits
+                and _DIGIT.search(line):  # a publication line always has digits
             when = _dates.parse_published(line)
             if when is not None:
                 head.published = when

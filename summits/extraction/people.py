@@ -63,7 +63,8 @@ def normalise_name(name: str) -> str:
 _PLACE_WORDS = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Palace|Istana|Gedung|Convention|Conference|Airport|"
                           r"Bandara|University|Universitas|Stadium|Street|Road|Jalan)\b")
 _LED_BY = re.compile(r"(?:delegasi|delegation of)\s+([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+(?:yang\s+)?(?:dipimpin|led by)(?:\s+oleh)?\s+$"
-                     r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?:'s)? delegation,?\s+led by\s+$")
+                     r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?:'s)? delegation,?\s+led by\s+$"
+                     r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:was |were |is |will be |akan )?(?:represented by|diwakili(?: oleh)?)\s+$")
 _COMPANION = re.compile(r"(?:\byang\s+didampingi|\bdidampingi(?:\s+oleh)?|accompanied by|bersama istrinya|and his wife)\s+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
@@ -153,8 +154,8 @@ def _split_designator(fs, run, language):
 
 def _country_before(fs: str, pos: int, language) -> str | None:
     led = _LED_BY.search(fs[max(0, pos - 80):pos])
-    if led:  # "delegasi Arab Saudi yang dipimpin Menteri ...", "Saudi Arabia's delegation, led by ..."
-        hits = find_places(led.group(1), language)
+    if led:  # "delegasi Arab Saudi yang dipimpin Menteri ...", "Russia was represented by Foreign Minister ..."
+        hits = find_places(next(g for g in led.groups() if g), language)
         if hits:
             return hits[-1].code
     before = fs[max(0, pos - 50):pos]

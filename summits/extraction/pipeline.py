@@ -123,7 +123,7 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
                 and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"
         last_day = days[-1].first_day() if days else last_day
     home = country_of(head.dateline, language) if head.dateline else None
-    events = read_events(per_sentence, home, day)
+    events = read_events(per_sentence, home, day, head.dateline)
     people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home,
                          only=_sentences_at(people_words(folded), sentences))
     documents = read_documents(folded_sentences, only=_sentences_at(document_words(folded), sentences))

@@ -7,6 +7,7 @@ offset still points into the original text.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
@@ -137,3 +138,48 @@ class _Span:
 
     def end(self, *_):
         return self._end
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w means in a str pattern
+
+
+def word_search(regex, text: str, pos: int = 0):
+    """regex.search() for a pattern that must start a word, as a leading \\b would (its first
+    character is always a word character). The check is done here: a pattern that opens
+    with \\b cannot let the regex engine skip ahead to its first letters, and is slow."""
+    while True:
+        m = regex.search(text, pos)
+        if m is None or m.start() == 0 or not _is_word_char(text[m.start() - 1]):
+            return m
+        pos = m.start() + 1
+
+
+def word_finditer(regex, text: str):
+    """regex.finditer() for a pattern that must start a word (see word_search)."""
+    pos = 0
+    while (m := word_search(regex, text, pos)) is not None:
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+@cache
+def _case_extras():
+    """Characters that re.IGNORECASE matches beyond what str.lower() says (dotless i, long s,
+    Greek forms...), with their capitals: a text holding one must take the re.I path."""
+    from re import _casefix
+    chars = {chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}
+    chars |= {c.upper() for c in chars if len(c.upper()) == 1}
+    chars = {c for c in chars if not c.isascii()} | {"\u03a3"}  # and capital sigma (final form)
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+def caseless(text: str) -> str | None:
+    """text.lower() when matching it against lower-case literals finds exactly what re.I would
+    on `text` (much faster: re.I stops the engine from skipping ahead), else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    if text.isascii():
+        return lowered
+    return None if _case_extras().search(text) else lowered

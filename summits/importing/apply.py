@@ -98,15 +98,16 @@ def _write_evidence(article, touches):
         if touch.already_source:
             continue
         for start, end, sentence in touch.evidence or [(0, 0, "")]:
-            rows.append(Evidence(article=article, sentence=sentence, start=start, end=end, **{touch.kind: touch.obj}))
+            rows.append(Evidence(article_id=article.pk, sentence=sentence, start=start, end=end,
+                                 **{f"{touch.kind}_id": touch.obj.pk}))
     Evidence.objects.bulk_create(rows)
 
 
 def _write_conflicts(article, touches) -> int:
     rows = [
         Conflict(
-            article=article, field=c.field, current_value=c.current, proposed_value=c.proposed,
-            sentence=touch.sentence, **{touch.kind: touch.obj},
+            article_id=article.pk, field=c.field, current_value=c.current, proposed_value=c.proposed,
+            sentence=touch.sentence, **{f"{touch.kind}_id": touch.obj.pk},
         )
         for touch in touches if touch.kind in CONFLICT_KINDS
         for c in touch.conflicts
@@ -146,8 +147,9 @@ def assign_slugs(model, objects, text_of, max_length=80):
     if not objects:
         return
     bases = [slugify(text_of(obj))[:max_length].strip("-") or model._meta.model_name for obj in objects]
+    # Ranges rather than LIKE 'base%': the unique index on slug answers them without a scan.
     taken = set(
-        model.objects.filter(reduce(operator.or_, (Q(slug__startswith=b) for b in set(bases))))
+        model.objects.filter(reduce(operator.or_, (Q(slug__gte=b, slug__lt=f"{b}~") for b in set(bases))))
         .values_list("slug", flat=True)
     )
     for obj, base in zip(objects, bases):

@@ -158,3 +158,14 @@ def test_read_path_walks_folders_and_names_each_bad_file(tmp_path):
     assert [t.text for t in texts] == [TEXT, TEXT]
     assert errors == [f"{tmp_path / 'sub' / 'empty.txt'}: the file is empty."]
     assert [str(e) for e in read_path(tmp_path / "missing.txt")] == [f"{tmp_path / 'missing.txt'}: no such file or folder."]
+
+
+@pytest.mark.django_db
+def test_text_far_longer_than_an_article_is_refused_when_stored(settings):
+    from summits.importing import IncomingText, add_article
+    from summits.models import Article
+
+    settings.SUMMITS_MAX_ARTICLE_CHARS = 1000
+    with pytest.raises(ImportInputError, match="long.txt: 3,000 characters is too long for one article"):
+        add_article(IncomingText(name="long.txt", text="a" * 3000))
+    assert not Article.objects.exists()

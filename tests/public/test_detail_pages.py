@@ -32,6 +32,9 @@ def test_summit_page_has_sessions_people_documents_countries_and_sources(client,
     assert "Presiden akan hadir KTT ASEAN di Singapura ANTARA 20 April 2018" in sources
     assert "Meeting: Plenary session" in sources and "sesi pleno pada 27 April" in sources
     assert "Summit – dates" in sources and "Participant: Joko Widodo" in sources
+    # One sentence behind two facts is quoted once, under both.
+    assert sources.count("sesi pleno pada 27 April") == 1
+    assert "Meeting: Plenary session · Participant: Joko Widodo" in sources
     assert f'href="{SEED_URL}"' in client.get(seed_schedule["summit"].get_absolute_url()).content.decode()
 
 
@@ -84,3 +87,9 @@ def test_a_member_that_left_shows_when(client, db):
 def test_unknown_records_are_404(client, db):
     for url in ("/summits/nope/", "/people/nope/", "/documents/nope/", "/organisations/nope/"):
         assert client.get(url).status_code == 404
+
+
+def test_every_organisation_page_opens(client, organisations):
+    # The slugs of the reference organisations are valid URL parts ("imf-world-bank").
+    for organisation in Organisation.objects.all():
+        assert client.get(organisation.get_absolute_url()).status_code == 200
