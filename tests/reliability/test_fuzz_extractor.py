@@ -6,6 +6,7 @@ its offsets, dates in a sane range, events that end no earlier than they start, 
 values that fit the database the importer writes them to."""
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -22,7 +23,7 @@ COUNTRIES = {c.alpha_2 for c in pycountry.countries} | {"XK"}  # Kosovo: user-as
 SANE_YEARS = range(1900, 2101)
 SMALLINT_MAX = 32767  # Summit.ordinal is a PositiveSmallIntegerField
 
-FUZZ = settings(max_examples=int(__import__("os").environ.get("FUZZ_EXAMPLES", 50)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 50)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 SALT_PHRASES = [
     "29 Februari 2019", "31 April 2018", "30/2", "(31/4)", "0 Mei 2018", "45 April", "1 Januari 0001",

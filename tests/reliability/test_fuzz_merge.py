@@ -10,6 +10,7 @@ Which article's wording names a merged record does depend on order, by the merge
 design (the first non-empty name is kept, a later different one is not applied):
 "KTT ASEAN ke-32" or "32nd ASEAN Summit". That is left out of the comparison."""
 import io
+import os
 from functools import cache
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def warm_extractions(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 40)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(order=st.lists(st.sampled_from(POOL), min_size=2, max_size=6))
 def test_any_order_gives_the_same_database(warm_extractions, order):
