@@ -21,6 +21,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,8 +33,12 @@ from load import http_load  # noqa: E402
 from machine import machine_info  # noqa: E402
 from report import bars_table, evaluate  # noqa: E402
 
-FULL = dict(small=100, large=10_000, articles=1_000, big_import=10_000, http_seconds=30, repeat=15, extraction_repeat=3)
-QUICK = dict(small=100, large=2_000, articles=200, big_import=0, http_seconds=0, repeat=7, extraction_repeat=3)
+FULL = dict(small=100, large=10_000, articles=1_000, big_import=10_000, http_seconds=30, repeat=15,
+            extraction_repeat=3, exports=True)
+# The exports' first build (up to a thousand summits as iCalendar) alone takes tens of
+# seconds on a busy machine: --quick leaves them to the full run.
+QUICK = dict(small=100, large=2_000, articles=200, big_import=0, http_seconds=0, repeat=7,
+             extraction_repeat=2, exports=False)
 CONNECTIONS = 32
 HTTP_PATHS = ["/", "/?country=ID"]
 
@@ -59,12 +64,13 @@ def stage(name, database_url, **params):
     """Run one stage in a fresh process; its last stdout line is its JSON result."""
     command = [sys.executable, str(HERE / "run.py"), "--stage", name, "--params", json.dumps(params)]
     env = bench_env(database_url or "sqlite:///:memory:")
+    started = time.monotonic()
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
     lines = done.stdout.strip().splitlines()
     if done.returncode or not lines:
         say(done.stderr[-3000:])
         return {"error": f"stage {name} exited with {done.returncode}: {done.stderr.strip()[-300:]}"}
-    return json.loads(lines[-1])
+    return json.loads(lines[-1]) | {"stage_seconds": round(time.monotonic() - started, 1)}
 
 
 def collectstatic():
@@ -73,11 +79,14 @@ def collectstatic():
                    env=bench_env("sqlite:///:memory:"), check=True)
 
 
-def measure_backend(backend, base_url, sizes, seed):
-    found = {}
+def measure_backend(backend, base_url, sizes, seed, found, save):
+    """Fills `found` stage by stage, saving after each, so a long run that breaks off
+    keeps what it measured."""
     with scratch_database(backend, base_url) as url:
         say(f"== {backend}: pages at {sizes['small']:,} and {sizes['large']:,} summits")
-        found["pages"] = stage("pages", url, small=sizes["small"], large=sizes["large"], repeat=sizes["repeat"], seed=seed)
+        found["pages"] = stage("pages", url, small=sizes["small"], large=sizes["large"], repeat=sizes["repeat"],
+                               seed=seed, exports=sizes["exports"])
+        save()
         if sizes["http_seconds"]:
             say(f"== {backend}: HTTP load, gunicorn 2 workers, wrk {CONNECTIONS} connections x {sizes['http_seconds']} s")
             env = bench_env(url, CONN_MAX_AGE=60)  # persistent connections, as in production
@@ -85,15 +94,16 @@ def measure_backend(backend, base_url, sizes, seed):
                 found["http"] = http_load(env, HTTP_PATHS, sizes["http_seconds"], CONNECTIONS)
             except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
                 found["http"] = {path: {"error": str(exc)[:300]} for path in HTTP_PATHS}
+            save()
     with scratch_database(backend, base_url) as url:
         say(f"== {backend}: import_articles over {sizes['articles']:,} generated articles")
         found["import"] = stage("import", url, articles=sizes["articles"], seed=seed)
+        save()
     if backend == "sqlite" and sizes["big_import"]:
         with scratch_database(backend, base_url) as url:
             say(f"== {backend}: import_articles over {sizes['big_import']:,} generated articles")
             found["import_big"] = stage("import", url, articles=sizes["big_import"], seed=seed + 1,
                                         measure_extraction=False)
-    return found
 
 
 def headline(results):
@@ -126,7 +136,7 @@ def results_path(name, quick):
 def run(args):
     sizes = dict(QUICK if args.quick else FULL)
     for key in sizes:
-        if getattr(args, key) is not None:
+        if getattr(args, key, None) is not None:
             sizes[key] = getattr(args, key)
     base_url = os.environ.get("DATABASE_URL", "")
     backends = ["sqlite"] + (["postgresql"] if is_postgres(base_url) and not args.quick else [])
@@ -135,14 +145,19 @@ def run(args):
         "quick": args.quick, "sizes": sizes, "seed": args.seed,
         "machine": machine_info(base_url if "postgresql" in backends else None),
     }
+    path = results_path(args.name, args.quick)
+
+    def save():
+        results["bars"] = evaluate(results)
+        path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
     collectstatic()
     say("== extraction against dateparser.search_dates")
     results["extraction"] = stage("extraction", None, repeat=sizes["extraction_repeat"])
     for backend in backends:
-        results[backend] = measure_backend(backend, base_url, sizes, args.seed)
-    results["bars"] = evaluate(results)
-    path = results_path(args.name, args.quick)
-    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        results[backend] = {}
+        measure_backend(backend, base_url, sizes, args.seed, results[backend], save)
+    save()
     print(bars_table(results["bars"]))
     print(f"Results: {path.relative_to(ROOT)}")
     print(json.dumps(headline(results)))

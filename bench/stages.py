@@ -79,18 +79,15 @@ def analyze():
 
 
 # -- pages ---------------------------------------------------------------------------
-def page_urls():
+def page_urls(exports=True):
     from summits.models import Summit
 
     summits = Summit.objects.filter(ordinal__isnull=False, start__lte=dt.date.today())
     summit = summits.order_by("-start").first() or Summit.objects.order_by("pk").first()
-    return {
-        "schedule": "/",
-        "schedule_country": "/?country=ID",
-        "summit": summit.get_absolute_url() if summit else None,
-        "ics": "/schedule.ics",
-        "json": "/schedule.json",
-    }
+    urls = {"schedule": "/", "schedule_country": "/?country=ID", "summit": summit.get_absolute_url() if summit else None}
+    if exports:
+        urls |= {"ics": "/schedule.ics", "json": "/schedule.json"}
+    return urls
 
 
 def measure_page(client, url, repeat):
@@ -114,11 +111,11 @@ def measure_page(client, url, repeat):
     return result, cold
 
 
-def measure_pages(repeat):
+def measure_pages(repeat, exports=True):
     from django.test import Client
 
     client = Client()
-    urls = page_urls()
+    urls = page_urls(exports)
     for url in filter(None, urls.values()):
         client.get(url)  # first-request costs (imports, template compilation) are not the page's
     results, logs = {}, {}
@@ -151,8 +148,8 @@ def replay(statements, repeat):
     return {"ms": round(statistics.median(ms for ms, _ in runs), 3), "rows": runs[0][1], "statements": len(statements)}
 
 
-def explain(statements):
-    """Query plans of the statements that read the country table: EXPLAIN QUERY PLAN on
+def explain(statements, country="ID"):
+    """Query plans of the statements that filter by the country: EXPLAIN QUERY PLAN on
     SQLite, EXPLAIN on PostgreSQL."""
     from django.db import connection
 
@@ -160,7 +157,7 @@ def explain(statements):
     plans = []
     with connection.cursor() as cursor:
         for sql, params in statements:
-            if "summitcountry" not in sql.lower():
+            if "summitcountry" not in sql.lower() or country not in [str(p) for p in params or ()]:
                 continue
             cursor.execute(prefix + sql, params)
             rows = cursor.fetchall()
@@ -187,17 +184,17 @@ def country_filter_statements():
     return [(sql, params)]
 
 
-def stage_pages(small, large, repeat, seed):
+def stage_pages(small, large, repeat, seed, exports=True):
     from django.db import connection
 
     migrate()
     generate(small, seed)
     analyze()
     result = {"vendor": connection.vendor, "small": {"summits": small}, "large": {"summits": large}}
-    result["small"]["pages"], _ = measure_pages(repeat)
+    result["small"]["pages"], _ = measure_pages(repeat, exports)
     generate(large - small, seed + 1)
     analyze()
-    result["large"]["pages"], logs = measure_pages(repeat)
+    result["large"]["pages"], logs = measure_pages(repeat, exports)
     result["raw"] = replay(selects(logs.get("schedule", [])), repeat)
     country = selects(logs.get("schedule_country", []))
     result["explain_country"] = explain(country) or explain(country_filter_statements())

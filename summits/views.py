@@ -186,6 +186,8 @@ def fact_label(evidence):
         what = _("Document: %(title)s") % {"title": evidence.document.title}
     elif evidence.attendance_id:
         what = _("Participant: %(name)s") % {"name": evidence.attendance.participant.name}
+    elif getattr(evidence, "participant_id", None):
+        what = _("Person: %(name)s") % {"name": evidence.participant.name}
     else:
         what = _("Summit")
     return f"{what} – {evidence.field}" if evidence.field else what
@@ -263,9 +265,14 @@ def person_detail(request, slug):
             "is_meeting": bool(attendance.meeting_id), "title": attendance.title,
             "role": attendance.get_role_display(),
         })
+    evidence = (
+        Evidence.objects.filter(Q(participant=person) | Q(attendance__in=attendances.values("pk")))
+        .select_related("article", "participant", "attendance__participant", "meeting", "document")
+        .order_by("article__published", "article_id", "start")
+    )
     return render(request, "summits/person.html", {
         "person": person, "country": _country(person.country), "rows": rows,
-        "aliases": person.aliases.all(),
+        "aliases": person.aliases.all(), "sources": sources_with_sentences(evidence),
     })
 
 

@@ -10,14 +10,14 @@ from functools import cache
 from .lexicons import load
 from .orgs import members
 from .places import find_places
-from .text import caseless, trie_pattern, word_search
+from .text import caseless, trie_pattern, word_search, word_starts
 
 
 @cache
 def _taking_part():
     """Sentences that say which states take part: "was represented by", "beranggotakan ...".
     (A trie over the lower-cased text, as word_search wants; the re.I form for odd letters.)"""
-    words = load("events")["taking_part"]
+    words = word_starts(load("events")["taking_part"])
     fast = re.compile("(?:" + trie_pattern({w.lower() for w in words}) + r")\b")
     slow = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
     return fast, slow

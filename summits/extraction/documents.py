@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
-from .text import PhraseIndex
+from .text import PhraseIndex, caseless, word_finditer, word_search, word_starts
 
 
 _VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
@@ -32,24 +32,37 @@ def _lex():
     cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*|\([A-Z][A-Za-z-]{1,10}\))"  # "(IAI)" inside a title
     # A title-cased run: capitalised words, with lower-case function words between them.
     run_re = re.compile(rf"{cap}(?:(?: (?:{fw}))* {cap})*")
-    en = sorted(lex["kinds_en"], key=len, reverse=True)
-    ids = sorted(lex["kinds_id"], key=len, reverse=True)
+    en = sorted(word_starts(lex["kinds_en"]), key=len, reverse=True)
+    ids = sorted(word_starts(lex["kinds_id"]), key=len, reverse=True)
     return {
         "run": run_re,
-        "en": re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in en) + r")(?:s)?(?!\w)"),
-        "id": re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in ids) + r")(?!\w)"),
+        # Both must start a word: searched with word_search (a leading (?<!\w) is slow).
+        "en": re.compile(r"(" + "|".join(re.escape(k) for k in en) + r")(?:s)?(?!\w)"),
+        "id": re.compile(r"(" + "|".join(re.escape(k) for k in ids) + r")(?!\w)"),
         "kinds": {**lex["kinds_en"], **lex["kinds_id"]},
         "any": PhraseIndex(list(lex["kinds_en"]) + list(lex["kinds_id"])),
         "fw": set(lex["function_words"]),
         "stop_id": set(lex["stop_words_id"]),
-        "expected": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lex["expected"], key=len, reverse=True)) + r")\b", re.I),
-        "adopted": re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lex["adopted"], key=len, reverse=True)) + r")\b", re.I),
+        "expected": _verbs(lex["expected"]),
+        "adopted": _verbs(lex["adopted"]),
     }
+
+
+def _verbs(phrases):
+    """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd letters)."""
+    body = "|".join(re.escape(v) for v in sorted(word_starts(phrases), key=len, reverse=True))
+    return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I)
+
+
+def _first(verbs, sentence: str, lowered: str | None):
+    fast, slow = verbs
+    return slow.search(sentence) if lowered is None else word_search(fast, lowered)
 
 
 def status_of(sentence: str) -> str:
     lex = _lex()
-    exp, ado = lex["expected"].search(sentence), lex["adopted"].search(sentence)
+    lowered = caseless(sentence)
+    exp, ado = _first(lex["expected"], sentence, lowered), _first(lex["adopted"], sentence, lowered)
     if exp and (not ado or exp.start() <= ado.start() or exp.group().lower().startswith(("diharapkan", "expected", "is expected"))):
         return "expected"
     if ado:
@@ -81,7 +94,7 @@ def _split_and(title: str) -> list[str]:
     for i in range(1, len(parts)):
         left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
         right = re.sub(r"^(?:the|a|an) ", "", right)
-        if en.search(left) and en.search(right) and right[:1].isupper():
+        if word_search(en, left) and word_search(en, right) and right[:1].isupper():
             return [left] + _split_and(right)
     return [title]
 
@@ -90,7 +103,7 @@ def _english(fs: str):
     lex = _lex()
     for m in lex["run"].finditer(fs):
         for title in _split_and(m.group()):
-            kind_m = lex["en"].search(title)
+            kind_m = word_search(lex["en"], title)
             title = _trim(title)
             if not kind_m or len(title.split()) < 2:
                 continue
@@ -102,7 +115,7 @@ def _english(fs: str):
 def _indonesian(fs: str):
     """"nota konsep ASEAN Smart Cities Network", "Konsensus perlindungan ... pekerja migran"."""
     lex = _lex()
-    for m in lex["id"].finditer(fs):
+    for m in word_finditer(lex["id"], fs):
         kind = lex["kinds"][m.group(1)]
         rest = fs[m.end():]
         run = lex["run"].match(rest.lstrip())
@@ -110,7 +123,7 @@ def _indonesian(fs: str):
             title = _trim(run.group())
             if m.group(1)[0].isupper():
                 title = f"{m.group(1)} {title}"
-            if len(title.split()) >= 2 and not lex["en"].search(run.group()):
+            if len(title.split()) >= 2 and not word_search(lex["en"], run.group()):
                 yield title, kind, m.start()
             continue
         if m.group(1)[0].isupper():

@@ -109,18 +109,25 @@ def _mode_of(name: str) -> str | None:
     return words[m.group()] if m else None
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,60})\)")
+_NEXT_WORD = re.compile(r"(\s+|-)([^\s,.;:()\"]+)")
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z0-9][\w-]*)")
+_SUMMIT_TAIL = re.compile(r" and Related Summits| \(([A-Z][\w-]{1,10})\)")
+
+
 def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
-    """Extend a name over the capitalised words, ordinals and organisation names after it."""
+    """Extend a name over the capitalised words, ordinals and organisation names after it.
+    (Patterns match at a position of fs: slicing the rest of the sentence per word costs more.)"""
     pos, taken = end, 0
     titles = _title_words()
     while taken < max_words:
         # "(East Asia Summit)", "(KTT LB)", "(OKI)": an explanation in brackets belongs to the name
-        bracket = re.match(r"\s*\(([A-Z][^()]{1,60})\)", fs[pos:])
+        bracket = _BRACKET_AFTER.match(fs, pos)
         if bracket:
-            pos += bracket.end()
+            pos = bracket.end()
             taken += 1
             continue
-        m = re.match(r"(\s+|-)([^\s,.;:()\"]+)", fs[pos:])
+        m = _NEXT_WORD.match(fs, pos)
         if not m:
             break
         word = m.group(2).rstrip("'")
@@ -128,10 +135,10 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
                 or not (_NAME_WORD.fullmatch(word) or word in _CONNECTORS or (ordinal_of(word) or 0) >= 3):
             break  # "KTT BRICS pertama bagi Indonesia": "first for Indonesia", not the 1st summit
         if word in _CONNECTORS:  # only when a capitalised word follows: "IMF dan World Bank"
-            nxt = re.match(r"\s+([A-Z0-9][\w-]*)", fs[pos + m.end():])
+            nxt = _NEXT_CAPITAL.match(fs, m.end())
             if not nxt or nxt.group(1) in titles or nxt.group(1) in ("KTT", "Konferensi"):
                 break
-        pos += m.end()
+        pos = m.end()
         taken += 1
     return pos
 
@@ -178,9 +185,9 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
             continue
         start = _extend_backward(fs, m.start())
         end = m.end()
-        tail = re.match(r" and Related Summits| \(([A-Z][\w-]{1,10})\)", fs[end:])
+        tail = _SUMMIT_TAIL.match(fs, end)
         if tail:
-            end += tail.end()
+            end = tail.end()
         name = fs[start:end]
         if m.group() == "summit" and fs[end:end + 6] == " talks":
             continue  # "summit talks" between two leaders: a bilateral meeting, found below

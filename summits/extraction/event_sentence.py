@@ -14,7 +14,7 @@ from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import find_places
-from .text import caseless, word_search
+from .text import caseless, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
@@ -286,6 +286,7 @@ def _regex(pattern: str, flags: int = 0):
 @cache
 def _words(key: str, lower: bool = False):
     """The phrases of lexicon list `key` as whole words, the leading \b left to word_search()."""
+    word_starts(load("events")[key])
     body = _alt(key).lower() if lower else _alt(key)
     return re.compile(rf"(?:{body})\b")
 

@@ -44,8 +44,17 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
+        # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
+        "by_last_word": _by_last_word(list(lex["leaders"]) + list(lex["international"])),
         "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
     }
+
+
+def _by_last_word(names) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for full in names:
+        found.setdefault(full.split()[-1], full)
+    return found
 
 
 def normalise_name(name: str) -> str:
@@ -65,6 +74,7 @@ _PLACE_WORDS = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Palace|Istana|Gedung|C
 _LED_BY = re.compile(r"(?:delegasi|delegation of)\s+([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+(?:yang\s+)?(?:dipimpin|led by)(?:\s+oleh)?\s+$"
                      r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?:'s)? delegation,?\s+led by\s+$"
                      r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:was |were |is |will be |akan )?(?:represented by|diwakili(?: oleh)?)\s+$")
+_LED_BY_WORDS = ("delegasi", "delegation", "represented by", "diwakili")
 _COMPANION = re.compile(r"(?:\byang\s+didampingi|\bdidampingi(?:\s+oleh)?|accompanied by|bersama istrinya|and his wife)\s+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
@@ -114,6 +124,8 @@ def _covered(fs, start, end, language) -> set[int]:
     spans = [(a + start, b + start) for a, b, _ in find_orgs(fs[start:end])]
     spans += [(p.start + start, p.end + start) for p in find_places(fs[start:end], language)
               if p.kind in ("country", "alias")]
+    if not spans:
+        return set()
     return {m.start() + start for m in re.finditer(r"\S+", fs[start:end])
             if any(a <= m.start() + start < b for a, b in spans)}
 
@@ -153,7 +165,9 @@ def _split_designator(fs, run, language):
 
 
 def _country_before(fs: str, pos: int, language) -> str | None:
-    led = _LED_BY.search(fs[max(0, pos - 80):pos])
+    window = fs[max(0, pos - 80):pos]
+    # every form of _LED_BY holds one of these words: most windows need no regex scan
+    led = _LED_BY.search(window) if any(w in window for w in _LED_BY_WORDS) else None
     if led:  # "delegasi Arab Saudi yang dipimpin Menteri ...", "Russia was represented by Foreign Minister ..."
         hits = find_places(next(g for g in led.groups() if g), language)
         if hits:
@@ -182,9 +196,7 @@ def _full_name(name: str) -> str:
     if name in lex["nicknames"]:
         return lex["nicknames"][name]
     if len(name.split()) == 1:
-        for full in list(lex["leaders"]) + list(lex["international"]):
-            if full.split()[-1] == name or full.split()[0] == name and len(full.split()) == 1:
-                return full
+        return lex["by_last_word"].get(name, name)
     return name
 
 

@@ -43,8 +43,8 @@ def squash(text: str) -> str:
 def detect_language(text: str) -> str:
     """'id', 'en' or 'other', by counting common function words."""
     words = text[:8000].lower().split()
-    ids = sum(1 for w in words if w in _ID_WORDS)
-    ens = sum(1 for w in words if w in _EN_WORDS)
+    ids = sum(map(_ID_WORDS.__contains__, words))  # map() keeps the count loop in C
+    ens = sum(map(_EN_WORDS.__contains__, words))
     if ids + ens < 3:
         return "other"
     return "id" if ids >= ens else "en"
@@ -107,6 +107,10 @@ class PhraseIndex:
         self._caps = {p.lower(): p for p in phrases if p.isupper()} if not case else {}
         self._loose = {p.lower() for p in phrases if not p.isupper()}
         self._fallback = None if case else re.compile(rf"(?:{body})(?![\w-])", re.I)
+        # In lower-cased text nearly every letter could open a phrase; looking for the phrases
+        # behind a space or mark lets the engine skip ahead (see _gap_spans).
+        self._after_gap = None if case else re.compile(rf"[^\w-]((?:{body})(?![\w-]))")
+        self._after_gap_i = None if case else re.compile(rf"[^\w-]((?:{body})(?![\w-]))", re.I)
 
     def finditer(self, text: str):
         """Non-overlapping longest matches (match-like objects over `text`), left to right."""
@@ -114,12 +118,30 @@ class PhraseIndex:
             yield from boundary_matches(self._regex, text)
             return
         lowered = text.lower()
-        regex, target = (self._regex, lowered) if len(lowered) == len(text) else (self._fallback, text)
-        for m in boundary_matches(regex, target):
-            key = m.group().lower()
-            if key in self._caps and key not in self._loose and text[m.start():m.end()] != self._caps[key]:
+        if len(lowered) == len(text):
+            target, regex, after_gap = lowered, self._regex, self._after_gap
+        else:
+            target, regex, after_gap = text, self._fallback, self._after_gap_i
+        for start, end in _gap_spans(regex, after_gap, target):
+            key = target[start:end].lower()
+            if key in self._caps and key not in self._loose and text[start:end] != self._caps[key]:
                 continue
-            yield m if target is text else _Span(text, m.start(), m.end())
+            yield _Span(text, start, end)
+
+
+def _gap_spans(regex, after_gap, text: str):
+    """(start, end) of what boundary_matches(regex, text) finds, searched with `after_gap`: the
+    same pattern behind one character that is no letter, digit, '_' or '-' (group 1). A
+    phrase starts a word exactly when such a character, or the start of the text, precedes it."""
+    first = regex.match(text)
+    pos = 1
+    if first is not None:
+        yield first.start(), first.end()
+        pos = max(first.end(), 1)
+    while (m := after_gap.search(text, pos - 1)) is not None:
+        start, end = m.span(1)
+        yield start, end
+        pos = max(end, start + 1)
 
 
 class _Span:
@@ -142,6 +164,15 @@ class _Span:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w means in a str pattern
+
+
+def word_starts(phrases):
+    """The phrases, checked to start with a word character: only then does word_search() find
+    what a leading \\b would (a lexicon entry like "(KTT)" must not change matching silently)."""
+    bad = [p for p in phrases if not p[:1] or not _is_word_char(p[0])]
+    if bad:
+        raise ValueError(f"phrases must start with a letter, digit or '_': {bad[:3]}")
+    return phrases
 
 
 def word_search(regex, text: str, pos: int = 0):

@@ -16,6 +16,7 @@ What an article may change on a record it matches:
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import operator
 from collections import defaultdict
@@ -32,6 +33,7 @@ from summits.models import (
     MeetingKind, Organisation, Participant, ReviewStatus, Summit, SummitMode, name_key,
 )
 
+from ..extraction.types import SummitItem
 from . import matching
 from .matching import Span, item_span, record_span
 from .types import ProposedConflict
@@ -81,12 +83,12 @@ class Planner:
 
     def __init__(self, article, extraction):
         self.article = article
-        self.extraction = extraction
+        self.organisations = {name_key(o.short_name): o for o in Organisation.objects.all()}
+        self.extraction = events_of_their_own(extraction, self.organisations)
         self.touches: list[Touch] = []
         self.by_record: dict[tuple[str, int], Touch] = {}
         self.summit_of: dict[str, Touch] = {}
         self.meeting_of: dict[str, Touch] = {}
-        self.organisations = {name_key(o.short_name): o for o in Organisation.objects.all()}
         self.sourced = self._sourced_records()
 
     def run(self) -> list[Touch]:
@@ -405,6 +407,47 @@ class Planner:
             return
         touch.set(name, date.first_day(), proposed)
         setattr(obj, precision, date.precision.value)
+
+
+# -- reading the extraction ------------------------------------------------------------
+
+DETACHED_KINDS = {"gathering", "summit"}
+DETACHED_GAP = dt.timedelta(days=31)
+
+
+def events_of_their_own(extraction, organisations):
+    """A gathering or side summit tied to a summit it is far from (another country, more
+    than a month apart) is an event of its own: "the ASEAN leaders' gathering in Bali in
+    October", mentioned in an article about April's summit in Singapore, becomes a
+    summit on the schedule instead of a session of April's."""
+    summits = {s.id: s for s in extraction.summits}
+    detached = [m for m in extraction.meetings if _far_from_its_summit(m, summits.get(m.summit or ""))]
+    if not detached:
+        return extraction
+    promoted = tuple(
+        SummitItem(id=m.id, name=m.name, start=m.start, end=m.end, country=m.country, city=m.city, venue=m.venue,
+                   chair=m.chair, evidence=m.evidence,
+                   organization=_organisation_named(m.name, summits[m.summit], organisations))
+        for m in detached
+    )
+    kept = tuple(m for m in extraction.meetings if m not in detached)
+    return dataclasses.replace(extraction, summits=extraction.summits + promoted, meetings=kept)
+
+
+def _far_from_its_summit(meeting, summit) -> bool:
+    if summit is None or meeting.kind not in DETACHED_KINDS:
+        return False
+    own, theirs = item_span(meeting.start, meeting.end), item_span(summit.start, summit.end)
+    if own is None or theirs is None or not (meeting.country and summit.country) or meeting.country == summit.country:
+        return False
+    return own.first - theirs.last > DETACHED_GAP or theirs.first - own.last > DETACHED_GAP
+
+
+def _organisation_named(name, summit, organisations):
+    """The organisation a promoted event names ("KTT IMT-GT"), else its summit's."""
+    words = f" {name_key(name)} "
+    named = [org.short_name for key, org in organisations.items() if f" {key} " in words]
+    return max(named, key=len) if named else summit.organization
 
 
 # -- values of new records ------------------------------------------------------------

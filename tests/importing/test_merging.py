@@ -259,3 +259,21 @@ def test_two_names_for_one_new_person_at_one_meeting_give_one_attendance():
     assert result.ok, result.error
     assert Participant.objects.count() == 1
     assert Attendance.objects.count() == 2  # the plenary and the summit, once each
+
+
+def test_a_gathering_far_from_its_summit_is_an_event_of_its_own():
+    """The seed's "ASEAN leaders gathering in Bali in October", read as a meeting of
+    April's summit in Singapore, becomes a summit of its own in October."""
+    sentence = "ASEAN leaders gathering nanti di Bali pada Oktober."
+    article = article_with(SEED_LINE, sentence)
+    import_article(article, extraction=extraction(article, summits=[summit()], meetings=[
+        meeting("m1", "Sesi pleno", "plenary", "2018-04-27"),
+        meeting("m7", "Leaders gathering", "gathering", "2018-10", country="ID", city="Bali",
+                evidence=said(article, sentence)),
+    ], participants=[person("Joko Widodo", events=["m7"])]))
+    gathering = Summit.objects.get(start__month=10)
+    assert (gathering.name, str(gathering.host_country), gathering.city) == ("Leaders gathering", "ID", "Bali")
+    assert gathering.organisation.short_name == "ASEAN" and gathering.start_precision == Precision.MONTH
+    assert gathering.evidence.get().sentence == sentence
+    assert Attendance.objects.get().summit == gathering
+    assert list(Meeting.objects.values_list("name", flat=True)) == ["Sesi pleno"]

@@ -47,6 +47,8 @@ def test_person_page_lists_each_summit_and_meeting_with_the_title_then(client, s
     text = page(client, seed_schedule["jokowi"].get_absolute_url())
     assert "27–28 April 2018 32nd ASEAN Summit President of Indonesia head of delegation" in text
     assert "27 April 2018 Plenary session, 32nd ASEAN Summit President of Indonesia" in text
+    sources = text[text.index("Sources"):]
+    assert "Participant: Joko Widodo" in sources and "sesi pleno pada 27 April" in sources
 
 
 def test_country_page_separates_hosted_and_attended_by_year(client, seed_schedule):

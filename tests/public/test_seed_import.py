@@ -40,9 +40,6 @@ def test_the_schedule_shows_the_seed_summits_under_their_months(client, imported
     assert "October 2018" in text_of(html) and "1 October 2018" not in text_of(html)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the importer files the Bali leaders' gathering as a meeting of the 32nd summit, so it "
-    "shows inside April 2018; the gold (and issue 5) make it a summit of its own in October"))
 def test_the_bali_gathering_has_its_own_october_entry(client, imported):
     months = month_sections(client.get("/").content.decode())
     assert "Bali" in text_of(months.get("October 2018", ""))
