@@ -61,6 +61,17 @@ def copy_sqlite(source, target):
         dst.close()
 
 
+def snapshot():
+    """The whole database as export_timeline writes it (in the test's own process)."""
+    import io
+
+    from summits.timeline_io import export_timeline
+
+    stream = io.StringIO()
+    export_timeline(stream)
+    return stream.getvalue()
+
+
 def records(export_text):
     """An export_timeline file as {(model, pk): fields}."""
     import json

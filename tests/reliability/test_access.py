@@ -2,7 +2,6 @@
 (every admin URL, including any added later by get_urls, sends them to log in); staff
 without permissions can change nothing; every POST without a CSRF token is refused.
 "Nothing written" is checked on the whole database through export_timeline."""
-import io
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -10,21 +9,15 @@ from django.test import Client
 from django.urls import reverse
 
 from summits.models import Summit
-from summits.timeline_io import export_timeline
 
 from .dataset import build_rich_dataset
+from .helpers import snapshot
 from .urlwalk import endpoints
 
 pytestmark = pytest.mark.django_db
 
 # Reachable without logging in, by design.
 OPEN_TO_ALL = {"admin:login", "admin:logout", "set_language"}
-
-
-def snapshot():
-    stream = io.StringIO()
-    export_timeline(stream)
-    return stream.getvalue()
 
 
 @pytest.fixture
@@ -116,4 +109,38 @@ def test_staff_without_permissions_change_nothing(staff_client, dataset):
     assert staff_client.get(changelist).status_code == 200
     staff_client.post(changelist, {"action": "delete_selected", "_selected_action": [dataset["article"].pk],
                                    "post": "yes"})
+    assert snapshot() == before
+
+
+@pytest.fixture
+def article_editor(django_user_model):
+    """Staff who may edit articles but not the summits, people and documents an import writes."""
+    user = django_user_model.objects.create_user("clerk", password="a-long-password-1", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["view_article", "change_article"]))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_staff_without_the_import_permissions_cannot_import(article_editor, dataset):
+    before = snapshot()
+    article = dataset["article"]
+    changelist = reverse("admin:summits_article_changelist")
+    chosen = {"action": "import_events", "_selected_action": [article.pk]}
+    for data in (chosen, {**chosen, "confirm": "yes"}):
+        response = article_editor.post(changelist, data, follow=True)
+        assert response.status_code == 200
+        assert any("cannot import" in str(m) for m in response.context["messages"]), response.content[-1500:]
+    undo = article_editor.post(changelist, {"action": "remove_imported", "_selected_action": [article.pk],
+                                            "confirm": "yes"}, follow=True)
+    assert any("cannot remove" in str(m) for m in undo.context["messages"])
+    assert snapshot() == before
+
+
+def test_staff_without_add_article_cannot_upload(article_editor, dataset):
+    before = snapshot()
+    url = reverse("admin:summits_article_add_articles")
+    assert article_editor.get(url).status_code == 403
+    response = article_editor.post(url, {"text": "Jakarta (ANTARA) - KTT ASEAN ke-50 digelar di Manila pada 1 Mei 2030."})
+    assert response.status_code == 403
     assert snapshot() == before

@@ -9,7 +9,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from .helpers import PROJECT, TRACEBACK_MARKERS, records
 

@@ -9,7 +9,6 @@ ids and timestamps taken out (tests/reliability/canonical.py).
 Which article's wording names a merged record does depend on order, by the merge's
 design (the first non-empty name is kept, a later different one is not applied):
 "KTT ASEAN ke-32" or "32nd ASEAN Summit". That is left out of the comparison."""
-import io
 import os
 from functools import cache
 from pathlib import Path
@@ -20,9 +19,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from summits.importing import IncomingText, add_article, import_article
 from summits.importing.service import read_article
-from summits.timeline_io import export_timeline
 
 from .canonical import identities
+from .helpers import snapshot
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 POOL = [
@@ -55,9 +54,7 @@ def database_after(names):
                 article, _ = add_article(IncomingText(name=name, text=(ARTICLES / name).read_text(encoding="utf-8")))
                 result = import_article(article, extraction=extraction_of(name))
                 assert result.ok, f"{name}: {result.error}"
-            stream = io.StringIO()
-            export_timeline(stream)
-            raise Rollback(stream.getvalue())
+            raise Rollback(snapshot())
     except Rollback as done:
         return identities(done.args[0])
 

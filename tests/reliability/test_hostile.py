@@ -4,7 +4,6 @@ in a real subprocess. Each file gets a clear message, or imports with its text e
 never a 500 or a traceback; never more than a bounded time; and no record that existed
 before is changed or lost (the whole database compared through export_timeline)."""
 import faulthandler
-import io
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -13,10 +12,9 @@ from django.urls import reverse
 
 from summits.importing import ImportInputError, add_article, read_upload
 from summits.models import Article, ImportStatus
-from summits.timeline_io import export_timeline
 
 from .dataset import build_rich_dataset
-from .helpers import TRACEBACK_MARKERS, assert_no_traceback, assert_preserved, records
+from .helpers import TRACEBACK_MARKERS, assert_preserved, records, snapshot
 from .hostile import CASES, hostile
 
 # A hang in the in-process routes must fail the run, not stall it forever.
@@ -29,12 +27,6 @@ def bounded():
     faulthandler.dump_traceback_later(IN_PROCESS_LIMIT, exit=True)
     yield
     faulthandler.cancel_dump_traceback_later()
-
-
-def snapshot():
-    stream = io.StringIO()
-    export_timeline(stream)
-    return stream.getvalue()
 
 
 def assert_clear(message, case):
