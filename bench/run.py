@@ -149,6 +149,7 @@ def run(args):
 
     def save():
         results["bars"] = evaluate(results)
+        path.parent.mkdir(parents=True, exist_ok=True)  # bench/results/tmp/ is not in a fresh clone
         path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     collectstatic()

@@ -46,3 +46,15 @@ def page(chromium, request):
     page.save_screenshot = screenshot
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a test that renders a page in Indonesian
+    must not leave the next one reading "Oktober"."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -219,6 +219,16 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
+
+
+def _organisation_before(fs: str, start: int) -> int:
+    """"ASEAN leaders gathering": an organisation's name just before a lower-case meeting
+    word belongs to the meeting's name."""
+    m = _WORD_BEFORE.search(fs, max(0, start - 40), start)
+    return m.start(1) if m and find_orgs(m.group(1)) else start
+
+
 def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
     index, kinds = _kinds()
     found = [(m, kinds[m.group().lower()]) for m in index.finditer(fs)]
@@ -229,6 +239,8 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         start, end = m.start(), m.end()
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
+        else:
+            start = _organisation_before(fs, start)
         end = _extend_forward(fs, end)
         if out and out[-1].kind == kind and re.fullmatch(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?", fs[out[-1].end:start]):
             if re.fullmatch(r"\s*\(", fs[out[-1].end:start]):

@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from .datecompare import compatible, inside, more_precise
 from .event_mentions import Mention
+from .lexicons import load
 from .types import PartialDate
 
 SESSION_KINDS = {"plenary", "retreat"}
@@ -68,15 +69,25 @@ def _absorb(ev: Event, men: Mention):
     if until is not None and ev.start is not None and ev.end is None and until.start \
             and until.start.first_day() > ev.start.first_day():
         ev.end = until.start
-    if men.place is not None and ev.city is None:
-        ev.city = men.place.text if men.place.kind not in ("country", "alias") else None
-        ev.country = ev.country or men.place.code
+    if men.place is not None:
+        _absorb_place(ev, men.place)
     ev.country = ev.country or men.host_country
     ev.chair = ev.chair or men.chair
     ev.theme = ev.theme or men.theme
     if ev.level == "meeting":  # "on the second day" dates a session, never the summit itself
         ev.counted = ev.counted or men.counted
     ev.days = ev.days or men.days
+
+
+def _absorb_place(ev: Event, place):
+    """A city only where it agrees with the event's country: the briefing "di Jakarta" about
+    a summit in Singapore does not move the summit to Jakarta."""
+    if ev.city is None and (ev.country is None or place.code in (None, ev.country)):
+        if place.kind in ("country", "alias"):
+            ev.city = load("places")["city_states"].get(place.code)
+        else:
+            ev.city = place.text
+    ev.country = ev.country or place.code
 
 
 def _fits(ev: Event, men: Mention) -> bool:
@@ -290,11 +301,12 @@ def _finish(events: list[Event]):
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
             ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
-        if ev.level == "meeting" and ev.parent is not None and ev.host is None:
-            if ev.parent.start is None or not (_within(ev, ev.parent) or ev.kind in SESSION_KINDS):
-                ev.parent = None
         if ev.parent is None and ev.host is not None:
             ev.parent = ev.host if ev.host.level == "summit" else ev.host.parent
+        if ev.level == "meeting" and ev.parent is not None and ev.parent is not ev.host:
+            # a meeting months away from the summit it was told beside belongs to another event
+            if ev.parent.start is None or not (_within(ev, ev.parent) or ev.kind in SESSION_KINDS):
+                ev.parent = None
         if ev.parent is not None and ev.country is None:
             ev.country, ev.city = ev.parent.country, ev.parent.city
 

@@ -80,3 +80,19 @@ def test_two_leaders_meeting_outside_a_named_event_is_bilateral():
     x, _ = events("Pada Kamis (19/10), Presiden bertemu Raja Salman di Istana Al-Yamamah.",
                   published=dt.date(2023, 10, 20))
     assert [(m.kind, m.start.iso) for m in x.meetings] == [("bilateral", "2023-10-19")]
+
+
+def test_a_briefing_city_does_not_move_the_summit():
+    x, _ = events("Presiden dijadwalkan menghadiri KTT ASEAN ke-32 yang akan digelar di Singapura pada 27-28 April. "
+                  "Juru bicara dalam sesi briefing di Jakarta mengatakan KTT ASEAN tahun ini bertema \"Resilient\".")
+    (s,) = x.summits
+    assert (s.country, s.city) == ("SG", "Singapore")
+
+
+def test_a_gathering_months_later_elsewhere_is_its_own_event():
+    x, _ = events("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. Presiden akan mengajak para pemimpin "
+                  "menghadiri ASEAN leaders gathering nanti di sela pertemuan tahunan IMF dan World Bank di Bali "
+                  "pada Oktober.")
+    gathering = next(s for s in x.summits if "gathering" in s.name.lower())
+    assert (gathering.organization, gathering.country, gathering.city, gathering.start.iso) == ("ASEAN", "ID", "Bali", "2018-10")
+    assert not any("gathering" in m.name.lower() for m in x.meetings)
