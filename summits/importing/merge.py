@@ -365,11 +365,17 @@ class Planner:
                                          end.first_day() if end else None, end.precision.value if end else "day")
         if current is None or (matching.finer(new.precision, current.precision) and new.within(current)):
             self._apply_period(touch, start, end, proposed)  # known now, or known more precisely
-        elif new.precision == current.precision and current.within(new) and new != current:
-            if obj.end is None and new.first == current.first:
-                self._apply_period(touch, start, end, proposed)  # the same start, and now an end
-            else:
-                touch.conflict("dates", obj.period_display, proposed)  # "25–28 April" for "27–28 April"
+        elif new.precision == current.precision and new != current and (new.within(current) or current.within(new)):
+            # Decided the same way whichever article comes first, so that import order
+            # does not change the database: one day inside a known span agrees with it
+            # (and a known day grows into the span that holds it); two different spans,
+            # one inside the other, disagree.
+            new_is_inner = new.within(current)
+            inner_is_one_day = (end is None or end == start) if new_is_inner else (obj.end is None or obj.end == obj.start)
+            if not inner_is_one_day:
+                touch.conflict("dates", obj.period_display, proposed)  # "25–28 April" against "27–28 April"
+            elif not new_is_inner:
+                self._apply_period(touch, start, end, proposed)
         elif not (new.within(current) or current.within(new)):
             touch.conflict("dates", obj.period_display, proposed)
         # Otherwise the article names one day of the event, or a coarser period around it: agreed.

@@ -151,12 +151,16 @@ def _decode_known(data: bytes) -> str | None:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return None
+    # UTF-16 before UTF-8: Latin text in UTF-16 is also valid UTF-8 (full of NULs),
+    # which would then be refused as binary.
+    text = _decode_utf16_without_bom(data)
+    if text is not None:
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = _decode_utf16_without_bom(data)
-    if text is None and b"\x00" not in data:
+    if b"\x00" not in data:
         # Articles here are Indonesian or English: a Windows-1252 reading is the right
         # one whenever it is possible (charset-normalizer tends to say cp1250 for short
         # texts, which turns a few letters wrong). It fails only on five unused bytes.

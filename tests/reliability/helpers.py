@@ -59,3 +59,30 @@ def copy_sqlite(source, target):
     finally:
         src.close()
         dst.close()
+
+
+def snapshot():
+    """The whole database as export_timeline writes it (in the test's own process)."""
+    import io
+
+    from summits.timeline_io import export_timeline
+
+    stream = io.StringIO()
+    export_timeline(stream)
+    return stream.getvalue()
+
+
+def records(export_text):
+    """An export_timeline file as {(model, pk): fields}."""
+    import json
+
+    return {(r["model"], r["pk"]): r["fields"] for r in json.loads(export_text)["records"]}
+
+
+def assert_preserved(before, after):
+    """Every record of the `before` export is in `after`, unchanged (new ones may be added)."""
+    old, new = records(before), records(after)
+    lost = [key for key in old if key not in new]
+    changed = {key: {name: (value, new[key].get(name)) for name, value in fields.items() if new[key].get(name) != value}
+               for key, fields in old.items() if key in new and new[key] != fields}
+    assert not lost and not changed, f"lost: {lost[:10]}; changed: {dict(list(changed.items())[:10])}"
