@@ -134,6 +134,7 @@ class MembershipInline(admin.TabularInline):
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
     list_display = ["short_name", "name_en", "name_id", "summit_count"]
+    ordering = ["short_name"]  # annotated querysets drop Meta.ordering; autocomplete pages need one
     search_fields = ["short_name", "name_en", "name_id"]
     prepopulated_fields = {"slug": ["short_name"]}
     inlines = [MembershipInline]
@@ -198,6 +199,7 @@ class SummitAdmin(ReviewedOnSaveMixin, admin.ModelAdmin):
     list_select_related = ["organisation"]
     autocomplete_fields = ["parent", "organisation"]
     prepopulated_fields = {"slug": ["name"]}
+    ordering = ["start", "name", "pk"]  # annotated querysets drop Meta.ordering; autocomplete pages need one
     inlines = [MeetingInline, DocumentInline, AttendanceInline, SummitCountryInline, EvidenceInline, ConflictInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "organisation", "ordinal", "mode", "virtual", "parent", "review_status"]}),
