@@ -5,6 +5,7 @@ import warnings
 
 import pytest
 from django.contrib import admin
+from django.core.paginator import UnorderedObjectListWarning
 from django.urls import reverse
 
 from .dataset import build_rich_dataset
@@ -24,7 +25,7 @@ def test_every_autocomplete_answers_in_a_stable_order(admin_client):
     assert fields
     for model, name in fields:
         with warnings.catch_warnings():
-            warnings.simplefilter("error")
+            warnings.simplefilter("error", UnorderedObjectListWarning)
             response = admin_client.get(reverse("admin:autocomplete"), {
                 "term": "", "app_label": model._meta.app_label, "model_name": model._meta.model_name,
                 "field_name": name,
