@@ -351,4 +351,19 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
     _anchor_countries(events)
     _dateline_countries(events, home, published, dateline if home else None)
     _anchor_countries(events)
+    _break_parent_cycles(events)
     return [ev for ev in events if ev.start is not None]
+
+
+def _break_parent_cycles(events: list[Event]):
+    """An event can end up, through its host, as its own parent (or its parent's parent);
+    whoever walks up the chain would then loop for ever. Cut the link that closes the loop."""
+    for ev in events:
+        seen = {id(ev)}
+        node = ev
+        while node.parent is not None:
+            if id(node.parent) in seen:
+                node.parent = None
+                break
+            seen.add(id(node.parent))
+            node = node.parent
