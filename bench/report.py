@@ -151,10 +151,13 @@ def machine_line(results):
 
 
 def explain_blocks(results):
+    """The plans of the country-filtered schedule's statements (upcoming, then earlier)."""
     blocks = []
     for backend in BACKEND_NAMES:
-        for plan in results.get(backend, {}).get("pages", {}).get("explain_country", [])[:1]:
-            blocks.append(f"{BACKEND_NAMES[backend]}:\n\n```\n" + "\n".join(plan["plan"]) + "\n```")
+        plans = results.get(backend, {}).get("pages", {}).get("explain_country", [])
+        if plans:
+            text = "\n\n".join("\n".join(plan["plan"]) for plan in plans)
+            blocks.append(f"{BACKEND_NAMES[backend]}:\n\n```\n{text}\n```")
     return "\n\n".join(blocks)
 
 

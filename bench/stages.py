@@ -105,9 +105,9 @@ def measure_page(client, url, repeat):
     with query_log() as cold:
         cold_ms, response = timed(client.get, url)
     times = []
-    # At least `repeat` requests, and for fast pages enough for a second of them: the
-    # median of a few 5 ms requests on a shared machine is mostly noise.
-    while len(times) < repeat or (sum(times) < 1000 and len(times) < 200):
+    # At least `repeat` requests, and for fast pages enough for three seconds of them: the
+    # median of a few 2 ms requests on a shared machine is mostly noise.
+    while len(times) < repeat or (sum(times) < 3000 and len(times) < 1000):
         times.append(timed(client.get, url)[0])
     with query_log() as warm:
         client.get(url)
