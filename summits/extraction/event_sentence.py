@@ -128,7 +128,8 @@ def _give(owner: Mention, d, fs: str):
 
 def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
-    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$", "locatives")
+    # "di Kairo, Mesir": a city the gazetteer lacks, then its country
+    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
     places = [p for p in find_places(fs, language) if p.kind != "demonym" and at.search(fs[max(0, p.start - 50):p.start])]
     towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", flags=re.I)
     every = [p for p in find_places(fs, language) if p.kind != "demonym"]

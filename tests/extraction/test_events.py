@@ -96,3 +96,9 @@ def test_a_gathering_months_later_elsewhere_is_its_own_event():
     gathering = next(s for s in x.summits if "gathering" in s.name.lower())
     assert (gathering.organization, gathering.country, gathering.city, gathering.start.iso) == ("ASEAN", "ID", "Bali", "2018-10")
     assert not any("gathering" in m.name.lower() for m in x.meetings)
+
+
+def test_a_city_the_gazetteer_lacks_still_places_the_event_by_its_country():
+    x, found = events("Rencana itu disepakati dalam KTT Liga Arab di Harmonia, Mesir, pada Selasa (4/3).",
+                      published=dt.date(2025, 3, 7))
+    assert found == [("KTT Liga Arab", "2025-03-04", None, "EG")]

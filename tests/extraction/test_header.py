@@ -74,3 +74,26 @@ def test_other_datelines():
                                ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com")):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
+
+
+RELEASE = """Menlu RI hadiri Pertemuan Luar Biasa OKI di Jeddah
+
+Jeddah, 7 Maret 2025 - Menteri Luar Negeri RI Sugiono menghadiri pertemuan itu.
+
+Sumber: Kementerian Luar Negeri RI
+"""
+
+
+def test_a_dated_dateline_gives_the_publication_date():
+    head = read_header(RELEASE)
+    assert head.dateline == "Jeddah"
+    assert head.published == dt.date(2025, 3, 7)
+    assert body_text(RELEASE, head)[0].startswith("Menteri Luar Negeri RI Sugiono")
+
+
+def test_a_source_line_names_the_source_and_stays_out_of_the_story():
+    head = read_header(RELEASE)
+    assert head.source == "Kementerian Luar Negeri RI"
+    assert not any("Sumber" in line for line in body_text(RELEASE, head))
+    english = read_header("Leaders meet\n\nJAKARTA: The leaders met on Monday.\n\nSource: CNA/ga\n")
+    assert english.source == "CNA"
