@@ -102,3 +102,13 @@ def test_a_city_the_gazetteer_lacks_still_places_the_event_by_its_country():
     x, found = events("Rencana itu disepakati dalam KTT Liga Arab di Harmonia, Mesir, pada Selasa (4/3).",
                       published=dt.date(2025, 3, 7))
     assert found == [("KTT Liga Arab", "2025-03-04", None, "EG")]
+
+
+def test_councils_of_foreign_ministers_are_ministerial_meetings():
+    _, found = events("Menlu Sugiono menghadiri Pertemuan Luar Biasa Dewan Menteri Luar Negeri Organisasi Kerja Sama "
+                      "Islam (OKI) di Jeddah, Arab Saudi, hari Jumat (7/3).", published=dt.date(2025, 3, 7))
+    assert found == [("Pertemuan Luar Biasa Dewan Menteri Luar Negeri Organisasi Kerja Sama Islam (OKI)",
+                      "2025-03-07", None, "SA")]
+    x, found = events("OIC foreign ministers held an extraordinary meeting of the Council of Foreign Ministers "
+                      "in Jeddah on Friday.", published=dt.date(2025, 3, 7))
+    assert [m.kind for m in x.meetings] == ["ministerial"] and found[0][1:] == ("2025-03-07", None, "SA")
