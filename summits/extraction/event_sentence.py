@@ -130,7 +130,9 @@ def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
     # "di Kairo, Mesir": a city the gazetteer lacks, then its country
     at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
-    places = [p for p in find_places(fs, language) if p.kind != "demonym" and at.search(fs[max(0, p.start - 50):p.start])]
+    topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", flags=re.I)
+    places = [p for p in find_places(fs, language) if p.kind != "demonym" and at.search(fs[max(0, p.start - 50):p.start])
+              and not topic.search(fs[max(0, p.start - 30):p.start])]
     towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", flags=re.I)
     every = [p for p in find_places(fs, language) if p.kind != "demonym"]
     starts = [p.start for p in places]

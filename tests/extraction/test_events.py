@@ -112,3 +112,9 @@ def test_councils_of_foreign_ministers_are_ministerial_meetings():
     x, found = events("OIC foreign ministers held an extraordinary meeting of the Council of Foreign Ministers "
                       "in Jeddah on Friday.", published=dt.date(2025, 3, 7))
     assert [m.kind for m in x.meetings] == ["ministerial"] and found[0][1:] == ("2025-03-07", None, "SA")
+
+
+def test_a_place_talked_about_is_not_where_the_summit_is():
+    _, found = events("VIENTIANE: Leaders will gather for the 45th ASEAN Summit, with the crisis in Myanmar "
+                      "expected to top the agenda, from Oct 8 to 11.", published=dt.date(2024, 10, 7))
+    assert found == [("45th ASEAN Summit", "2024-10-08", "2024-10-11", "LA")]
