@@ -103,7 +103,9 @@ def _fits(ev: Event, men: Mention) -> bool:
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     summits = index["summit"][-RECENT:]
     # ASEAN-Russia is not ASEAN; a summit read so far only as "a special summit" may turn out to be either
-    summits = [e for e in summits if e.partners == men.partners or (e.org is None and not e.partners)]
+    # a bare "KTT tersebut" / "the summit" may be any of them
+    bare = men.backref and men.org is None and not men.partners
+    summits = [e for e in summits if bare or e.partners == men.partners or (e.org is None and not e.partners)]
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
@@ -119,7 +121,12 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
         if current is not None and (men.org is None or current.org in (None, men.org)) and _fits(current, men):
             return current
         same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
-        return same[-1] if same else None
+        if same:
+            return same[-1]
+        # "... untuk menghadiri KTT Peringatan 50 Tahun ASEAN-Jepang. KTT tersebut akan berlangsung pada
+        # 16-18 Desember": the summit named without a date takes the one its back-reference gives
+        undated = [e for e in summits if e.start is None and men.org in (None, e.org) and _fits(e, men)]
+        return undated[-1] if undated else None
     same = [e for e in summits if (e.org == men.org or (e.org is None and e.mode and e.mode == men.mode))
             and _fits(e, men)]  # "a special online summit" ... "The special ASEAN summit"
     if current in same:

@@ -45,6 +45,9 @@ def _patterns():
             r" ?\(([^)]{2,40})\) ?[-:]+ ?"),
         # "Bisnis.com, JAKARTA -"
         "dateline_source": re.compile(rf"^({sources}), ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
+        # "Jakarta, CNN Indonesia -- ", "Jakarta, IDN Times - "
+        "dateline_city_then_source": re.compile(
+            rf"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}), ({sources}) ?-{{1,2}} ?"),
         # "SINGAPORE: ...", "Jakarta: ..."
         # "NUSA DUA, KOMPAS.com - "
         "dateline_city_source": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), ([A-Za-z]+\.(?:com|co\.id|co|id)) ?[-:]+ ?"),
@@ -120,6 +123,11 @@ def _read_dateline(line: str, head: Header) -> int:
     if m:
         head.source = sources.get(m.group(1), m.group(1))
         head.dateline = m.group(2).title()
+        return m.end()
+    m = pats["dateline_city_then_source"].match(line)
+    if m:
+        head.dateline = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        head.source = sources.get(m.group(2), m.group(2))
         return m.end()
     m = pats["dateline_city_source"].match(line)
     if m:

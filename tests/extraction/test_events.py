@@ -118,3 +118,13 @@ def test_a_place_talked_about_is_not_where_the_summit_is():
     _, found = events("VIENTIANE: Leaders will gather for the 45th ASEAN Summit, with the crisis in Myanmar "
                       "expected to top the agenda, from Oct 8 to 11.", published=dt.date(2024, 10, 7))
     assert found == [("45th ASEAN Summit", "2024-10-08", "2024-10-11", "LA")]
+
+
+def test_a_back_reference_dates_the_summit_named_without_a_date():
+    _, found = events("Presiden Joko Widodo bertolak ke Tokyo, Jumat (15/12), untuk menghadiri KTT Peringatan 50 Tahun "
+                      "Hubungan ASEAN-Jepang. KTT tersebut akan berlangsung pada 16-18 Desember 2023.",
+                      published=dt.date(2023, 12, 15))
+    assert found == [("KTT Peringatan 50 Tahun Hubungan ASEAN-Jepang", "2023-12-16", "2023-12-18", "JP")]
+    _, found = events("Prime Minister Anwar will attend the ASEAN-Japan Commemorative Summit in Tokyo. "
+                      "The summit will be held from Dec 16 to 18.", published=dt.date(2023, 12, 15))
+    assert found == [("ASEAN-Japan Commemorative Summit", "2023-12-16", "2023-12-18", "JP")]

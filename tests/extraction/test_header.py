@@ -97,3 +97,10 @@ def test_a_source_line_names_the_source_and_stays_out_of_the_story():
     assert not any("Sumber" in line for line in body_text(RELEASE, head))
     english = read_header("Leaders meet\n\nJAKARTA: The leaders met on Monday.\n\nSource: CNA/ga\n")
     assert english.source == "CNA"
+
+
+def test_a_dateline_with_the_city_before_the_outlet():
+    text = "Jokowi ke Tokyo\n\nJakarta, CNN Indonesia -- Presiden Joko Widodo bertolak ke Tokyo.\n"
+    head = read_header(text)
+    assert (head.dateline, head.source) == ("Jakarta", "CNN Indonesia")
+    assert body_text(text, head) == ["Presiden Joko Widodo bertolak ke Tokyo."]
