@@ -308,21 +308,22 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
-@cache
-def _same_day_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("events")["same_day"])
-
-
-def _day_anaphora(fs: str, last_day):
-    """"Sehari kemudian", "the day before": a day counted from the last dated event."""
+def _day_anaphora(fs: str, last_day, dates):
+    """"Sehari kemudian", "the day before", "the same day": a day counted from the day named
+    before it in the sentence ("on 10 May and the retreat the following day"), else from the
+    last dated event of the sentences before."""
     if not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = word_search(_words(key), fs)
-        if m and last_day is None and step == 0:
+        if not m:
+            continue
+        before = [d.start for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
+        base = before[-1].first_day() if before else last_day
+        if base is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
-        if m and last_day is not None:
-            day = PartialDate.from_date(last_day + dt.timedelta(days=step))
+        if base is not None:
+            day = PartialDate.from_date(base + dt.timedelta(days=step))
             return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
     return None
 
@@ -337,12 +338,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
             after.extras["same_day_as_previous"] = True
-    anaphora = _day_anaphora(low, last_day)
-    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
-        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= anaphora.span[0]]
-        if before:
-            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
-                                            text=anaphora.text, kind="date", relative=True)
+    anaphora = _day_anaphora(low, last_day, dates)
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)

@@ -128,3 +128,10 @@ def test_a_back_reference_dates_the_summit_named_without_a_date():
     _, found = events("Prime Minister Anwar will attend the ASEAN-Japan Commemorative Summit in Tokyo. "
                       "The summit will be held from Dec 16 to 18.", published=dt.date(2023, 12, 15))
     assert found == [("ASEAN-Japan Commemorative Summit", "2023-12-16", "2023-12-18", "JP")]
+
+
+def test_the_following_day_counts_from_the_day_named_before_it():
+    x, found = events("Secretary-General of ASEAN Kao Kim Hourn attended the plenary session on 10 May 2023 and the "
+                      "retreat session the following day.", published=dt.date(2023, 5, 11))
+    assert [(name, start) for name, start, _, _ in found] == [("Plenary session", "2023-05-10"),
+                                                            ("Retreat session", "2023-05-11")]
