@@ -32,3 +32,9 @@ def test_status_from_verbs():
     assert status_of("Leaders are expected to adopt the Vision.") == "expected"
     assert status_of("Para pemimpin mengesahkan Deklarasi Bali.") == "adopted"
     assert status_of("The Charter was mentioned.") == "mentioned"
+
+
+def test_adoption_and_signing_named_as_nouns_are_adoption():
+    assert status_of("The summit saw the adoption of the ASEAN Leaders' Declaration on Post-2025 Vision.") == "adopted"
+    assert status_of("The two leaders witnessed the signing of a Memorandum of Understanding.") == "adopted"
+    assert status_of("Pertemuan ditutup dengan pengesahan Komunike Akhir.") == "adopted"
