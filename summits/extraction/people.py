@@ -42,6 +42,8 @@ def _lex():
         "title_index": PhraseIndex(titles, case=False),
         "office": frozenset(lex["office_words"]), "honorifics": honor,
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
+        # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
+        "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
@@ -202,6 +204,8 @@ def _full_name(name: str) -> str:
 
 def _make(name, title, designator, country, language, default_country):
     lex = _lex()
+    while (tail := lex["honorific_tail"].search(designator)) is not None:  # "Prof. Dr.": one at a time
+        designator = designator[:tail.start()]
     name = _full_name(normalise_name(name))
     if len(name.split()) < 2 and name not in lex["leaders"] or _PLACE_WORDS.search(name):
         return None  # "King Abdulaziz International Conference Center" is a venue

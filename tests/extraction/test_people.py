@@ -61,3 +61,11 @@ def test_companions_and_delegations_take_their_country():
                    "Putra Mahkota Pangeran Al-Muhtadee Billah, serta delegasi Arab Saudi yang dipimpin Menteri Luar "
                    "Negeri Adel al-Jubeir.")
     assert found == {"Hassanal Bolkiah": "BN", "Al-Muhtadee Billah": "BN", "Adel al-Jubeir": "SA"}
+
+
+def test_honorifics_are_not_part_of_the_title():
+    x = extract("Secretary-General of ASEAN Dr. Kao Kim Hourn and Menteri Luar Negeri Prof. Dr. Sugiono attended "
+                "the summit in Vientiane on Oct 8.", published=dt.date(2024, 10, 7))
+    titles = {p.name: (p.title, p.organization) for p in x.participants}
+    assert titles["Kao Kim Hourn"] == ("Secretary-General of ASEAN", "ASEAN")
+    assert titles["Sugiono"][0] == "Menteri Luar Negeri"
