@@ -17,6 +17,16 @@ _LAST_WORD = re.compile(r"([^\s,;:()\"]+)(\s+|-)$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 _CONNECTORS = {"dan", "and", "&", "Plus", "plus", "+"}
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_SERIES_BEFORE = re.compile(r"\b(?:[Nn]ext|[Ll]ast) year's\s+(?:\S+\s+)?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)")
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_OWNER_BEFORE = re.compile(r"\b(?:a|an|his|her|their|own)\s+$")
+_WITH_CAPITAL = re.compile(r"\s+with\s+[A-Z]")
+_ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)\s*$")
+_EXPLAINED = re.compile(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?")
+_OPEN_BRACKET = re.compile(r"\s*\(")
 
 
 @dataclass
@@ -165,7 +175,7 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if word in ("special", "extraordinary", "commemorative", "informal", "emergency", "online", "virtual"):
             pos, taken = m.start(), taken + 1  # "the special ASEAN summit": the kind belongs to the name
             continue
-        if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
+        if not (_CAPITAL_OR_DIGIT.match(word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
         pos = m.start()
         taken += 1
@@ -191,29 +201,28 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         name = fs[start:end]
         if m.group() == "summit" and fs[end:end + 6] == " talks":
             continue  # "summit talks" between two leaders: a bilateral meeting, found below
-        if m.group() in ("summits", "meetings") and not re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+(?:\S+\s+)?$",
-                                                                  fs[max(0, start - 30):m.start()]):
+        if m.group() in ("summits", "meetings") and not _SERIES_BEFORE.search(fs[max(0, start - 30):m.start()]):
             # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
-            if re.search(r"\b[Tt]he\s+$", fs[max(0, start - 5):start]):
+            if _THE_BEFORE.search(fs[max(0, start - 5):start]):
                 out.append(Mention(idx, start, end, name, "summit", "summit", backref=True))
             continue
-        if m.group()[0].islower() and not re.search(r"[A-Z0-9]", fs[start:m.start()]):
+        if m.group()[0].islower() and not _CAPITAL_OR_DIGIT.search(fs[start:m.start()]):
             pre = fs[max(0, start - 12):start].lower()
-            partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
+            partner = _WITH_PARTNER.match(fs[end:end + 40])
             if partner and find_orgs(partner.group(1)):  # "a special summit with ASEAN"
                 out.append(Mention(idx, start, end + partner.end(), fs[start:end + partner.end()], "summit", "summit",
                                    extras={"indefinite": True}))
                 continue
-            if start != m.start() and re.search(r"\b(?:a|an)\s+$", pre):
+            if start != m.start() and _A_BEFORE.search(pre):
                 # "a special online summit of Southeast Asian leaders": a new summit, named by its kind
                 out.append(Mention(idx, start, end, name, "summit", "summit", extras={"indefinite": True}))
                 continue
-            if re.search(r"\b(?:a|an|his|her|their|own)\s+$", pre) or re.match(r"\s+with\s+[A-Z]", fs[end:end + 8]):
+            if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
                 out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))
                 continue
             out.append(Mention(idx, start, end, name, "summit", "summit",
-                               backref=not re.search(r"\d(?:st|nd|rd|th)\s*$", pre)))
+                               backref=not _ORDINAL_END.search(pre)))
             continue
         out.append(Mention(idx, start, end, name, "summit", "summit"))
     return out
@@ -242,8 +251,8 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         else:
             start = _organisation_before(fs, start)
         end = _extend_forward(fs, end)
-        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?", fs[out[-1].end:start]):
-            if re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
+        if out and out[-1].kind == kind and _EXPLAINED.fullmatch(fs[out[-1].end:start]):
+            if _OPEN_BRACKET.fullmatch(fs[out[-1].end:start]):
                 close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
                 out[-1].end = close + 1 if close != -1 else end
                 out[-1].name = fs[out[-1].start:out[-1].end]

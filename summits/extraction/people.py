@@ -18,6 +18,15 @@ _ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
+_SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.")
+_NON_SPACE = re.compile(r"\S+")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
+                           r"current|newly elected|baru|mantan)\s+)?$")
+_OFFICE_TRIM = re.compile(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$")
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w.'-]*|bin|binti) (?:[A-Z][\w.'-]*(?: |$)| ?bin | ?binti ){1,3}), (?:the |a )?"
+                                r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$")
+_OF_PLACE = re.compile(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 
 
 @dataclass
@@ -105,7 +114,7 @@ def _run_after(fs: str, pos: int):
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:
             break
-        word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
+        word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not _ONE_INITIAL.fullmatch(m.group(1)) else m.group(1)
         connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to")
         if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
                 or _ARABIC_ARTICLE.match(word)):
@@ -116,7 +125,7 @@ def _run_after(fs: str, pos: int):
         run.append((word, m.start(1), m.start(1) + len(word)))
         pos = m.end()
         if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
-                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.", m.group(1))):
+                                        and not _SHORT_FORM.fullmatch(m.group(1))):
             break
     return run
 
@@ -128,7 +137,7 @@ def _covered(fs, start, end, language) -> set[int]:
               if p.kind in ("country", "alias")]
     if not spans:
         return set()
-    return {m.start() + start for m in re.finditer(r"\S+", fs[start:end])
+    return {m.start() + start for m in _NON_SPACE.finditer(fs[start:end])
             if any(a <= m.start() + start < b for a, b in spans)}
 
 
@@ -175,8 +184,7 @@ def _country_before(fs: str, pos: int, language) -> str | None:
         if hits:
             return hits[-1].code
     before = fs[max(0, pos - 50):pos]
-    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
-                  r"current|newly elected|baru|mantan)\s+)?$", before)
+    m = _NAMED_BEFORE.search(before)
     if not m:
         return None
     word = m.group(1)
@@ -214,7 +222,7 @@ def _make(name, title, designator, country, language, default_country):
         org, country = lex["international"][name], None
     elif country is None:
         country = lex["leaders"].get(name)
-        office = re.sub(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$", "", designator.strip())
+        office = _OFFICE_TRIM.sub("", designator.strip())
         orgs = find_orgs(office)
         if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
             org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
@@ -255,12 +263,11 @@ def _titled(fs, language, default_country):
 def _apposition(fs, m, designator, country, language, default_country):
     """"Vivian Balakrishnan, Singapore's Minister for Foreign Affairs" / "Retno Marsudi, Menteri Luar Negeri RI"."""
     before = fs[max(0, m.start() - 80):m.start()]
-    a = re.search(r"((?:[A-Z][\w.'-]*|bin|binti) (?:[A-Z][\w.'-]*(?: |$)| ?bin | ?binti ){1,3}), (?:the |a )?"
-                  r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$", before)
+    a = _NAME_COMMA_BEFORE.search(before)
     if not a:
         return None
     after = fs[m.end():m.end() + 40]
-    of = re.match(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})", after)
+    of = _OF_PLACE.match(after)
     country = country or (_country_in(of.group(1), language) if of else None)
     return _make(a.group(1).strip(), m.group(), designator, country, language, default_country)
 
@@ -277,7 +284,7 @@ def _known(fs, language):
 
 
 def _same(a: Person, b: Person) -> bool:
-    ka, kb = re.findall(r"[\w-]+", a.name.lower()), re.findall(r"[\w-]+", b.name.lower())
+    ka, kb = _WORD.findall(a.name.lower()), _WORD.findall(b.name.lower())
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
@@ -300,7 +307,7 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
         for p in _titled(fs, language, default_country) + _known(fs, language):
             if p.name.lower() in banned:
                 continue
-            words = re.findall(r"[\w-]+", p.name.lower())
+            words = _WORD.findall(p.name.lower())
             candidates = {id(q): q for w in words for q in by_word.get(w, ())}
             same = next((q for q in candidates.values() if _same(q, p)), None)
             if same is None:
