@@ -24,6 +24,11 @@ _LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|befo
                            re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 _AND_BETWEEN = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?")
+# "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
+# event does not stop the date after the second from being both events' date
+_AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
+                               r"\s+(?:yang|which|that|where|di mana)\b[^,.;]{0,100},\s*(?:dan|and|serta|as well as)\s*"
+                               r"(?:the\s+|an?\s+)?")
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
 _MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
@@ -102,8 +107,9 @@ def _attach_dates(fs, mentions, dates):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
-        if a.date is None and b.date is not None and _AND_BETWEEN.fullmatch(
-                fs[a.end:b.start]):
+        between = fs[a.end:b.start]
+        if a.date is None and b.date is not None and (_AND_BETWEEN.fullmatch(between)
+                                                      or _AND_AFTER_CLAUSE.fullmatch(between)):
             a.date = b.date
 
 
@@ -356,6 +362,16 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
 
 
+def _same_day_as_before(mentions):
+    """"sesi pleno pada Minggu (26/10), yang dilanjutkan dengan sesi retreat": the retreat takes the
+    day of the event named before it in the same sentence (across sentences, events.py links them)."""
+    for i, men in enumerate(mentions):
+        if men.date is None and men.extras.get("same_day_as_previous"):
+            dated = [m.date for m in mentions[:i] if m.date is not None and m.date.kind == "date"]
+            if dated:
+                men.date = dated[-1]
+
+
 _FINAL_DAY = re.compile(r"^,?\s*(?:the\s+)?(?:final|last)\s+day\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)"
                         r"|^,?\s*hari\s+terakhir\s+(\w+)", re.I)
 
@@ -379,6 +395,7 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None) -> 
         return []
     dates = _sentence_dates(fs, mentions, language, published, last_day)
     _attach_dates(fs, mentions, dates)
+    _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
     _attach_roles(fs, mentions, language, {} if context is None else context)

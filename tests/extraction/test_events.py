@@ -135,3 +135,23 @@ def test_the_following_day_counts_from_the_day_named_before_it():
                       "retreat session the following day.", published=dt.date(2023, 5, 11))
     assert [(name, start) for name, start, _, _ in found] == [("Plenary session", "2023-05-10"),
                                                             ("Retreat session", "2023-05-11")]
+
+
+def test_the_day_of_arrival_is_not_the_summits_day():
+    _, found = events("Presiden RI Prabowo Subianto tiba di Kuala Lumpur, Malaysia, Sabtu malam, untuk menghadiri "
+                      "KTT ke-47 ASEAN yang berlangsung pada 26-28 Oktober 2025.", published=dt.date(2025, 10, 25))
+    assert found == [("KTT ke-47 ASEAN", "2025-10-26", "2025-10-28", "MY")]
+
+
+def test_a_date_after_two_joined_summits_is_both_summits_date():
+    _, found = events("Presiden juga akan menghadiri KTT ASEAN-Amerika Serikat di Kuala Lumpur yang direncanakan "
+                      "dihadiri Presiden AS Donald Trump, serta KTT Asia Timur ke-20 pada Senin (27/10).",
+                      published=dt.date(2025, 10, 25))
+    assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-Amerika Serikat", "2025-10-27"),
+                                                            ("KTT Asia Timur ke-20", "2025-10-27")]
+
+
+def test_a_session_that_follows_another_is_held_the_same_day():
+    _, found = events("Pada Minggu (26/10), Presiden menghadiri sesi pleno KTT ke-47 ASEAN, yang akan dilanjutkan "
+                      "dengan sesi retreat.", published=dt.date(2025, 10, 25))
+    assert ("Sesi retreat", "2025-10-26") in [(name, start) for name, start, _, _ in found]
