@@ -23,6 +23,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _OWNER_BEFORE = re.compile(r"\b(?:a|an|his|her|their|own)\s+$")
+_A_DAYS_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w]+-day|[\w]+ day)\s+$")  # "for a three-day summit"
 _WITH_CAPITAL = re.compile(r"\s+with\s+[A-Z]")
 _ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)\s*$")
 _EXPLAINED = re.compile(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?")
@@ -216,6 +217,13 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
             if start != m.start() and _A_BEFORE.search(pre):
                 # "a special online summit of Southeast Asian leaders": a new summit, named by its kind
                 out.append(Mention(idx, start, end, name, "summit", "summit", extras={"indefinite": True}))
+                continue
+            if _A_DAYS_BEFORE.search(fs[max(0, start - 20):start]):
+                # "Leaders of the Group of Seven will gather in Hiroshima for a three-day summit": a new
+                # summit, of the organisation the sentence named before it
+                orgs = find_orgs(fs[:start])
+                label = f"{orgs[-1][2]} summit" if orgs else name
+                out.append(Mention(idx, start, end, label, "summit", "summit", extras={"indefinite": True}))
                 continue
             if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting

@@ -155,3 +155,10 @@ def test_a_session_that_follows_another_is_held_the_same_day():
     _, found = events("Pada Minggu (26/10), Presiden menghadiri sesi pleno KTT ke-47 ASEAN, yang akan dilanjutkan "
                       "dengan sesi retreat.", published=dt.date(2025, 10, 25))
     assert ("Sesi retreat", "2025-10-26") in [(name, start) for name, start, _, _ in found]
+
+
+def test_a_counted_days_summit_of_the_organisation_named_before_it():
+    x, found = events("Leaders of the Group of Seven rich democracies will gather in the Japanese city of Hiroshima "
+                      "from Friday for a three-day summit.", published=dt.date(2023, 5, 17))
+    assert found == [("G7 summit", "2023-05-19", "2023-05-21", "JP")]
+    assert x.summits[0].organization == "G7"
