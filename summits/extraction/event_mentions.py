@@ -68,6 +68,11 @@ def _kinds():
 
 
 @cache
+def _case_sensitive_meetings() -> dict[str, str]:
+    return {p.lower(): p for p in load("events")["case_sensitive_meetings"]}
+
+
+@cache
 def _summit_regexes():
     lex = load("events")
     ids = "|".join(re.escape(t) for t in lex["summit_triggers_id"])
@@ -248,7 +253,9 @@ def _organisation_before(fs: str, start: int) -> int:
 
 def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
     index, kinds = _kinds()
-    found = [(m, kinds[m.group().lower()]) for m in index.finditer(fs)]
+    exact = _case_sensitive_meetings()
+    found = [(m, kinds[m.group().lower()]) for m in index.finditer(fs)
+             if exact.get(m.group().lower(), m.group()) == m.group()]
     out: list[Mention] = []
     for m, kind in found:
         if any(o.start <= m.start() < o.end for o in taken + out):

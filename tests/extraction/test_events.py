@@ -162,3 +162,11 @@ def test_a_counted_days_summit_of_the_organisation_named_before_it():
                       "from Friday for a three-day summit.", published=dt.date(2023, 5, 17))
     assert found == [("G7 summit", "2023-05-19", "2023-05-21", "JP")]
     assert x.summits[0].organization == "G7"
+
+
+def test_a_lowercase_forum_is_not_a_meeting():
+    _, found = events('"Kita akan aktif di semua forum," ujar Sugiono di Jakarta, Kamis (9/1/2025).',
+                      published=dt.date(2025, 1, 9))
+    assert found == []
+    _, found = events("Presiden membuka Forum Bisnis ASEAN di Jakarta pada Kamis (9/1/2025).", published=dt.date(2025, 1, 9))
+    assert [start for _, start, _, _ in found] == ["2025-01-09"]
