@@ -281,14 +281,29 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
 
 # Must start a word: matched with word_search, since a leading \b makes the scan slow.
 _MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
-                    r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM)\b)")
+                    r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
+                    r"|Menteri|Minister|Menlu|Secretary|Sekretaris)\b"
+                    r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)")
 
 
 def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     """"Biden juga bertemu Presiden Tiongkok Xi Jinping": two leaders meeting, when the sentence
     names no event of its own."""
     m = word_search(_MEETS, fs)
-    return [Mention(idx, m.start(), m.end(), "Bilateral " + m.group().strip(), "meeting", "bilateral")] if m else []
+    if not m:
+        return []
+    # named after the one met, so that two such meetings on one day stay two
+    counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
+    met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
+    who = " ".join(met.group().split()) if met else ""
+    if m.group().startswith("bertemu"):
+        name = f"Pertemuan dengan {who}" if who else "Pertemuan bilateral"
+    else:
+        name = f"Meeting with {who}" if who else "Bilateral meeting"
+    return [Mention(idx, m.start(), m.end(), name, "meeting", "bilateral")]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}")
 
 
 def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:

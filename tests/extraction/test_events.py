@@ -170,3 +170,13 @@ def test_a_lowercase_forum_is_not_a_meeting():
     assert found == []
     _, found = events("Presiden membuka Forum Bisnis ASEAN di Jakarta pada Kamis (9/1/2025).", published=dt.date(2025, 1, 9))
     assert [start for _, start, _, _ in found] == ["2025-01-09"]
+
+
+def test_ministers_meeting_their_counterparts_are_bilateral_meetings_named_after_whom_they_meet():
+    x, found = events("Menlu Sugiono bertemu Menteri Luar Negeri Tiongkok Wang Yi di Beijing pada Senin (13/1).",
+                      published=dt.date(2025, 1, 9))
+    assert found == [("Pertemuan dengan Menteri Luar Negeri Tiongkok Wang Yi", "2025-01-13", None, "CN")]
+    x, found = events("Foreign Minister Sugiono met his Chinese counterpart Wang Yi in Beijing on Monday.",
+                      published=dt.date(2025, 1, 9))
+    assert found == [("Meeting with Wang Yi", "2025-01-06", None, "CN")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
