@@ -371,11 +371,12 @@ def _final_days(fs, mentions, dates):
             owner.extras["until"] = d
 
 
-def read_sentence(idx, fs, language, published, last_day=None, context=None) -> list[Mention]:
+def read_sentence(idx, fs, language, published, last_day=None, context=None, found=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
     day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
-    earlier sentences left to refer back to (the last host named)."""
-    mentions = find_mentions(idx, fs, language)
+    earlier sentences left to refer back to (the last host named); `found`: its event words
+    from the scan of the whole text (see find_mentions)."""
+    mentions = find_mentions(idx, fs, language, found)
     if not mentions:
         return []
     dates = _sentence_dates(fs, mentions, language, published, last_day)

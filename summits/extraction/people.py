@@ -10,7 +10,7 @@ from functools import cache
 from .lexicons import load
 from .orgs import find_orgs
 from .places import demonym_code, find_places
-from .text import PhraseIndex
+from .text import PhraseIndex, spans_in
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
@@ -227,14 +227,10 @@ def _make(name, title, designator, country, language, default_country):
     return Person(name, country, " ".join((title + " " + designator).split()), org)
 
 
-def _title_matches(fs):
-    return _lex()["title_index"].finditer(fs)
-
-
-def _titled(fs, language, default_country):
+def _titled(fs, language, default_country, spans=None):
     lex = _lex()
     out = []
-    for m in _title_matches(fs):
+    for m in lex["title_index"].finditer(fs) if spans is None else spans_in(fs, spans):
         title = m.group()
         if title[0].islower() and title.lower() not in lex["lower_ok"]:
             continue
@@ -268,10 +264,10 @@ def _apposition(fs, m, designator, country, language, default_country):
     return _make(a.group(1).strip(), m.group(), designator, country, language, default_country)
 
 
-def _known(fs, language):
+def _known(fs, language, spans=None):
     lex = _lex()
     out = []
-    for m in lex["known"].finditer(fs):
+    for m in lex["known"].finditer(fs) if spans is None else spans_in(fs, spans):
         name = _full_name(m.group())
         if name in lex["leaders"] or name in lex["international"]:
             out.append(Person(name, lex["leaders"].get(name), None, lex["international"].get(name),
@@ -284,15 +280,29 @@ def _same(a: Person, b: Person) -> bool:
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
+def people_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of "titles" and "known" names in the whole text (one scan each)."""
+    lex = _lex()
+    return {"titles": [(m.start(), m.end()) for m in lex["title_index"].finditer(text)],
+            "known": [(m.start(), m.end()) for m in lex["known"].finditer(text)]}
+
+
+def sentence_scans(text: str) -> tuple[str, ...]:
+    """The scans of people_word_spans() whose matches a sentence may take over (text.by_sentence)."""
+    return ("titles", "known") if _lex()["title_index"].same_in_parts(text) else ("known",)
+
+
 def people_words(text: str) -> list[int]:
     """Offsets of titles and known names in the whole text (one scan)."""
-    lex = _lex()
-    return [m.start() for m in lex["title_index"].finditer(text)] + [m.start() for m in lex["known"].finditer(text)]
+    return [s for spans in people_word_spans(text).values() for s, _ in spans]
 
 
-def read_people(sentences, folded_sentences, language, journalists=(), home=None, only=None) -> list[Person]:
+def read_people(sentences, folded_sentences, language, journalists=(), home=None, only=None,
+                shares=None) -> list[Person]:
     """People of the article in order of first mention; journalists left out. `home`: the
-    country an official of unstated nationality most likely serves (the dateline's)."""
+    country an official of unstated nationality most likely serves (the dateline's). `shares`:
+    scan -> each sentence's share of people_word_spans() (text.by_sentence); else each is scanned."""
+    shares = shares or {}
     default_country = "ID" if language == "id" else home
     banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
     people: list[Person] = []
@@ -300,7 +310,8 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
     for idx, fs in enumerate(folded_sentences):
         if only is not None and idx not in only:
             continue
-        for p in _titled(fs, language, default_country) + _known(fs, language):
+        titles, known = (shares[scan][idx] if scan in shares else None for scan in ("titles", "known"))
+        for p in _titled(fs, language, default_country, titles) + _known(fs, language, known):
             if p.name.lower() in banned:
                 continue
             words = _WORD.findall(p.name.lower())
