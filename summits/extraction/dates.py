@@ -79,11 +79,23 @@ class _Phrases:
         self.prefixes = {k[:n] for k in self.table for n in range(1, len(k) + 1)}
         self.firsts = {k[0] for k in self.table}
         self.longest = max(map(len, self.table))
+        self.seconds: dict[str, set[str]] = {}  # first word -> what may follow it in a longer phrase
+        for k in self.table:
+            if len(k) > 1:
+                self.seconds.setdefault(k[0], set()).add(k[1])
 
     def match(self, scan: "_Scan", i: int):
         """(value, index after the phrase) of the longest phrase starting at token i."""
         if i >= scan.n or scan.lows[i] not in self.firsts:
             return None
+        low, j = scan.lows[i], i + 1
+        nexts = self.seconds.get(low)
+        if nexts is None or j >= scan.n or not scan.joined(j) or (
+                scan.lows[j] not in nexts and not (scan.lows[j].endswith("'s") and scan.lows[j][:-2] in nexts)):
+            # most tokens ('the summit'): no longer phrase goes on from here, only a one-word one
+            if low.endswith("'s") and (low[:-2],) in self.table:
+                return self.table[(low[:-2],)], j
+            return (self.table[(low,)], j) if (low,) in self.table else None
         best, key = None, ()
         for j in range(i, min(i + self.longest, scan.n)):
             if j > i and not scan.joined(j):

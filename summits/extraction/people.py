@@ -18,7 +18,7 @@ _ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
-_ONE_INITIAL = re.compile(r"[A-Z]\.")
+_CONNECTOR_WORDS = frozenset(("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to"))
 _SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.")
 _NON_SPACE = re.compile(r"\S+")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
@@ -103,27 +103,33 @@ def _is_name_word(word: str) -> bool:
 
 def _run_after(fs: str, pos: int):
     """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
+    lex = _lex()
+    particles, titles = lex["particles"], lex["titles"]
     run = []
     seen_name = False
     while True:
-        acronym = _ACRONYM_AFTER.match(fs, pos)
-        if acronym and not run:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
-            pos = acronym.end()
+        if not run:
+            acronym = _ACRONYM_AFTER.match(fs, pos)
+            if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
+                pos = acronym.end()
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:
             break
-        word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not _ONE_INITIAL.fullmatch(m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to")
-        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
+        token = m.group(1)
+        initials = _INITIALS.match(token)  # also a lone "W."
+        word = token if initials else token.rstrip(".")
+        low = word.lower()
+        connector = low in _CONNECTOR_WORDS
+        if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
-        if seen_name and (connector or word.lower() in _lex()["titles"]):
+        if seen_name and (connector or low in titles):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
         seen_name = seen_name or _is_name_word(word)
-        run.append((word, m.start(1), m.start(1) + len(word)))
+        start = m.start(1)
+        run.append((word, start, start + len(word)))
         pos = m.end()
-        if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
-                                        and not _SHORT_FORM.fullmatch(m.group(1))):
+        if token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run
 
