@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
@@ -95,6 +95,7 @@ def _ordinal_words_re():
     return re.compile(rf"\b(?:({tens})[- ])?({words})\b")
 
 
+@lru_cache(maxsize=4096)
 def ordinal_of(name: str) -> int | None:
     m = _ORDINAL_NUM.search(name)
     if m:
@@ -113,6 +114,7 @@ def _mode_regex():
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), words
 
 
+@lru_cache(maxsize=4096)
 def _mode_of(name: str) -> str | None:
     regex, words = _mode_regex()
     m = regex.search(name)

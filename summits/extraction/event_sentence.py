@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import datesapi
 from .datecompare import compatible
@@ -265,6 +265,7 @@ def _generic_words() -> frozenset[str]:
     return frozenset(load("events")["generic_summit_words"])
 
 
+@lru_cache(maxsize=4096)
 def _has_proper_name(name: str) -> bool:
     """"KTT Asia Zero Emission Community", "Joint Arab-Islamic Extraordinary Summit": a named
     summit even when its organisation is unknown; "KTT", "KTT Peringatan", "the summit" are not."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
@@ -66,6 +66,7 @@ def _by_last_word(names) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
     """'Chandra W.Yudha' -> 'Chandra W. Yudha'; honorifics stripped; spacing squashed."""
     name = _INITIAL_GLUED.sub(r"\1. ", name)
