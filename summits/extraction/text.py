@@ -192,6 +192,16 @@ def word_search(regex, text: str, pos: int = 0):
         pos = m.start() + 1
 
 
+def last_words(phrases) -> tuple[str, ...]:
+    """The last word of each phrase. A text that holds none of them as a substring holds none of
+    the phrases: a few `in` tests (in C) spare the regex scan of most sentences."""
+    return tuple({p.split()[-1] for p in phrases if p.split()})
+
+
+def holds_any(words, text: str) -> bool:
+    return any(w in text for w in words)
+
+
 def word_finditer(regex, text: str):
     """regex.finditer() for a pattern that must start a word (see word_search)."""
     pos = 0
