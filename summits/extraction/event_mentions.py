@@ -155,6 +155,26 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
     return pos
 
 
+_WORD_STOPS = frozenset(',;:()"')
+
+
+def _last_word(fs: str, window: int, pos: int):
+    """(word, start) of what _LAST_WORD.search(fs, window, pos) finds: the word (no spacing and
+    none of ,;:()") that ends right before the spacing, or the '-', closing fs[window:pos]; else
+    None. Walked back from pos in Python: the regex tries every start in the window."""
+    end = pos
+    while end > window and fs[end - 1].isspace():
+        end -= 1
+    if end == pos:  # no spacing at the end: only a '-' can close the word ("ASEAN-")
+        if end == window or fs[end - 1] != "-":
+            return None
+        end -= 1
+    begin = end
+    while begin > window and not fs[begin - 1].isspace() and fs[begin - 1] not in _WORD_STOPS:
+        begin -= 1
+    return (fs[begin:end], begin) if begin < end else None
+
+
 def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
     """Extend an English name back over its capitalised words and ordinals ("the 32nd ASEAN")."""
     pos, taken = start, 0
@@ -164,22 +184,22 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if bracket:  # "Asia-Pacific Economic Cooperation (Apec) Economic Leaders' Meeting"
             pos, taken = bracket.start(), taken + 1
             continue
-        m = _LAST_WORD.search(fs, window, pos)
-        if not m:
+        last = _last_word(fs, window, pos)
+        if last is None:
             break
-        word = m.group(1)
-        if word == "of" and _CAPITAL_BEFORE.search(fs, max(0, m.start() - 40), m.start()):  # "Group of 20"
-            pos, taken = m.start(), taken + 1
+        word, begin = last
+        if word == "of" and _CAPITAL_BEFORE.search(fs, max(0, begin - 40), begin):  # "Group of 20"
+            pos, taken = begin, taken + 1
             continue
-        if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, m.start() - 12), m.start()):  # "the 40th and 41st"
-            pos, taken = m.start(), taken + 1
+        if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, begin - 12), begin):  # "the 40th and 41st"
+            pos, taken = begin, taken + 1
             continue
         if word in ("special", "extraordinary", "commemorative", "informal", "emergency", "online", "virtual"):
-            pos, taken = m.start(), taken + 1  # "the special ASEAN summit": the kind belongs to the name
+            pos, taken = begin, taken + 1  # "the special ASEAN summit": the kind belongs to the name
             continue
         if not (_CAPITAL_OR_DIGIT.match(word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
-        pos = m.start()
+        pos = begin
         taken += 1
     return pos
 
