@@ -10,7 +10,7 @@ from functools import cache
 from .lexicons import load
 from .orgs import members
 from .places import find_places
-from .text import caseless, holds_any, last_words, trie_pattern, word_search, word_starts
+from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
 
 
 @cache
@@ -20,7 +20,7 @@ def _taking_part():
     words = word_starts(load("events")["taking_part"])
     fast = re.compile("(?:" + trie_pattern({w.lower() for w in words}) + r")\b")
     slow = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
-    return fast, slow, last_words({w.lower() for w in words})
+    return fast, slow, key_words({w.lower() for w in words})
 
 
 def _says_taking_part(text: str) -> bool:

@@ -14,7 +14,7 @@ from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import find_places
-from .text import caseless, holds_any, last_words, word_search, word_starts
+from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
@@ -307,9 +307,9 @@ def _words(key: str, lower: bool = False):
 
 @cache
 def _needles(key: str, lower: bool = False) -> tuple[str, ...]:
-    """Words each phrase of list `key` holds (see text.last_words)."""
+    """Words each phrase of list `key` holds (see text.key_words)."""
     phrases = load("events")[key]
-    return last_words([p.lower() for p in phrases] if lower else phrases)
+    return key_words([p.lower() for p in phrases] if lower else phrases)
 
 
 def _search_words(key: str, text: str, lower: bool = False):

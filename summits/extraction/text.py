@@ -192,10 +192,11 @@ def word_search(regex, text: str, pos: int = 0):
         pos = m.start() + 1
 
 
-def last_words(phrases) -> tuple[str, ...]:
-    """The last word of each phrase. A text that holds none of them as a substring holds none of
-    the phrases: a few `in` tests (in C) spare the regex scan of most sentences."""
-    return tuple({p.split()[-1] for p in phrases if p.split()})
+def key_words(phrases) -> tuple[str, ...]:
+    """One word of each phrase, its longest (the rarest, most likely: "ditutup", not "dengan"). A
+    text that holds none of them as a substring holds none of the phrases: a few `in` tests (in
+    C) spare the regex scan of most sentences."""
+    return tuple({max(reversed(p.split()), key=len) for p in phrases if p.split()})
 
 
 def holds_any(words, text: str) -> bool:
