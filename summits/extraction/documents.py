@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
-from .text import PhraseIndex, caseless, word_finditer, word_search, word_starts
+from .text import PhraseIndex, caseless, holds_any, key_words, word_finditer, word_search, word_starts
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _WORD_DASH = re.compile(r"[\w-]+")
@@ -52,14 +52,18 @@ def _lex():
 
 
 def _verbs(phrases):
-    """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd letters)."""
+    """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd
+    letters; words one of which any lower-cased phrase holds, see text.key_words)."""
     body = "|".join(re.escape(v) for v in sorted(word_starts(phrases), key=len, reverse=True))
-    return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I)
+    return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I), \
+        key_words([p.lower() for p in phrases])
 
 
 def _first(verbs, sentence: str, lowered: str | None):
-    fast, slow = verbs
-    return slow.search(sentence) if lowered is None else word_search(fast, lowered)
+    fast, slow, needles = verbs
+    if lowered is None:
+        return slow.search(sentence)
+    return word_search(fast, lowered) if holds_any(needles, lowered) else None
 
 
 def status_of(sentence: str) -> str:

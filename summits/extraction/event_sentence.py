@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import datesapi
 from .datecompare import compatible
@@ -14,12 +14,14 @@ from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import find_places
-from .text import caseless, word_search, word_starts
+from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
 # Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
 _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
+_ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
+                        "wrapped")  # one of them is in every match of _ANAPHORA_HINT
 _LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
                            re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
@@ -274,6 +276,7 @@ def _generic_words() -> frozenset[str]:
     return frozenset(load("events")["generic_summit_words"])
 
 
+@lru_cache(maxsize=4096)
 def _has_proper_name(name: str) -> bool:
     """"KTT Asia Zero Emission Community", "Joint Arab-Islamic Extraordinary Summit": a named
     summit even when its organisation is unknown; "KTT", "KTT Peringatan", "the summit" are not."""
@@ -311,12 +314,24 @@ def _words(key: str, lower: bool = False):
     return re.compile(rf"(?:{body})\b")
 
 
+@cache
+def _needles(key: str, lower: bool = False) -> tuple[str, ...]:
+    """Words each phrase of list `key` holds (see text.key_words)."""
+    phrases = load("events")[key]
+    return key_words([p.lower() for p in phrases] if lower else phrases)
+
+
+def _search_words(key: str, text: str, lower: bool = False):
+    """word_search() for the phrases of list `key`; no scan when none of their words is in text."""
+    return word_search(_words(key, lower), text) if holds_any(_needles(key, lower), text) else None
+
+
 def _has_words(key: str, fs: str) -> bool:
     """Any phrase of list `key` in fs, in any case (re.I only for the rare text that needs it)."""
     low = caseless(fs)
     if low is None:
         return bool(_regex(rf"\b(?:{_alt(key)})\b", re.I).search(fs))
-    return word_search(_words(key, lower=True), low) is not None
+    return _search_words(key, low, lower=True) is not None
 
 
 def _attach_modes(fs, men_list):
@@ -329,10 +344,10 @@ def _day_anaphora(fs: str, last_day, dates):
     """"Sehari kemudian", "the day before", "the same day": a day counted from the day named
     before it in the sentence ("on 10 May and the retreat the following day"), else from the
     last dated event of the sentences before."""
-    if not word_search(_ANAPHORA_HINT, fs):
+    if not holds_any(_ANAPHORA_HINT_WORDS, fs) or not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
-        m = word_search(_words(key), fs)
+        m = _search_words(key, fs)
         if not m:
             continue
         before = [d.start for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
@@ -350,7 +365,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
     low = low if len(low) == len(fs) else fs  # (a few letters grow when lower-cased; keep offsets true)
-    link = word_search(_words("same_day_links"), low)
+    link = _search_words("same_day_links", low)
     if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
@@ -386,11 +401,12 @@ def _final_days(fs, mentions, dates):
             owner.extras["until"] = d
 
 
-def read_sentence(idx, fs, language, published, last_day=None, context=None) -> list[Mention]:
+def read_sentence(idx, fs, language, published, last_day=None, context=None, found=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
     day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
-    earlier sentences left to refer back to (the last host named)."""
-    mentions = find_mentions(idx, fs, language)
+    earlier sentences left to refer back to (the last host named); `found`: its event words
+    from the scan of the whole text (see find_mentions)."""
+    mentions = find_mentions(idx, fs, language, found)
     if not mentions:
         return []
     dates = _sentence_dates(fs, mentions, language, published, last_day)

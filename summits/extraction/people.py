@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
 from .places import demonym_code, find_places
-from .text import PhraseIndex
+from .text import PhraseIndex, spans_in
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
@@ -18,7 +18,7 @@ _ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
-_ONE_INITIAL = re.compile(r"[A-Z]\.")
+_CONNECTOR_WORDS = frozenset(("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to"))
 _SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.")
 _NON_SPACE = re.compile(r"\S+")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
@@ -68,6 +68,7 @@ def _by_last_word(names) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
     """'Chandra W.Yudha' -> 'Chandra W. Yudha'; honorifics stripped; spacing squashed."""
     name = _INITIAL_GLUED.sub(r"\1. ", name)
@@ -105,27 +106,33 @@ def _is_name_word(word: str) -> bool:
 
 def _run_after(fs: str, pos: int):
     """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
+    lex = _lex()
+    particles, titles = lex["particles"], lex["titles"]
     run = []
     seen_name = False
     while True:
-        acronym = _ACRONYM_AFTER.match(fs, pos)
-        if acronym and not run:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
-            pos = acronym.end()
+        if not run:
+            acronym = _ACRONYM_AFTER.match(fs, pos)
+            if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
+                pos = acronym.end()
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:
             break
-        word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not _ONE_INITIAL.fullmatch(m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to")
-        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
+        token = m.group(1)
+        initials = _INITIALS.match(token)  # also a lone "W."
+        word = token if initials else token.rstrip(".")
+        low = word.lower()
+        connector = low in _CONNECTOR_WORDS
+        if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
-        if seen_name and (connector or word.lower() in _lex()["titles"]):
+        if seen_name and (connector or low in titles):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
         seen_name = seen_name or _is_name_word(word)
-        run.append((word, m.start(1), m.start(1) + len(word)))
+        start = m.start(1)
+        run.append((word, start, start + len(word)))
         pos = m.end()
-        if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
-                                        and not _SHORT_FORM.fullmatch(m.group(1))):
+        if token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run
 
@@ -231,14 +238,10 @@ def _make(name, title, designator, country, language, default_country):
     return Person(name, country, " ".join((title + " " + designator).split()), org)
 
 
-def _title_matches(fs):
-    return _lex()["title_index"].finditer(fs)
-
-
-def _titled(fs, language, default_country):
+def _titled(fs, language, default_country, spans=None):
     lex = _lex()
     out = []
-    for m in _title_matches(fs):
+    for m in lex["title_index"].finditer(fs) if spans is None else spans_in(fs, spans):
         title = m.group()
         if title[0].islower() and title.lower() not in lex["lower_ok"]:
             continue
@@ -272,10 +275,10 @@ def _apposition(fs, m, designator, country, language, default_country):
     return _make(a.group(1).strip(), m.group(), designator, country, language, default_country)
 
 
-def _known(fs, language):
+def _known(fs, language, spans=None):
     lex = _lex()
     out = []
-    for m in lex["known"].finditer(fs):
+    for m in lex["known"].finditer(fs) if spans is None else spans_in(fs, spans):
         name = _full_name(m.group())
         if name in lex["leaders"] or name in lex["international"]:
             out.append(Person(name, lex["leaders"].get(name), None, lex["international"].get(name),
@@ -288,15 +291,29 @@ def _same(a: Person, b: Person) -> bool:
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
+def people_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of "titles" and "known" names in the whole text (one scan each)."""
+    lex = _lex()
+    return {"titles": [(m.start(), m.end()) for m in lex["title_index"].finditer(text)],
+            "known": [(m.start(), m.end()) for m in lex["known"].finditer(text)]}
+
+
+def sentence_scans(text: str) -> tuple[str, ...]:
+    """The scans of people_word_spans() whose matches a sentence may take over (text.by_sentence)."""
+    return ("titles", "known") if _lex()["title_index"].same_in_parts(text) else ("known",)
+
+
 def people_words(text: str) -> list[int]:
     """Offsets of titles and known names in the whole text (one scan)."""
-    lex = _lex()
-    return [m.start() for m in lex["title_index"].finditer(text)] + [m.start() for m in lex["known"].finditer(text)]
+    return [s for spans in people_word_spans(text).values() for s, _ in spans]
 
 
-def read_people(sentences, folded_sentences, language, journalists=(), home=None, only=None) -> list[Person]:
+def read_people(sentences, folded_sentences, language, journalists=(), home=None, only=None,
+                shares=None) -> list[Person]:
     """People of the article in order of first mention; journalists left out. `home`: the
-    country an official of unstated nationality most likely serves (the dateline's)."""
+    country an official of unstated nationality most likely serves (the dateline's). `shares`:
+    scan -> each sentence's share of people_word_spans() (text.by_sentence); else each is scanned."""
+    shares = shares or {}
     default_country = "ID" if language == "id" else home
     banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
     people: list[Person] = []
@@ -304,7 +321,8 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
     for idx, fs in enumerate(folded_sentences):
         if only is not None and idx not in only:
             continue
-        for p in _titled(fs, language, default_country) + _known(fs, language):
+        titles, known = (shares[scan][idx] if scan in shares else None for scan in ("titles", "known"))
+        for p in _titled(fs, language, default_country, titles) + _known(fs, language, known):
             if p.name.lower() in banned:
                 continue
             words = _WORD.findall(p.name.lower())
