@@ -1224,11 +1224,22 @@ _SEPARATORS = frozenset("-|/·•():\u2013\u2014,")
 _PUB_MAX = 120
 
 
+_PUB_SEPARATORS = re.compile(r"\s*[\u25cf\u2022|\u00b7]\s*")  # "Jakarta ● Mon, October 23, 2023"
+
+
 def parse_published(line: str) -> dt.datetime | dt.date | None:
     """The publication date of a line such as 'Jumat, 20 April 2018 13:14 WIB' (aware datetime),
-    'Published: April 24, 2018' (date), 'date 2018-04-24', or None if the line is something else."""
+    'Published: April 24, 2018' (date), 'date 2018-04-24', or None if the line is something else.
+    A place before a bullet or bar ('Jakarta ● Mon, October 23, 2023') is left aside."""
     if not isinstance(line, str):
         return None
+    found = _parse_published(line)
+    if found is None and (sep := _PUB_SEPARATORS.search(line)) is not None:
+        found = _parse_published(line[sep.end():])
+    return found
+
+
+def _parse_published(line: str) -> dt.datetime | dt.date | None:
     line = line.strip()
     if not line or len(line) > _PUB_MAX:
         return None

@@ -179,6 +179,9 @@ def read_header(text: str, folded: str | None = None) -> Header:
             if when is not None:
                 head.published = when
                 continue
+        if head.source is None and line in load("header")["sources"]:  # the outlet's name on a line of its own
+            head.source = load("header")["sources"][line]
+            continue
         if head.source is None and len(line) < 80 and (m := _patterns()["source_line"].match(line)):
             head.source = load("header")["sources"].get(m.group(1), m.group(1))
             continue

@@ -104,3 +104,12 @@ def test_a_dateline_with_the_city_before_the_outlet():
     head = read_header(text)
     assert (head.dateline, head.source) == ("Jakarta", "CNN Indonesia")
     assert body_text(text, head) == ["Presiden Joko Widodo bertolak ke Tokyo."]
+
+
+def test_an_outlet_line_and_a_dateline_bullet_before_the_date():
+    text = ("Indonesia to host ASEAN-GCC summit\n\nThe Jakarta Post\n\nJakarta   \u25cf   Mon, October 23, 2023\n\n"
+            "President Joko Widodo said on Friday that Indonesia would host the summit.\n")
+    head = read_header(text)
+    assert head.source == "The Jakarta Post"
+    assert head.published == dt.date(2023, 10, 23)
+    assert body_text(text, head) == ["President Joko Widodo said on Friday that Indonesia would host the summit."]

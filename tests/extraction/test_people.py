@@ -69,3 +69,9 @@ def test_honorifics_are_not_part_of_the_title():
     titles = {p.name: (p.title, p.organization) for p in x.participants}
     assert titles["Kao Kim Hourn"] == ("Secretary-General of ASEAN", "ASEAN")
     assert titles["Sugiono"][0] == "Menteri Luar Negeri"
+
+
+def test_demonyms_of_gulf_and_european_states():
+    found = people("The president held talks with Kuwaiti Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, "
+                   "Omani Foreign Minister Badr Albusaidi and Swiss President Alain Berset.")
+    assert found == {"Mishal Al-Ahmad Al-Jaber Al-Sabah": "KW", "Badr Albusaidi": "OM", "Alain Berset": "CH"}
