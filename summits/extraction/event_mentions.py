@@ -226,7 +226,9 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         if out and m.start() < out[-1].end:
             continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
-        out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
+        name = fs[m.start():end]
+        group = None if find_orgs(name) else _leaders_org(fs, m.start())
+        out.append(Mention(idx, m.start(), end, f"KTT {group}" if group else name, "summit", "summit"))
     for m in _found(en_re, fs, found.get("en")):
         if any(o.start <= m.start() < o.end for o in out):
             continue
@@ -261,6 +263,11 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
                 label = f"{orgs[-1][2]} summit" if orgs else name
                 out.append(Mention(idx, start, end, label, "summit", "summit", extras={"indefinite": True}))
                 continue
+            group = None if _WITH_CAPITAL.match(fs[end:end + 8]) or not _GROUP_OWNER_BEFORE.search(
+                fs, max(0, start - 30), start) else _leaders_org(fs, start)
+            if group:  # "ASEAN leaders met in Jakarta for their annual summit": that organisation's summit
+                out.append(Mention(idx, start, end, f"{group} summit", "summit", "summit"))
+                continue
             if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
                 out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))
@@ -270,6 +277,34 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             continue
         out.append(Mention(idx, start, end, name, "summit", "summit"))
     return out
+
+
+_GROUP_OWNER_BEFORE = re.compile(r"\b(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "their annual summit"
+_LEADERS_AFTER = re.compile(r"\s+(?:leaders|heads of (?:state|government))\b")
+_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders of(?: the)?)\s+$", re.I)
+
+
+def _leaders_org(fs: str, before: int) -> str | None:
+    """The organisation whose leaders the sentence names before `before` ("ASEAN leaders",
+    "para pemimpin ASEAN", "leaders of the G20"): a summit it then names without an organisation
+    ("their annual summit", "KTT tahunan mereka") is that organisation's."""
+    named = find_orgs(fs[:before]) + [(m.start(), m.end(), org) for m, org in _regions(fs[:before])]
+    for start, end, org in sorted(named, reverse=True):
+        if _LEADERS_AFTER.match(fs, end) or _LEADERS_BEFORE.search(fs, max(0, start - 24), start):
+            return org
+    return None
+
+
+@cache
+def _region_regex():
+    regions = load("orgs")["regions"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True)) + r")\b"), regions
+
+
+def _regions(text: str):
+    """"Southeast Asian", "Asia Tenggara": (match, organisation) of regions whose leaders meet as one."""
+    regex, regions = _region_regex()
+    return [(m, regions[m.group()]) for m in regex.finditer(text)]
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")

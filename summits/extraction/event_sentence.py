@@ -168,7 +168,8 @@ def _attach_places(fs, mentions, language):
         # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
         earliest = max(mentions[i - 1].end if i else 0, men.start - 90)
         lo, hi = bisect.bisect_left(every_starts, earliest), bisect.bisect_left(every_starts, men.start)
-        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
+        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])
+                  and not topic.search(fs[max(0, p.start - 30):p.start])]
         if before:
             men.place = before[-1]
 

@@ -180,3 +180,20 @@ def test_ministers_meeting_their_counterparts_are_bilateral_meetings_named_after
                       published=dt.date(2025, 1, 9))
     assert found == [("Meeting with Wang Yi", "2025-01-06", None, "CN")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_a_summit_of_the_leaders_the_sentence_names():
+    sep5 = dt.date(2023, 9, 5)
+    for text in ("ASEAN leaders met in Jakarta on Tuesday for their annual summit.",
+                 "Southeast Asian leaders opened their summit in Jakarta on Tuesday.",
+                 "Para pemimpin ASEAN berkumpul di Jakarta, Selasa (5/9), untuk KTT tahunan mereka."):
+        x, found = events(text, published=sep5)
+        assert [(s.organization, s.start.iso, s.country) for s in x.summits] == [("ASEAN", "2023-09-05", "ID")], text
+    x, _ = events("Jokowi will hold a summit with Biden in Jakarta on Sept 5.", published=sep5)
+    assert x.summits == () and [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_arriving_to_attend_a_summit_on_a_weekday_speaks_of_the_coming_one():
+    _, found = events("Chinese Premier Li Qiang arrived in Jakarta on Tuesday to attend the ASEAN-China summit "
+                      "on Wednesday.", published=dt.date(2023, 9, 5))
+    assert found == [("ASEAN-China summit", "2023-09-06", None, "ID")]
