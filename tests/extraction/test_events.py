@@ -197,3 +197,12 @@ def test_arriving_to_attend_a_summit_on_a_weekday_speaks_of_the_coming_one():
     _, found = events("Chinese Premier Li Qiang arrived in Jakarta on Tuesday to attend the ASEAN-China summit "
                       "on Wednesday.", published=dt.date(2023, 9, 5))
     assert found == [("ASEAN-China summit", "2023-09-06", None, "ID")]
+
+
+def test_the_un_general_assembly_is_an_event():
+    _, found = events("Wapres menghadiri Sidang Majelis Umum PBB ke-78 di New York, Amerika Serikat, pada Selasa "
+                      "(19/9/2023).", published=dt.date(2023, 9, 20))
+    assert found == [("Sidang Majelis Umum PBB ke-78", "2023-09-19", None, "US")]
+    _, found = events("President Joko Widodo addressed the UN General Assembly in New York on Sept 19.",
+                      published=dt.date(2023, 9, 20))
+    assert found == [("UN General Assembly", "2023-09-19", None, "US")]
