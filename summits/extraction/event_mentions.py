@@ -2,6 +2,8 @@
 known kind (plenary, retreat, SOM, ministerial, ...), with organisation, ordinal, mode."""
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -129,7 +131,7 @@ def _mode_of(name: str) -> str | None:
 
 _BRACKET_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,60})\)")
 _NEXT_WORD = re.compile(r"(\s+|-)([^\s,.;:()\"]+)")
-_NEXT_CAPITAL = re.compile(r"\s+([A-Z0-9][\w-]*)")
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z0-9][\w-]*|ke-\d+)")  # "KTT ke-44 dan ke-45 ASEAN"
 _SUMMIT_TAIL = re.compile(r" and Related Summits| \(([A-Z][\w-]{1,10})\)")
 
 
@@ -381,6 +383,7 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
         mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
+    mentions = [part for men in mentions for part in _split_joint(men)]
     for men in mentions:
         orgs = find_orgs(men.name)
         men.org = orgs[0][2] if orgs else None
@@ -405,6 +408,27 @@ def sentence_scans(text: str) -> tuple[str, ...]:
     """The scans of event_word_spans() whose matches a sentence of `text` may take over (see
     text.by_sentence); "meets" looks past its match, and is scanned sentence by sentence."""
     return ("id", "en", "kinds") if _kinds()[0].same_in_parts(text) else ("id", "en")
+
+
+# "the 44th and 45th ASEAN Summits", "KTT ke-44 dan ke-45 ASEAN": two summits held together
+_JOINT = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|[Kk]e-\d{1,3})\s+(?:and|dan|&)\s+(\d{1,3}(?:st|nd|rd|th)|ke-\d{1,3})\b")
+
+
+def _split_joint(men: Mention) -> list[Mention]:
+    """One mention for each ordinal of a joint name, the first ending where the second begins
+    (their date, found after the second, is shared by the 'and' between them)."""
+    m = _JOINT.search(men.name) if men.level == "summit" else None
+    if m is None:
+        return [men]
+    first_name = (men.name[:m.end(1)] + men.name[m.end(2):]).rstrip()
+    second_name = men.name[:m.start(1)] + men.name[m.start(2):]
+    if second_name.endswith("Summits"):
+        first_name, second_name = first_name[:-1], second_name[:-1]
+    cut = men.start + m.end(1)
+    first = dataclasses.replace(men, end=cut, name=first_name, extras=dict(men.extras))
+    second = dataclasses.replace(men, start=men.start + m.start(2), name=second_name, extras=dict(men.extras))
+    first.extras["joint"] = second.extras["joint"] = (men.sentence, men.start)  # one date and place for both
+    return [first, second]
 
 
 def has_event_words(text: str) -> list[int]:

@@ -286,7 +286,27 @@ class _ByDay:
         return None
 
 
+def _share_joint(events: list[Event]):
+    """"The 28th and 29th ASEAN Summits ... The summits run from Sept 6 to 8": what later
+    sentences tell one of two summits held together holds for both."""
+    pairs = defaultdict(list)
+    for ev in events:
+        keys = {m.extras["joint"] for m in ev.mentions if m.extras.get("joint")}
+        for key in keys:
+            pairs[key].append(ev)
+    for pair in pairs.values():
+        if len(pair) != 2:
+            continue
+        best = max(pair, key=lambda e: (e.start is not None and e.start.precision == "day", e.end is not None,
+                                        e.start is not None))
+        for ev in pair:
+            ev.start, ev.end = best.start, best.end
+            if ev.country is None:
+                ev.country, ev.city = best.country, best.city
+
+
 def _finish(events: list[Event]):
+    _share_joint(events)
     for ev in events:
         _inherit(ev)
     spans = _ByDay(events, spans_only=True)  # "pada hari kedua kunjungan itu": counted from the last span

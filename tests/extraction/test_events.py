@@ -206,3 +206,14 @@ def test_the_un_general_assembly_is_an_event():
     _, found = events("President Joko Widodo addressed the UN General Assembly in New York on Sept 19.",
                       published=dt.date(2023, 9, 20))
     assert found == [("UN General Assembly", "2023-09-19", None, "US")]
+
+
+def test_two_summits_held_together_are_two_summits_with_one_date_and_place():
+    x, _ = events("Southeast Asian leaders will gather in Vientiane this week for the 44th and 45th ASEAN Summits. "
+                  "The summits will run from Oct 8 to 11.", published=dt.date(2024, 10, 7))
+    assert [(s.ordinal, s.organization, s.start.iso, s.end.iso, s.country) for s in x.summits] == [
+        (44, "ASEAN", "2024-10-08", "2024-10-11", "LA"), (45, "ASEAN", "2024-10-08", "2024-10-11", "LA")]
+    x, _ = events("Presiden Jokowi menghadiri KTT ke-44 dan ke-45 ASEAN di Vientiane, Laos, pada 8-11 Oktober 2024.",
+                  published=dt.date(2024, 10, 7))
+    assert [(s.name, s.ordinal, s.start.iso) for s in x.summits] == [("KTT ke-44 ASEAN", 44, "2024-10-08"),
+                                                                    ("KTT ke-45 ASEAN", 45, "2024-10-08")]
