@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from .lexicons import load
 from .orgs import find_orgs
 from .places import demonym_code, find_places
-from .text import PhraseIndex, spans_in
+from .text import PhraseIndex, holds_any, spans_in
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
@@ -89,6 +89,7 @@ _COMPANION = re.compile(r"(?:\byang\s+didampingi|\bdidampingi(?:\s+oleh)?|accomp
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def _is_name_word(word: str) -> bool:
     lex = _lex()
     if word in lex["particles"] or _ARABIC_ARTICLE.match(word):  # "Riyad al-Maliki"
@@ -183,7 +184,7 @@ def _split_designator(fs, run, language):
 def _country_before(fs: str, pos: int, language) -> str | None:
     window = fs[max(0, pos - 80):pos]
     # every form of _LED_BY holds one of these words: most windows need no regex scan
-    led = _LED_BY.search(window) if any(w in window for w in _LED_BY_WORDS) else None
+    led = _LED_BY.search(window) if holds_any(_LED_BY_WORDS, window) else None
     if led:  # "delegasi Arab Saudi yang dipimpin Menteri ...", "Russia was represented by Foreign Minister ..."
         hits = find_places(next(g for g in led.groups() if g), language)
         if hits:
