@@ -283,8 +283,14 @@ def _known(fs, language, spans=None):
     return out
 
 
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> tuple[str, ...]:
+    """The lower-cased words of a name (cached: the same names are compared again and again)."""
+    return tuple(_WORD.findall(name.lower()))
+
+
 def _same(a: Person, b: Person) -> bool:
-    ka, kb = _WORD.findall(a.name.lower()), _WORD.findall(b.name.lower())
+    ka, kb = _name_key(a.name), _name_key(b.name)
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
@@ -322,7 +328,7 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
         for p in _titled(fs, language, default_country, titles) + _known(fs, language, known):
             if p.name.lower() in banned:
                 continue
-            words = _WORD.findall(p.name.lower())
+            words = _name_key(p.name)
             candidates = {id(q): q for w in words for q in by_word.get(w, ())}
             same = next((q for q in candidates.values() if _same(q, p)), None)
             if same is None:
