@@ -224,6 +224,8 @@ def _attach_roles(fs, mentions, language, context):
         if target is not None:
             target.host_country = target.host_country or code
             context["host"] = code
+    if fs.isascii() and "tema" not in lowered and "theme" not in lowered:
+        return  # (re.I finds nothing an ASCII text does not hold lower-cased)
     for m in _THEME.finditer(fs):
         target = nearest(m.start(), True)
         if target is not None:
