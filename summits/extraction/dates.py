@@ -1222,6 +1222,7 @@ _ISO_STAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _SEPARATORS = frozenset("-|/·•():\u2013\u2014,")
 _PUB_MAX = 120
+_YEAR_WRITTEN = re.compile(r"\d{4}|/\d\d(?!\d)")
 
 
 _PUB_SEPARATORS = re.compile(r"\s*[\u25cf\u2022|\u00b7]\s*")  # "Jakarta ● Mon, October 23, 2023"
@@ -1241,8 +1242,8 @@ def parse_published(line: str) -> dt.datetime | dt.date | None:
 
 def _parse_published(line: str) -> dt.datetime | dt.date | None:
     line = line.strip()
-    if not line or len(line) > _PUB_MAX:
-        return None
+    if not line or len(line) > _PUB_MAX or not _YEAR_WRITTEN.search(line):
+        return None  # a full date needs its year: four digits, or two in '(28/4/18)'
     iso = _ISO_STAMP.search(line)
     if iso and _only_labels(line, [iso.span()]):
         return _from_iso(iso)

@@ -204,7 +204,7 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
 def _matches(patterns, fs):
     """(match, whether its event is named before it) of the patterns whose words fs holds."""
     for pat, before, needles in patterns:
-        if any(n in fs for n in needles):
+        if holds_any(needles, fs):
             for m in pat.finditer(fs):
                 yield m, before
 
@@ -219,7 +219,7 @@ def _attach_roles(fs, mentions, language, context):
         return after[0] if after else (before[-1] if before else None)
 
     lowered = fs.lower()
-    if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
+    if not holds_any(("ketua", "chair", "tuan rumah", "host", "tema", "theme"), lowered):
         return
     for m, before in _matches(_CHAIR_PATTERNS, fs):
         code = _country_in(m.group(1), language)
@@ -234,6 +234,8 @@ def _attach_roles(fs, mentions, language, context):
         if target is not None:
             target.host_country = target.host_country or code
             context["host"] = code
+    if fs.isascii() and "tema" not in lowered and "theme" not in lowered:
+        return  # (re.I finds nothing an ASCII text does not hold lower-cased)
     for m in _THEME.finditer(fs):
         target = nearest(m.start(), True)
         if target is not None:
