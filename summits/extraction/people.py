@@ -112,9 +112,9 @@ def _run_after(fs: str, pos: int):
     run = []
     seen_name = False
     while True:
-        if not run:
+        if not seen_name:
             acronym = _ACRONYM_AFTER.match(fs, pos)
-            if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
+            if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi", "Juru Bicara Kementerian Luar Negeri (Kemenlu) Roy"
                 pos = acronym.end()
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:

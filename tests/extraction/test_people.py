@@ -75,3 +75,9 @@ def test_demonyms_of_gulf_and_european_states():
     found = people("The president held talks with Kuwaiti Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, "
                    "Omani Foreign Minister Badr Albusaidi and Swiss President Alain Berset.")
     assert found == {"Mishal Al-Ahmad Al-Jaber Al-Sabah": "KW", "Badr Albusaidi": "OM", "Alain Berset": "CH"}
+
+
+def test_an_acronym_in_brackets_inside_the_office():
+    found = people(
+        "Juru Bicara Kementerian Luar Negeri (Kemenlu) Roy Soemirat mengatakan, Presiden RI Joko Widodo akan hadir.")
+    assert set(found) == {"Roy Soemirat", "Joko Widodo"}
