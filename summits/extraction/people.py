@@ -14,7 +14,7 @@ from .text import PhraseIndex, holds_any, spans_in
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
-_ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
+_ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}(?: [A-Z][a-z]{2,14}){0,2}\)")  # "(Menlu)", "(Menko Perekonomian)"
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")

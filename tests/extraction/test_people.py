@@ -81,3 +81,7 @@ def test_an_acronym_in_brackets_inside_the_office():
     found = people(
         "Juru Bicara Kementerian Luar Negeri (Kemenlu) Roy Soemirat mengatakan, Presiden RI Joko Widodo akan hadir.")
     assert set(found) == {"Roy Soemirat", "Joko Widodo"}
+    x = extract("Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Airlangga Hartarto hadir.",
+                published=dt.date(2023, 9, 5))
+    assert [(p.name, p.title) for p in x.participants] == [
+        ("Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian")]
