@@ -38,3 +38,10 @@ def test_adoption_and_signing_named_as_nouns_are_adoption():
     assert status_of("The summit saw the adoption of the ASEAN Leaders' Declaration on Post-2025 Vision.") == "adopted"
     assert status_of("The two leaders witnessed the signing of a Memorandum of Understanding.") == "adopted"
     assert status_of("Pertemuan ditutup dengan pengesahan Komunike Akhir.") == "adopted"
+
+
+def test_indonesian_titles_go_on_over_tentang():
+    assert docs("Para pemimpin mengesahkan Deklarasi Jakarta tentang Kemitraan Maritim dan Pernyataan Bersama "
+                "ASEAN-Kanada mengenai Kemitraan Strategis.") == [
+        ("Deklarasi Jakarta tentang Kemitraan Maritim", "declaration", "adopted"),
+        ("Pernyataan Bersama ASEAN-Kanada mengenai Kemitraan Strategis", "statement", "adopted")]
