@@ -10,7 +10,7 @@ from django.utils import timezone
 from summits.extraction import extract
 from summits.models import Article, ImportStatus, Language
 
-from .apply import write_plans
+from .apply import update_rows, write_plans
 from .articles import as_datetime
 from .catalog import Catalog
 from .merge import Planner, Touch
@@ -179,7 +179,7 @@ def _mark_imported(pairs, results):
             changed.append(article)
             names.update(fields)
     if changed:
-        Article.objects.bulk_update(changed, sorted(names))
+        update_rows(Article, changed, sorted(names))
 
 
 def _imported_fields(article, result, extraction) -> dict:
