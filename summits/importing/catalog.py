@@ -84,6 +84,16 @@ class Catalog:
     def organisation(self, short_name):
         return self.organisations.get(name_key(short_name)) if short_name else None
 
+    def _with_organisations(self, records) -> list:
+        """The records with their organisation set from the ones loaded already, so that
+        reading it (a merge compares it) runs no query."""
+        records = list(records)
+        by_pk = {o.pk: o for o in self.organisations.values()}
+        for record in records:
+            if record.organisation_id in by_pk:
+                record.organisation = by_pk[record.organisation_id]
+        return records
+
     def _load_sourced(self, article_pks):
         if not article_pks:
             return
@@ -103,7 +113,7 @@ class Catalog:
         wanted += [Q(organisation_id=org, start__range=r) for org, spans in windows.items() for r in _merged(spans)]
         if not wanted:
             return []
-        found = list(Summit.objects.filter(reduce(operator.or_, wanted)))
+        found = self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted)))
         for summit in found:
             self.summits[summit.organisation_id].append(summit)
         return [s.pk for s in found]
@@ -125,10 +135,10 @@ class Catalog:
         if not keys:
             return []
         loaded = {}
-        for person in Participant.objects.filter(key__in=keys):
+        for person in self._with_organisations(Participant.objects.filter(key__in=keys)):
             loaded[person.pk] = person
         for alias in Alias.objects.filter(key__in=keys).select_related("participant"):
-            owner = loaded.setdefault(alias.participant_id, alias.participant)
+            owner = loaded.setdefault(alias.participant_id, self._with_organisations([alias.participant])[0])
             self.by_alias[alias.key].append(owner)
             self.known_aliases.add((owner.pk, alias.key))
         for person in sorted(loaded.values(), key=lambda p: p.name):
@@ -161,7 +171,7 @@ class Catalog:
             if pk not in loaded and len(words := key.split()) > 1
             and (("first", words[0]) in wanted[country] or ("last", words[-1]) in wanted[country])
         ]
-        return list(Participant.objects.filter(pk__in=pks)) if pks else []
+        return self._with_organisations(Participant.objects.filter(pk__in=pks)) if pks else []
 
     def _load_attendances(self, participant_pks, summit_pks, meeting_pks):
         if not participant_pks or not (summit_pks or meeting_pks):

@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
+import multiprocessing as mp
+import os
+import threading
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -20,6 +26,10 @@ logger = logging.getLogger(__name__)
 ATTEMPTS = 3  # a unique constraint hit by a concurrent writer: plan again against what it wrote
 IMPORT_LOCK = 0x53554D4D  # PostgreSQL advisory lock key: one import transaction at a time
 BATCH_SIZE = 100  # articles planned and written in one transaction (see import_batch)
+# Articles from which extraction runs in worker processes (see _extracted);
+# settings.SUMMITS_IMPORT_PARALLEL_FROM overrides.
+PARALLEL_FROM = 2000
+BATCHES_AHEAD = 4  # batches the workers extract ahead of the one being written
 
 
 class ArticleUnreadable(Exception):
@@ -28,11 +38,19 @@ class ArticleUnreadable(Exception):
 
 def read_article(article: Article):
     """The Extraction of exactly the stored body, so evidence offsets point into it."""
+    return _extract(*_extractor_input(article))
+
+
+def _extractor_input(article):
     published = timezone.localtime(article.published) if article.published else None
+    return article.pk, article.body, published, article.url or None
+
+
+def _extract(pk, body, published, url):
     try:
-        return extract(article.body, published=published, url=article.url or None)
+        return extract(body, published=published, url=url)
     except Exception as exc:  # the extractor's bug must not become a 500 or a half import
-        logger.exception("extracting article %s failed", article.pk)
+        logger.exception("extracting article %s failed", pk)
         raise ArticleUnreadable(f"the article could not be read ({type(exc).__name__}: {exc})") from exc
 
 
@@ -82,8 +100,8 @@ def import_articles(articles, progress=None, *, batch_size=BATCH_SIZE) -> list[I
     its batch is committed."""
     articles = list(articles)
     results = []
-    for batch in _batches(articles, batch_size):
-        for result in import_batch(batch, [_read_or_error(article) for article in batch]):
+    for batch, extractions in _extracted(list(_batches(articles, batch_size))):
+        for result in import_batch(batch, extractions):
             results.append(result)
             if progress:
                 progress(len(results), len(articles), result)
@@ -115,9 +133,9 @@ def import_batch(articles, extractions) -> list[ImportResult]:
             with transaction.atomic():
                 _lock_imports()
                 written = _plan_and_write(readable)
-        except Exception:
-            logger.warning("importing a batch of %d articles failed; importing them one by one", len(readable),
-                           exc_info=True)
+        except Exception as exc:  # the per-article imports log and report what went wrong
+            logger.warning("a batch of %d articles could not be written at once (%s: %s); importing them one by one",
+                           len(readable), type(exc).__name__, exc)
             written = [_import_alone(article, extraction) for article, extraction in readable]
         results.update((id(article), result) for (article, _), result in zip(readable, written))
     return [results[id(article)] for article in articles]
@@ -156,6 +174,45 @@ def _read_or_error(article):
         return read_article(article)
     except ArticleUnreadable as exc:
         return exc
+
+
+# -- extracting big imports in worker processes -------------------------------------------
+
+def _extracted(batches):
+    """Each batch with its articles' Extractions (an ArticleUnreadable for an article
+    that cannot be read). A big import runs the extractor in worker processes, a few
+    batches ahead of the one being planned and written here: the extractor is pure
+    Python without Django, so a forked worker needs only the text, and two cores do
+    twice the work. Small imports (and tests) stay in this process: starting workers
+    costs more than it saves."""
+    total = sum(map(len, batches))
+    workers = min(os.cpu_count() or 1, 2)
+    # fork() copies the loaded extractor; it is only safe while this process runs one thread.
+    if total < getattr(settings, "SUMMITS_IMPORT_PARALLEL_FROM", PARALLEL_FROM) or workers < 2 or threading.active_count() > 1 or "fork" not in mp.get_all_start_methods():
+        for batch in batches:
+            yield batch, [_read_or_error(article) for article in batch]
+        return
+    _read_or_error(batches[0][0])  # load lexicons and gazetteer once, before the fork
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        pending, waiting = deque(), iter(batches)
+        for batch in islice(waiting, BATCHES_AHEAD):
+            pending.append((batch, pool.submit(_extract_texts, [_extractor_input(a) for a in batch])))
+        while pending:
+            batch, job = pending.popleft()
+            for later in islice(waiting, 1):
+                pending.append((later, pool.submit(_extract_texts, [_extractor_input(a) for a in later])))
+            yield batch, job.result()
+
+
+def _extract_texts(inputs):
+    """In a worker: read_article for each (pk, body, published, url)."""
+    found = []
+    for one in inputs:
+        try:
+            found.append(_extract(*one))
+        except ArticleUnreadable as exc:
+            found.append(ArticleUnreadable(str(exc)))  # without its cause: it crosses to the parent
+    return found
 
 
 def _lock_imports():

@@ -2,7 +2,9 @@
 transaction must give what importing the articles one by one gives, fail one article at
 a time, and cost a number of queries that does not grow with the batch."""
 import json
+import threading
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -109,19 +111,20 @@ FIRST = "Agus Bambang Citra Dewi Eko Fajar Gita Hadi Indra Jusuf".split()
 LAST = "Kusuma Lubis Munthe Nasution Pohan Rangkuti Siregar Tambunan Wibowo Yudhoyono".split()
 
 
-def numbered_articles(count, offset):
-    """Articles about different summits, each with a meeting, a person and a document."""
+def numbered_articles(count, offset, *, city=""):
+    """Articles about different summits, each with a meeting, a person and a document;
+    with a city, new articles about the same summits that add it."""
     pairs = []
     for n in range(offset, offset + count):
         name = f"{FIRST[n % 10]} {LAST[n // 10]}"
-        line = f"The {n}th ASEAN Summit opens in Singapore with a plenary, Minister {name} says."
+        line = f"The {n}th ASEAN Summit opens in Singapore {city} with a plenary, Minister {name} says."
         article = article_with(line, title=f"Summit {n}")
         pairs.append((article, extraction(
             article, summits=[summit(name=f"{n}th ASEAN Summit", ordinal=n, start=f"{1900 + n}-04-27",
-                                     end=f"{1900 + n}-04-28", evidence=said(article, line))],
-            meetings=[meeting("m1", "Plenary", "plenary", f"{1900 + n}-04-27")],
-            participants=[person(name, events=["m1"])],
-            documents=[document(f"Declaration number {n}")],
+                                     end=f"{1900 + n}-04-28", city=city or None, evidence=said(article, line))],
+            meetings=[meeting("m1", "Plenary", "plenary", f"{1900 + n}-04-27", city=city or None)],
+            participants=[person(name, events=["m1"], organization="ASEAN", title="Minister")],
+            documents=[document(f"Declaration number {n}", status="adopted" if city else "expected")],
         )))
     return pairs
 
@@ -138,6 +141,12 @@ def test_the_queries_of_a_batch_do_not_grow_with_its_articles():
     forty = queries_to_import(numbered_articles(40, offset=20))
     assert Summit.objects.count() == 50 and Participant.objects.count() == 50
     assert forty <= ten + 2, (ten, forty)
+    # Articles about the same summits again: every record merged, and changed.
+    ten_merging = queries_to_import(numbered_articles(10, offset=10, city="Changi"))
+    forty_merging = queries_to_import(numbered_articles(40, offset=20, city="Changi"))
+    assert Summit.objects.count() == 50 and Summit.objects.filter(city="Changi").count() == 50
+    assert Document.objects.filter(status="adopted").count() == 50
+    assert forty_merging <= ten_merging + 2, (ten_merging, forty_merging)
 
 
 def test_import_articles_imports_in_batches_and_reports_every_article(monkeypatch):
@@ -209,3 +218,31 @@ def test_add_articles_stores_new_texts_once_and_recognises_known_ones():
     assert stored[1][1] is True and stored[2] == (stored[1][0], False)
     assert "empty.txt: the text is empty" in str(stored[3])
     assert Article.objects.count() == 2 and Article.objects.get(title="CNA").body == CNA_LINE
+
+
+def test_a_big_import_extracts_in_worker_processes_as_this_one_would(settings, monkeypatch):
+    """Above SUMMITS_IMPORT_PARALLEL_FROM articles the extractor runs in forked workers:
+    the same Extractions come back, batch by batch, and an article the extractor
+    cannot read is reported as unreadable, not lost."""
+    if threading.active_count() > 1:
+        pytest.skip("workers are forked only from a single-threaded process; this test process has threads")
+    settings.SUMMITS_IMPORT_PARALLEL_FROM = 2
+    stored = add_articles([IncomingText(name=n, text=(ARTICLES / n).read_text(encoding="utf-8")) for n in FIXTURES[:5]])
+    broken = article_with("This one breaks the extractor.")
+    articles = [article for article, _ in stored] + [broken]
+    extract = service.extract
+
+    def breaking(text, **context):
+        if "breaks the extractor" in text:
+            raise RuntimeError("extractor crashed")
+        return extract(text, **context)
+
+    monkeypatch.setattr(service, "extract", breaking)
+    forked = []
+    monkeypatch.setattr(service, "ProcessPoolExecutor", lambda **kw: forked.append(kw) or ProcessPoolExecutor(**kw))
+    batches = list(service._extracted([articles[:3], articles[3:]]))
+    assert forked, "the extraction did not go to worker processes"
+    assert [batch for batch, _ in batches] == [articles[:3], articles[3:]]
+    found = [e for _, extractions in batches for e in extractions]
+    assert found[:5] == [read_article(article) for article in articles[:5]]
+    assert isinstance(found[5], service.ArticleUnreadable) and "extractor crashed" in str(found[5])
