@@ -10,7 +10,7 @@ from functools import cache
 from .lexicons import load
 from .orgs import members
 from .places import find_places
-from .text import caseless, trie_pattern, word_search, word_starts
+from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
 
 
 @cache
@@ -20,13 +20,15 @@ def _taking_part():
     words = word_starts(load("events")["taking_part"])
     fast = re.compile("(?:" + trie_pattern({w.lower() for w in words}) + r")\b")
     slow = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
-    return fast, slow
+    return fast, slow, key_words({w.lower() for w in words})
 
 
 def _says_taking_part(text: str) -> bool:
-    fast, slow = _taking_part()
+    fast, slow, needles = _taking_part()
     lowered = caseless(text)
-    return bool(slow.search(text) if lowered is None else word_search(fast, lowered))
+    if lowered is None:
+        return bool(slow.search(text))
+    return holds_any(needles, lowered) and word_search(fast, lowered) is not None
 
 
 def _stated(folded_sentences, language) -> list[str]:

@@ -30,7 +30,6 @@ import datetime as dt
 import functools
 import itertools
 import json
-import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,8 +56,8 @@ class DateMention:
 # --------------------------------------------------------------------------- lexicon
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S")
-# The same tokens with the spacing before each: findall() then does the cutting in C.
-_SPACED_TOKEN = re.compile(r"((\s*)(\d+|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S))")
+# The same tokens as a split() separator: what lies between them is spacing only (\S is a token).
+_SPLIT_TOKENS = re.compile("(" + _TOKEN.pattern + ")")
 _LEX = json.loads((Path(__file__).resolve().parent / "lexicon" / "dates.json").read_text(encoding="utf-8"))
 
 
@@ -80,11 +79,23 @@ class _Phrases:
         self.prefixes = {k[:n] for k in self.table for n in range(1, len(k) + 1)}
         self.firsts = {k[0] for k in self.table}
         self.longest = max(map(len, self.table))
+        self.seconds: dict[str, set[str]] = {}  # first word -> what may follow it in a longer phrase
+        for k in self.table:
+            if len(k) > 1:
+                self.seconds.setdefault(k[0], set()).add(k[1])
 
     def match(self, scan: "_Scan", i: int):
         """(value, index after the phrase) of the longest phrase starting at token i."""
         if i >= scan.n or scan.lows[i] not in self.firsts:
             return None
+        low, j = scan.lows[i], i + 1
+        nexts = self.seconds.get(low)
+        if nexts is None or j >= scan.n or not scan.joined(j) or (
+                scan.lows[j] not in nexts and not (scan.lows[j].endswith("'s") and scan.lows[j][:-2] in nexts)):
+            # most tokens ('the summit'): no longer phrase goes on from here, only a one-word one
+            if low.endswith("'s") and (low[:-2],) in self.table:
+                return self.table[(low[:-2],)], j
+            return (self.table[(low,)], j) if (low,) in self.table else None
         best, key = None, ()
         for j in range(i, min(i + self.longest, scan.n)):
             if j > i and not scan.joined(j):
@@ -240,12 +251,14 @@ class _Scan:
         self.text = text
         self.pub = published
         self.language = language
-        # This runs over every token of the text, so it is done with map() and friends, in C.
-        found = _SPACED_TOKEN.findall(text)  # (gap and token, gap, token)
-        self.gaps = list(map(operator.itemgetter(1), found))
-        self.texts = list(map(operator.itemgetter(2), found))
-        self.ends = list(itertools.accumulate(map(len, map(operator.itemgetter(0), found))))
-        self.starts = list(map(operator.sub, self.ends, map(len, self.texts)))
+        # This runs over every token of the text, so it is done with split(), slices and map(), in C:
+        # split() gives [spacing, token, spacing, token, ..., spacing], offsets are running lengths.
+        parts = _SPLIT_TOKENS.split(text)
+        offsets = list(itertools.accumulate(map(len, parts)))
+        self.gaps = parts[0:-1:2]  # the spacing before each token
+        self.texts = parts[1::2]
+        self.starts = offsets[0:-1:2]
+        self.ends = offsets[1::2]
         self.lows = list(map(str.lower, self.texts))
         if "\u2019" in text:
             self.lows = [_norm(low) for low in self.lows]

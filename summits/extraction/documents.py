@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
-from .text import PhraseIndex, caseless, word_finditer, word_search, word_starts
+from .text import PhraseIndex, caseless, holds_any, key_words, word_finditer, word_search, word_starts
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
+_WORD_DASH = re.compile(r"[\w-]+")
+_WORDS = re.compile(r"\w+")
 
 _VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
 
@@ -49,14 +52,18 @@ def _lex():
 
 
 def _verbs(phrases):
-    """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd letters)."""
+    """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd
+    letters; words one of which any lower-cased phrase holds, see text.key_words)."""
     body = "|".join(re.escape(v) for v in sorted(word_starts(phrases), key=len, reverse=True))
-    return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I)
+    return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I), \
+        key_words([p.lower() for p in phrases])
 
 
 def _first(verbs, sentence: str, lowered: str | None):
-    fast, slow = verbs
-    return slow.search(sentence) if lowered is None else word_search(fast, lowered)
+    fast, slow, needles = verbs
+    if lowered is None:
+        return slow.search(sentence)
+    return word_search(fast, lowered) if holds_any(needles, lowered) else None
 
 
 def status_of(sentence: str) -> str:
@@ -90,10 +97,10 @@ def _trim(title: str) -> str:
 def _split_and(title: str) -> list[str]:
     """"A Statement on X and B Vision for Y": two titles when both halves name a document."""
     en = _lex()["en"]
-    parts = re.split(r" and ", title)
+    parts = title.split(" and ")
     for i in range(1, len(parts)):
         left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
-        right = re.sub(r"^(?:the|a|an) ", "", right)
+        right = _LEADING_ARTICLE.sub("", right)
         if word_search(en, left) and word_search(en, right) and right[:1].isupper():
             return [left] + _split_and(right)
     return [title]
@@ -128,7 +135,7 @@ def _indonesian(fs: str):
             continue
         if m.group(1)[0].isupper():
             words = []
-            for w in re.findall(r"[\w-]+", rest[:120]):
+            for w in _WORD_DASH.findall(rest[:120]):
                 if w.lower() in lex["stop_id"] and w.lower() != "dan" or len(words) >= 10:
                     break
                 words.append(w)
@@ -153,7 +160,7 @@ def read_documents(folded_sentences, only=None) -> list[Document]:
             if previous_end is not None and _ALIAS_GAP.fullmatch(fs[previous_end:start]):
                 continue  # "Deklarasi ... (G20 Bali Leaders' Declaration)", "also known as the ...": the same document
             previous_end = start + len(title)
-            key = " ".join(re.findall(r"\w+", title.lower()))
+            key = " ".join(_WORDS.findall(title.lower()))
             if any(key in k or k in key for k in out) or not key:
                 continue
             out[key] = Document(title, kind, status, idx)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
-from .text import PhraseIndex, boundary_matches, word_finditer, word_search
+from .text import PhraseIndex, boundary_matches, spans_in, word_finditer, word_search
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
@@ -17,6 +17,16 @@ _LAST_WORD = re.compile(r"([^\s,;:()\"]+)(\s+|-)$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 _CONNECTORS = {"dan", "and", "&", "Plus", "plus", "+"}
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_SERIES_BEFORE = re.compile(r"\b(?:[Nn]ext|[Ll]ast) year's\s+(?:\S+\s+)?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)")
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_OWNER_BEFORE = re.compile(r"\b(?:a|an|his|her|their|own)\s+$")
+_WITH_CAPITAL = re.compile(r"\s+with\s+[A-Z]")
+_ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)\s*$")
+_EXPLAINED = re.compile(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?")
+_OPEN_BRACKET = re.compile(r"\s*\(")
 
 
 @dataclass
@@ -85,6 +95,7 @@ def _ordinal_words_re():
     return re.compile(rf"\b(?:({tens})[- ])?({words})\b")
 
 
+@lru_cache(maxsize=4096)
 def ordinal_of(name: str) -> int | None:
     m = _ORDINAL_NUM.search(name)
     if m:
@@ -103,6 +114,7 @@ def _mode_regex():
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), words
 
 
+@lru_cache(maxsize=4096)
 def _mode_of(name: str) -> str | None:
     regex, words = _mode_regex()
     m = regex.search(name)
@@ -143,6 +155,26 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
     return pos
 
 
+_WORD_STOPS = frozenset(',;:()"')
+
+
+def _last_word(fs: str, window: int, pos: int):
+    """(word, start) of what _LAST_WORD.search(fs, window, pos) finds: the word (no spacing and
+    none of ,;:()") that ends right before the spacing, or the '-', closing fs[window:pos]; else
+    None. Walked back from pos in Python: the regex tries every start in the window."""
+    end = pos
+    while end > window and fs[end - 1].isspace():
+        end -= 1
+    if end == pos:  # no spacing at the end: only a '-' can close the word ("ASEAN-")
+        if end == window or fs[end - 1] != "-":
+            return None
+        end -= 1
+    begin = end
+    while begin > window and not fs[begin - 1].isspace() and fs[begin - 1] not in _WORD_STOPS:
+        begin -= 1
+    return (fs[begin:end], begin) if begin < end else None
+
+
 def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
     """Extend an English name back over its capitalised words and ordinals ("the 32nd ASEAN")."""
     pos, taken = start, 0
@@ -152,35 +184,44 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if bracket:  # "Asia-Pacific Economic Cooperation (Apec) Economic Leaders' Meeting"
             pos, taken = bracket.start(), taken + 1
             continue
-        m = _LAST_WORD.search(fs, window, pos)
-        if not m:
+        last = _last_word(fs, window, pos)
+        if last is None:
             break
-        word = m.group(1)
-        if word == "of" and _CAPITAL_BEFORE.search(fs, max(0, m.start() - 40), m.start()):  # "Group of 20"
-            pos, taken = m.start(), taken + 1
+        word, begin = last
+        if word == "of" and _CAPITAL_BEFORE.search(fs, max(0, begin - 40), begin):  # "Group of 20"
+            pos, taken = begin, taken + 1
             continue
-        if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, m.start() - 12), m.start()):  # "the 40th and 41st"
-            pos, taken = m.start(), taken + 1
+        if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, begin - 12), begin):  # "the 40th and 41st"
+            pos, taken = begin, taken + 1
             continue
         if word in ("special", "extraordinary", "commemorative", "informal", "emergency", "online", "virtual"):
-            pos, taken = m.start(), taken + 1  # "the special ASEAN summit": the kind belongs to the name
+            pos, taken = begin, taken + 1  # "the special ASEAN summit": the kind belongs to the name
             continue
-        if not (re.match(r"[A-Z0-9]", word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
+        if not (_CAPITAL_OR_DIGIT.match(word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
-        pos = m.start()
+        pos = begin
         taken += 1
     return pos
 
 
-def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
+def _found(regex_or_index, fs: str, spans):
+    """The matches in fs: handed over from the scan of the whole text, or scanned here."""
+    if spans is not None:
+        return spans_in(fs, spans)
+    if isinstance(regex_or_index, PhraseIndex):
+        return regex_or_index.finditer(fs)
+    return boundary_matches(regex_or_index, fs)
+
+
+def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
-    for m in boundary_matches(id_re, fs):
+    for m in _found(id_re, fs, found.get("id")):
         if out and m.start() < out[-1].end:
             continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
         out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
-    for m in boundary_matches(en_re, fs):
+    for m in _found(en_re, fs, found.get("en")):
         if any(o.start <= m.start() < o.end for o in out):
             continue
         start = _extend_backward(fs, m.start())
@@ -191,29 +232,28 @@ def _summit_mentions(idx: int, fs: str, language: str) -> list[Mention]:
         name = fs[start:end]
         if m.group() == "summit" and fs[end:end + 6] == " talks":
             continue  # "summit talks" between two leaders: a bilateral meeting, found below
-        if m.group() in ("summits", "meetings") and not re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+(?:\S+\s+)?$",
-                                                                  fs[max(0, start - 30):m.start()]):
+        if m.group() in ("summits", "meetings") and not _SERIES_BEFORE.search(fs[max(0, start - 30):m.start()]):
             # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
-            if re.search(r"\b[Tt]he\s+$", fs[max(0, start - 5):start]):
+            if _THE_BEFORE.search(fs[max(0, start - 5):start]):
                 out.append(Mention(idx, start, end, name, "summit", "summit", backref=True))
             continue
-        if m.group()[0].islower() and not re.search(r"[A-Z0-9]", fs[start:m.start()]):
+        if m.group()[0].islower() and not _CAPITAL_OR_DIGIT.search(fs[start:m.start()]):
             pre = fs[max(0, start - 12):start].lower()
-            partner = re.match(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)", fs[end:end + 40])
+            partner = _WITH_PARTNER.match(fs[end:end + 40])
             if partner and find_orgs(partner.group(1)):  # "a special summit with ASEAN"
                 out.append(Mention(idx, start, end + partner.end(), fs[start:end + partner.end()], "summit", "summit",
                                    extras={"indefinite": True}))
                 continue
-            if start != m.start() and re.search(r"\b(?:a|an)\s+$", pre):
+            if start != m.start() and _A_BEFORE.search(pre):
                 # "a special online summit of Southeast Asian leaders": a new summit, named by its kind
                 out.append(Mention(idx, start, end, name, "summit", "summit", extras={"indefinite": True}))
                 continue
-            if re.search(r"\b(?:a|an|his|her|their|own)\s+$", pre) or re.match(r"\s+with\s+[A-Z]", fs[end:end + 8]):
+            if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
                 out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))
                 continue
             out.append(Mention(idx, start, end, name, "summit", "summit",
-                               backref=not re.search(r"\d(?:st|nd|rd|th)\s*$", pre)))
+                               backref=not _ORDINAL_END.search(pre)))
             continue
         out.append(Mention(idx, start, end, name, "summit", "summit"))
     return out
@@ -229,9 +269,9 @@ def _organisation_before(fs: str, start: int) -> int:
     return m.start(1) if m and find_orgs(m.group(1)) else start
 
 
-def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
+def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> list[Mention]:
     index, kinds = _kinds()
-    found = [(m, kinds[m.group().lower()]) for m in index.finditer(fs)]
+    found = [(m, kinds[m.group().lower()]) for m in _found(index, fs, spans)]
     out: list[Mention] = []
     for m, kind in found:
         if any(o.start <= m.start() < o.end for o in taken + out):
@@ -242,8 +282,8 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
         else:
             start = _organisation_before(fs, start)
         end = _extend_forward(fs, end)
-        if out and out[-1].kind == kind and re.fullmatch(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?", fs[out[-1].end:start]):
-            if re.fullmatch(r"\s*\(", fs[out[-1].end:start]):
+        if out and out[-1].kind == kind and _EXPLAINED.fullmatch(fs[out[-1].end:start]):
+            if _OPEN_BRACKET.fullmatch(fs[out[-1].end:start]):
                 close = fs.find(")", end)  # "SOM (Senior Official Meeting)": one meeting
                 out[-1].end = close + 1 if close != -1 else end
                 out[-1].name = fs[out[-1].start:out[-1].end]
@@ -267,10 +307,12 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     return [Mention(idx, m.start(), m.end(), "Bilateral " + m.group().strip(), "meeting", "bilateral")] if m else []
 
 
-def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
-    """Event names in one (folded) sentence, left to right."""
-    summits = _summit_mentions(idx, fs, language)
-    mentions = sorted(summits + _meeting_mentions(idx, fs, summits), key=lambda x: x.start)
+def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -> list[Mention]:
+    """Event names in one (folded) sentence, left to right. `found`: the sentence's share of
+    event_word_spans() by kind ("id", "en", "kinds"; None or missing: scan the sentence)."""
+    found = found or {}
+    summits = _summit_mentions(idx, fs, language, found)
+    mentions = sorted(summits + _meeting_mentions(idx, fs, summits, found.get("kinds")), key=lambda x: x.start)
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
         mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
@@ -283,10 +325,23 @@ def find_mentions(idx: int, fs: str, language: str) -> list[Mention]:
     return mentions
 
 
-def has_event_words(text: str) -> list[int]:
-    """Start offsets of every event word in `text` (one scan of the whole article)."""
+def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of every event word in `text` by scan: "id" and "en" summit words, meeting
+    "kinds", leaders who "meet" (one scan of the whole article)."""
     id_re, en_re = _summit_regexes()
     index, _ = _kinds()
-    starts = [m.start() for m in boundary_matches(id_re, text)] + [m.start() for m in boundary_matches(en_re, text)]
-    starts += [m.start() for m in word_finditer(_MEETS, text)]
-    return sorted(starts + [m.start() for m in index.finditer(text)])
+    return {"id": [m.span() for m in boundary_matches(id_re, text)],
+            "en": [m.span() for m in boundary_matches(en_re, text)],
+            "kinds": [(m.start(), m.end()) for m in index.finditer(text)],
+            "meets": [m.span() for m in word_finditer(_MEETS, text)]}
+
+
+def sentence_scans(text: str) -> tuple[str, ...]:
+    """The scans of event_word_spans() whose matches a sentence of `text` may take over (see
+    text.by_sentence); "meets" looks past its match, and is scanned sentence by sentence."""
+    return ("id", "en", "kinds") if _kinds()[0].same_in_parts(text) else ("id", "en")
+
+
+def has_event_words(text: str) -> list[int]:
+    """Start offsets of every event word in `text` (one scan of the whole article)."""
+    return sorted(s for spans in event_word_spans(text).values() for s, _ in spans)

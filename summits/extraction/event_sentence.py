@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import datesapi
 from .datecompare import compatible
@@ -14,12 +14,26 @@ from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import find_places
-from .text import caseless, word_search, word_starts
+from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
 # Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
 _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
+_ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
+                        "wrapped")  # one of them is in every match of _ANAPHORA_HINT
+_LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
+                           re.I)
+_WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
+_AND_BETWEEN = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?")
+_AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
+_MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
+_UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
+_THEME = re.compile(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", re.I)
+_NAME_WORDS = re.compile(r"[\w'-]+")
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+")
+_SERIES = re.compile(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$")
+_THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$")
 
 
 @cache
@@ -51,8 +65,7 @@ def _is_bound(fs: str, date) -> bool:
     """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
     before = fs[max(0, date.span[0] - 45):date.span[0]]
-    return bool(re.search(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
-                          before[-30:], re.I)
+    return bool(_LIMIT_BEFORE.search(before[-30:])
                 or _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
                               r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
 
@@ -81,18 +94,18 @@ def _attach_dates(fs, mentions, dates):
     for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
         k = bisect.bisect_left(starts, d.span[1])
         nxt = mentions[k] if k < len(mentions) else None
-        if nxt is not None and nxt.date is None and d.kind in ("date", "range") and re.fullmatch(
-                r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?", fs[d.span[1]:nxt.start]):
+        if nxt is not None and nxt.date is None and d.kind in ("date", "range") and _WITH_BETWEEN.fullmatch(
+                fs[d.span[1]:nxt.start]):
             _give(nxt, d, fs)
     for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
         a, b = mentions[i], mentions[i + 1]
-        if b.date is None and a.date is not None and a.date.span[1] <= a.start and re.fullmatch(
-                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
+        if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_BETWEEN.fullmatch(
+                fs[a.end:b.start]):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
-        if a.date is None and b.date is not None and re.fullmatch(
-                r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?", fs[a.end:b.start]):
+        if a.date is None and b.date is not None and _AND_BETWEEN.fullmatch(
+                fs[a.end:b.start]):
             a.date = b.date
 
 
@@ -101,7 +114,7 @@ def _give(owner: Mention, d, fs: str):
     moved = _lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
                        flags=re.I).search(before) or (
         # "postponed the summit, due in April, to late June"
-        re.search(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", before)
+        _MOVED_TO.search(before)
         and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, 0, d.span[0]))
     if moved:
         owner.date = d  # "postponed to late June": the new date replaces the old one
@@ -113,7 +126,7 @@ def _give(owner: Mention, d, fs: str):
         owner.extras["starts"] = d
         owner.date = d
         return
-    if re.search(r"\b(?:until|till|through|hingga|sampai)\s+$", before[-10:]):
+    if _UNTIL.search(before[-10:]):
         owner.extras["until"] = d  # "runs until Thursday": the end of a known event
         return
     if d.kind == "counted":
@@ -211,7 +224,7 @@ def _attach_roles(fs, mentions, language, context):
         if target is not None:
             target.host_country = target.host_country or code
             context["host"] = code
-    for m in re.finditer(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", fs, re.I):
+    for m in _THEME.finditer(fs):
         target = nearest(m.start(), True)
         if target is not None:
             target.theme = target.theme or m.group(1).strip()
@@ -232,7 +245,7 @@ def _attach_relations(fs, mentions):
             if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
                 a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
             j = i - 1  # "A dan B di sela C": A is held at C too
-            while j >= 0 and re.fullmatch(r"\s*(?:,|dan|and|serta|as well as)\s*", fs[mentions[j].end:mentions[j + 1].start]):
+            while j >= 0 and _AND_ONLY.fullmatch(fs[mentions[j].end:mentions[j + 1].start]):
                 mentions[j].host = i + 1
                 if _vague(mentions[j].date):
                     mentions[j].date = a.date
@@ -254,11 +267,12 @@ def _generic_words() -> frozenset[str]:
     return frozenset(load("events")["generic_summit_words"])
 
 
+@lru_cache(maxsize=4096)
 def _has_proper_name(name: str) -> bool:
     """"KTT Asia Zero Emission Community", "Joint Arab-Islamic Extraordinary Summit": a named
     summit even when its organisation is unknown; "KTT", "KTT Peringatan", "the summit" are not."""
-    words = [w for w in re.findall(r"[\w'-]+", name) if w[0].isupper() and w not in _generic_words()
-             and not re.fullmatch(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+", w)]
+    words = [w for w in _NAME_WORDS.findall(name) if w[0].isupper() and w not in _generic_words()
+             and not _ORDINAL_WORD.fullmatch(w)]
     return len(words) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
 
 
@@ -268,12 +282,12 @@ def _mark_backrefs(fs, mentions):
             continue
         follows = fs[men.end:men.end + 14]
         precedes = fs[max(0, men.start - 12):men.start]
-        if re.search(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$", precedes):
+        if _SERIES.search(precedes):
             men.backref = False  # "next year's summit": the next one of the same series
             men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
         elif (men.org is None and not _has_proper_name(men.name)) \
                 or _lex_regex(r"\s+(?:%s)\b", "backref_after").match(follows) \
-                or re.search(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$", precedes):
+                or _THIS_BEFORE.search(precedes):
             men.backref = True
 
 
@@ -291,12 +305,24 @@ def _words(key: str, lower: bool = False):
     return re.compile(rf"(?:{body})\b")
 
 
+@cache
+def _needles(key: str, lower: bool = False) -> tuple[str, ...]:
+    """Words each phrase of list `key` holds (see text.key_words)."""
+    phrases = load("events")[key]
+    return key_words([p.lower() for p in phrases] if lower else phrases)
+
+
+def _search_words(key: str, text: str, lower: bool = False):
+    """word_search() for the phrases of list `key`; no scan when none of their words is in text."""
+    return word_search(_words(key, lower), text) if holds_any(_needles(key, lower), text) else None
+
+
 def _has_words(key: str, fs: str) -> bool:
     """Any phrase of list `key` in fs, in any case (re.I only for the rare text that needs it)."""
     low = caseless(fs)
     if low is None:
         return bool(_regex(rf"\b(?:{_alt(key)})\b", re.I).search(fs))
-    return word_search(_words(key, lower=True), low) is not None
+    return _search_words(key, low, lower=True) is not None
 
 
 def _attach_modes(fs, men_list):
@@ -312,10 +338,10 @@ def _same_day_words() -> frozenset[str]:
 
 def _day_anaphora(fs: str, last_day):
     """"Sehari kemudian", "the day before": a day counted from the last dated event."""
-    if not word_search(_ANAPHORA_HINT, fs):
+    if not holds_any(_ANAPHORA_HINT_WORDS, fs) or not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
-        m = word_search(_words(key), fs)
+        m = _search_words(key, fs)
         if m and last_day is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
         if m and last_day is not None:
@@ -329,7 +355,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
     low = low if len(low) == len(fs) else fs  # (a few letters grow when lower-cased; keep offsets true)
-    link = word_search(_words("same_day_links"), low)
+    link = _search_words("same_day_links", low)
     if link:  # "Pertemuan ditutup dengan jamuan ...": on the day of the event told just before
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
@@ -360,11 +386,12 @@ def _final_days(fs, mentions, dates):
             owner.extras["until"] = d
 
 
-def read_sentence(idx, fs, language, published, last_day=None, context=None) -> list[Mention]:
+def read_sentence(idx, fs, language, published, last_day=None, context=None, found=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
     day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
-    earlier sentences left to refer back to (the last host named)."""
-    mentions = find_mentions(idx, fs, language)
+    earlier sentences left to refer back to (the last host named); `found`: its event words
+    from the scan of the whole text (see find_mentions)."""
+    mentions = find_mentions(idx, fs, language, found)
     if not mentions:
         return []
     dates = _sentence_dates(fs, mentions, language, published, last_day)

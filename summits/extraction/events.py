@@ -22,6 +22,9 @@ SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
 RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 DATELINE_DAYS = 10  # what happens this close to the day of writing happens where the reporter is
+_WORDS = re.compile(r"\w+")
+_CLOSING = re.compile(r"\b(?:closing|penutupan)\b")
+_OPENING = re.compile(r"\b(?:opening|pembukaan)\b")
 
 
 @dataclass
@@ -136,12 +139,12 @@ def _near(a: Event, b: Event) -> bool:
 
 @lru_cache(maxsize=2048)
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"\w+", name))
+    return frozenset(w.lower() for w in _WORDS.findall(name))
 
 
 def _named_like(summits, men: Mention) -> Event | None:
     """"KTT Peringatan" refers back to the "KTT Peringatan 50 Tahun ..." named before."""
-    words = {w.lower() for w in re.findall(r"\w+", men.name)} - {"ktt", "summit", "the", "konferensi", "tingkat", "tinggi"}
+    words = {w.lower() for w in _WORDS.findall(men.name)} - {"ktt", "summit", "the", "konferensi", "tingkat", "tinggi"}
     if not words:
         return None
     same = [e for e in summits if words <= _name_words(e.name)]
@@ -253,9 +256,9 @@ def _opening_or_closing(ev: Event):
             or summit.start.precision != "day":
         return
     name = ev.name.lower()
-    if re.search(r"\b(?:closing|penutupan)\b", name):
+    if _CLOSING.search(name):
         ev.start = summit.end or summit.start
-    elif re.search(r"\b(?:opening|pembukaan)\b", name):
+    elif _OPENING.search(name):
         ev.start = summit.start
 
 

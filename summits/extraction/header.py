@@ -12,6 +12,8 @@ from .lexicons import load
 from .text import fold, squash
 
 _DIGIT = re.compile(r"\d")
+_CREDIT_SEP = re.compile(r"\s*(?:,|;| dan | and | & )\s*")
+_POSITION_CAPTION = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){0,4} \((?:tengah|kiri|kanan|kedua|center|left|right)\b")
 
 
 @dataclass
@@ -56,7 +58,7 @@ def _patterns():
 
 
 def _credit_names(value: str) -> list[str]:
-    names = re.split(r"\s*(?:,|;| dan | and | & )\s*", value.strip(" .;)("))
+    names = _CREDIT_SEP.split(value.strip(" .;)("))
     return [squash(n) for n in names if n and len(n) < 60]
 
 
@@ -97,7 +99,7 @@ def _is_caption(line: str) -> bool:
     """Photo captions: short lines ending "(ANTARA)", or "Name (tengah) ..." style lines."""
     if _patterns()["caption_tail"].search(line) and len(line) < 400:
         return True
-    return bool(re.match(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){0,4} \((?:tengah|kiri|kanan|kedua|center|left|right)\b", line))
+    return bool(_POSITION_CAPTION.match(line))
 
 
 def _read_dateline(line: str, head: Header) -> int:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load
 from .text import boundary_matches, trie_pattern
@@ -20,8 +20,14 @@ def _org_regex():
 
 def find_orgs(text: str):
     """[(start, end, short name)] of organisation names in text, left to right."""
+    return list(_orgs_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _orgs_in(text: str) -> tuple:
+    # cached: asked again and again about the same short strings (event names, offices)
     regex, names = _org_regex()
-    return [(m.start(), m.end(), names[m.group()]) for m in boundary_matches(regex, text)]
+    return tuple((m.start(), m.end(), names[m.group()]) for m in boundary_matches(regex, text))
 
 
 def first_org(text: str) -> str | None:

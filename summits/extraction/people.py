@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
 from .places import demonym_code, find_places
-from .text import PhraseIndex
+from .text import PhraseIndex, spans_in
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
@@ -18,6 +18,15 @@ _ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
+_CONNECTOR_WORDS = frozenset(("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to"))
+_SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.")
+_NON_SPACE = re.compile(r"\S+")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
+                           r"current|newly elected|baru|mantan)\s+)?$")
+_OFFICE_TRIM = re.compile(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$")
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w.'-]*|bin|binti) (?:[A-Z][\w.'-]*(?: |$)| ?bin | ?binti ){1,3}), (?:the |a )?"
+                                r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$")
+_OF_PLACE = re.compile(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 
 
 @dataclass
@@ -57,6 +66,7 @@ def _by_last_word(names) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
     """'Chandra W.Yudha' -> 'Chandra W. Yudha'; honorifics stripped; spacing squashed."""
     name = _INITIAL_GLUED.sub(r"\1. ", name)
@@ -94,27 +104,33 @@ def _is_name_word(word: str) -> bool:
 
 def _run_after(fs: str, pos: int):
     """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
+    lex = _lex()
+    particles, titles = lex["particles"], lex["titles"]
     run = []
     seen_name = False
     while True:
-        acronym = _ACRONYM_AFTER.match(fs, pos)
-        if acronym and not run:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
-            pos = acronym.end()
+        if not run:
+            acronym = _ACRONYM_AFTER.match(fs, pos)
+            if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
+                pos = acronym.end()
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:
             break
-        word = m.group(1).rstrip(".") if not _INITIALS.match(m.group(1)) and not re.fullmatch(r"[A-Z]\.", m.group(1)) else m.group(1)
-        connector = word.lower() in ("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to")
-        if not (word[:1].isupper() or word[:1] == '"' or word in _lex()["particles"] or connector
+        token = m.group(1)
+        initials = _INITIALS.match(token)  # also a lone "W."
+        word = token if initials else token.rstrip(".")
+        low = word.lower()
+        connector = low in _CONNECTOR_WORDS
+        if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
-        if seen_name and (connector or word.lower() in _lex()["titles"]):
+        if seen_name and (connector or low in titles):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
         seen_name = seen_name or _is_name_word(word)
-        run.append((word, m.start(1), m.start(1) + len(word)))
+        start = m.start(1)
+        run.append((word, start, start + len(word)))
         pos = m.end()
-        if m.group(1).endswith(",") or (m.group(1).endswith(".") and not _INITIALS.match(m.group(1))
-                                        and not re.fullmatch(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.", m.group(1))):
+        if token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run
 
@@ -126,7 +142,7 @@ def _covered(fs, start, end, language) -> set[int]:
               if p.kind in ("country", "alias")]
     if not spans:
         return set()
-    return {m.start() + start for m in re.finditer(r"\S+", fs[start:end])
+    return {m.start() + start for m in _NON_SPACE.finditer(fs[start:end])
             if any(a <= m.start() + start < b for a, b in spans)}
 
 
@@ -173,8 +189,7 @@ def _country_before(fs: str, pos: int, language) -> str | None:
         if hits:
             return hits[-1].code
     before = fs[max(0, pos - 50):pos]
-    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
-                  r"current|newly elected|baru|mantan)\s+)?$", before)
+    m = _NAMED_BEFORE.search(before)
     if not m:
         return None
     word = m.group(1)
@@ -210,7 +225,7 @@ def _make(name, title, designator, country, language, default_country):
         org, country = lex["international"][name], None
     elif country is None:
         country = lex["leaders"].get(name)
-        office = re.sub(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$", "", designator.strip())
+        office = _OFFICE_TRIM.sub("", designator.strip())
         orgs = find_orgs(office)
         if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
             org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
@@ -219,14 +234,10 @@ def _make(name, title, designator, country, language, default_country):
     return Person(name, country, " ".join((title + " " + designator).split()), org)
 
 
-def _title_matches(fs):
-    return _lex()["title_index"].finditer(fs)
-
-
-def _titled(fs, language, default_country):
+def _titled(fs, language, default_country, spans=None):
     lex = _lex()
     out = []
-    for m in _title_matches(fs):
+    for m in lex["title_index"].finditer(fs) if spans is None else spans_in(fs, spans):
         title = m.group()
         if title[0].islower() and title.lower() not in lex["lower_ok"]:
             continue
@@ -251,20 +262,19 @@ def _titled(fs, language, default_country):
 def _apposition(fs, m, designator, country, language, default_country):
     """"Vivian Balakrishnan, Singapore's Minister for Foreign Affairs" / "Retno Marsudi, Menteri Luar Negeri RI"."""
     before = fs[max(0, m.start() - 80):m.start()]
-    a = re.search(r"((?:[A-Z][\w.'-]*|bin|binti) (?:[A-Z][\w.'-]*(?: |$)| ?bin | ?binti ){1,3}), (?:the |a )?"
-                  r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$", before)
+    a = _NAME_COMMA_BEFORE.search(before)
     if not a:
         return None
     after = fs[m.end():m.end() + 40]
-    of = re.match(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})", after)
+    of = _OF_PLACE.match(after)
     country = country or (_country_in(of.group(1), language) if of else None)
     return _make(a.group(1).strip(), m.group(), designator, country, language, default_country)
 
 
-def _known(fs, language):
+def _known(fs, language, spans=None):
     lex = _lex()
     out = []
-    for m in lex["known"].finditer(fs):
+    for m in lex["known"].finditer(fs) if spans is None else spans_in(fs, spans):
         name = _full_name(m.group())
         if name in lex["leaders"] or name in lex["international"]:
             out.append(Person(name, lex["leaders"].get(name), None, lex["international"].get(name),
@@ -273,19 +283,33 @@ def _known(fs, language):
 
 
 def _same(a: Person, b: Person) -> bool:
-    ka, kb = re.findall(r"[\w-]+", a.name.lower()), re.findall(r"[\w-]+", b.name.lower())
+    ka, kb = _WORD.findall(a.name.lower()), _WORD.findall(b.name.lower())
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
+
+
+def people_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of "titles" and "known" names in the whole text (one scan each)."""
+    lex = _lex()
+    return {"titles": [(m.start(), m.end()) for m in lex["title_index"].finditer(text)],
+            "known": [(m.start(), m.end()) for m in lex["known"].finditer(text)]}
+
+
+def sentence_scans(text: str) -> tuple[str, ...]:
+    """The scans of people_word_spans() whose matches a sentence may take over (text.by_sentence)."""
+    return ("titles", "known") if _lex()["title_index"].same_in_parts(text) else ("known",)
 
 
 def people_words(text: str) -> list[int]:
     """Offsets of titles and known names in the whole text (one scan)."""
-    lex = _lex()
-    return [m.start() for m in lex["title_index"].finditer(text)] + [m.start() for m in lex["known"].finditer(text)]
+    return [s for spans in people_word_spans(text).values() for s, _ in spans]
 
 
-def read_people(sentences, folded_sentences, language, journalists=(), home=None, only=None) -> list[Person]:
+def read_people(sentences, folded_sentences, language, journalists=(), home=None, only=None,
+                shares=None) -> list[Person]:
     """People of the article in order of first mention; journalists left out. `home`: the
-    country an official of unstated nationality most likely serves (the dateline's)."""
+    country an official of unstated nationality most likely serves (the dateline's). `shares`:
+    scan -> each sentence's share of people_word_spans() (text.by_sentence); else each is scanned."""
+    shares = shares or {}
     default_country = "ID" if language == "id" else home
     banned = {" ".join(normalise_name(j).lower().split()) for j in journalists}
     people: list[Person] = []
@@ -293,10 +317,11 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
     for idx, fs in enumerate(folded_sentences):
         if only is not None and idx not in only:
             continue
-        for p in _titled(fs, language, default_country) + _known(fs, language):
+        titles, known = (shares[scan][idx] if scan in shares else None for scan in ("titles", "known"))
+        for p in _titled(fs, language, default_country, titles) + _known(fs, language, known):
             if p.name.lower() in banned:
                 continue
-            words = re.findall(r"[\w-]+", p.name.lower())
+            words = _WORD.findall(p.name.lower())
             candidates = {id(q): q for w in words for q in by_word.get(w, ())}
             same = next((q for q in candidates.values() if _same(q, p)), None)
             if same is None:

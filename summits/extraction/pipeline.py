@@ -7,14 +7,14 @@ import datetime as dt
 from . import datesapi
 from .countries import article_countries
 from .documents import document_words, read_documents
-from .event_mentions import has_event_words
+from .event_mentions import event_word_spans, sentence_scans as event_scans
 from .event_sentence import read_sentence
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import read_header
-from .people import people_words, read_people
+from .people import people_word_spans, read_people, sentence_scans as people_scans
 from .places import country_of
 from .sentences import split_sentences
-from .text import detect_language, fold
+from .text import by_sentence as share_by_sentence, detect_language, fold
 from .types import (ArticleInfo, DocumentItem, Evidence, Extraction, MeetingItem, ParticipantItem,
                     SummitItem)
 
@@ -115,17 +115,23 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
     per_sentence = []
     last_day = None
     context: dict = {}
-    with_events = _sentences_at(has_event_words(folded), sentences)
+    event_words = event_word_spans(folded)
+    with_events = _sentences_at(sorted(s for spans in event_words.values() for s, _ in spans), sentences)
+    shares = {scan: share_by_sentence(event_words[scan], folded, sentences, with_events) for scan in event_scans(folded)}
     for idx, fs in enumerate(folded_sentences):
-        mentions = read_sentence(idx, fs, language, day, last_day, context) if idx in with_events else []
+        found = {scan: share[idx] for scan, share in shares.items()} if idx in with_events else None
+        mentions = read_sentence(idx, fs, language, day, last_day, context, found) if idx in with_events else []
         per_sentence.append(mentions)
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
                 and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"
         last_day = days[-1].first_day() if days else last_day
     home = country_of(head.dateline, language) if head.dateline else None
     events = read_events(per_sentence, home, day, head.dateline)
-    people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home,
-                         only=_sentences_at(people_words(folded), sentences))
+    people_words = people_word_spans(folded)
+    with_people = _sentences_at([s for spans in people_words.values() for s, _ in spans], sentences)
+    people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home, only=with_people,
+                         shares={scan: share_by_sentence(people_words[scan], folded, sentences, with_people)
+                                 for scan in people_scans(folded)})
     documents = read_documents(folded_sentences, only=_sentences_at(document_words(folded), sentences))
     summits, meetings, ids = _items(events, sentences)
 

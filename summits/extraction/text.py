@@ -6,6 +6,7 @@ offset still points into the original text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -112,6 +113,11 @@ class PhraseIndex:
         self._after_gap = None if case else re.compile(rf"[^\w-]((?:{body})(?![\w-]))")
         self._after_gap_i = None if case else re.compile(rf"[^\w-]((?:{body})(?![\w-]))", re.I)
 
+    def same_in_parts(self, text: str) -> bool:
+        """Whether a scan of `text` and scans of its pieces take the same path (see finditer):
+        by_sentence() may then hand each sentence the matches of the whole text."""
+        return self.case or len(text.lower()) == len(text)
+
     def finditer(self, text: str):
         """Non-overlapping longest matches (match-like objects over `text`), left to right."""
         if self.case:
@@ -186,6 +192,17 @@ def word_search(regex, text: str, pos: int = 0):
         pos = m.start() + 1
 
 
+def key_words(phrases) -> tuple[str, ...]:
+    """One word of each phrase, its longest (the rarest, most likely: "ditutup", not "dengan"). A
+    text that holds none of them as a substring holds none of the phrases: a few `in` tests (in
+    C) spare the regex scan of most sentences."""
+    return tuple({max(reversed(p.split()), key=len) for p in phrases if p.split()})
+
+
+def holds_any(words, text: str) -> bool:
+    return any(w in text for w in words)
+
+
 def word_finditer(regex, text: str):
     """regex.finditer() for a pattern that must start a word (see word_search)."""
     pos = 0
@@ -214,3 +231,25 @@ def caseless(text: str) -> str | None:
     if text.isascii():
         return lowered
     return None if _case_extras().search(text) else lowered
+
+
+def by_sentence(spans, text: str, sentences, wanted) -> dict:
+    """The (start, end) spans a scan of the whole text found, handed to the sentences of indexes
+    `wanted` as offsets inside each, so that no sentence needs a scan of its own. A scan of the
+    sentence alone finds the same when the sentence has spacing (or the text's edge) on both
+    sides and no span runs across its edges; for any other sentence the entry is None: scan
+    that one alone."""
+    starts = [s for s, _ in spans]
+    out = {}
+    for idx in sorted(wanted):
+        a, b = sentences[idx].start, sentences[idx].end
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        clean = (a == 0 or text[a - 1].isspace()) and (b == len(text) or text[b].isspace()) \
+            and not (lo > 0 and spans[lo - 1][1] > a) and not (hi > lo and spans[hi - 1][1] > b)
+        out[idx] = [(s - a, e - a) for s, e in spans[lo:hi]] if clean else None
+    return out
+
+
+def spans_in(sentence: str, spans):
+    """Match-like objects over `sentence` for spans handed over by by_sentence()."""
+    return [_Span(sentence, s, e) for s, e in spans]

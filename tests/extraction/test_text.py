@@ -32,3 +32,50 @@ def test_phrase_index_offsets_survive_letters_that_grow_when_lower_cased():
     text = "İstanbul: sesi pleno"
     (m,) = list(index.finditer(text))
     assert text[m.start():m.end()] == "sesi pleno"
+
+
+# Whole-text scans handed over to sentences (text.by_sentence) must find, in every sentence they
+# are handed to, what a scan of that sentence alone finds; the extractor's output depends on it.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from summits.extraction.event_mentions import _LAST_WORD, _kinds, _last_word  # noqa: E402
+from summits.extraction.header import read_header  # noqa: E402
+from summits.extraction.people import _lex as people_lexicon  # noqa: E402
+from summits.extraction.sentences import split_sentences  # noqa: E402
+from summits.extraction.text import by_sentence  # noqa: E402
+
+PIECES = st.sampled_from(["Presiden", "Perdana Menteri", "Menteri Luar Negeri", "sesi pleno", "Sesi Pleno", "SOM",
+                          "retreat", "KTT", "Joko Widodo", "Jokowi", "Prime Minister", "Lee", "(ANTARA) -", "-",
+                          "Jakarta", ".", ". ", "\n", "\n\n", " ", ",", "İ", "minister-", "pleno-", "\"", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_sentences_handed_whole_text_matches_find_what_their_own_scan_finds(text):
+    head = read_header(text, text)
+    sentences = split_sentences(text, text, head.body)
+    for index in (people_lexicon()["title_index"], people_lexicon()["known"], _kinds()[0]):
+        if not index.same_in_parts(text):
+            continue
+        spans = [(m.start(), m.end()) for m in index.finditer(text)]
+        shares = by_sentence(spans, text, sentences, range(len(sentences)))
+        for idx, sent in enumerate(sentences):
+            alone = [(m.start(), m.end()) for m in index.finditer(text[sent.start:sent.end])]
+            assert shares[idx] is None or shares[idx] == alone
+
+
+def test_a_sentence_glued_to_what_precedes_it_is_scanned_alone():
+    text = "Jakarta (ANTARA) -Presiden Joko Widodo hadir."
+    sentences = split_sentences(text, text, read_header(text, text).body)
+    index = people_lexicon()["title_index"]
+    shares = by_sentence([(m.start(), m.end()) for m in index.finditer(text)], text, sentences, [0])
+    assert sentences[0].text.startswith("Presiden") and shares[0] is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab -,;:()\"\n\t.'X1\u00a0", max_size=14), st.data())
+def test_last_word_walks_back_as_the_regex_would(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    window = data.draw(st.integers(0, pos))
+    m = _LAST_WORD.search(text, window, pos)
+    assert _last_word(text, window, pos) == ((m.group(1), m.start()) if m else None)
