@@ -341,7 +341,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = fs[start:end]
-        if kind == "bilateral" and "bilateral" not in name.lower():
+        if kind == "bilateral" and "bilateral" not in name.lower() and not name[:1].isupper():
             name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is
         out.append(Mention(idx, start, end, name, "meeting", kind))
     return out

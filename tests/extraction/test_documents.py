@@ -45,3 +45,7 @@ def test_indonesian_titles_go_on_over_tentang():
                 "ASEAN-Kanada mengenai Kemitraan Strategis.") == [
         ("Deklarasi Jakarta tentang Kemitraan Maritim", "declaration", "adopted"),
         ("Pernyataan Bersama ASEAN-Kanada mengenai Kemitraan Strategis", "statement", "adopted")]
+
+
+def test_an_exchange_of_documents_is_their_adoption():
+    assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"

@@ -217,3 +217,10 @@ def test_two_summits_held_together_are_two_summits_with_one_date_and_place():
                   published=dt.date(2024, 10, 7))
     assert [(s.name, s.ordinal, s.start.iso) for s in x.summits] == [("KTT ke-44 ASEAN", 44, "2024-10-08"),
                                                                     ("KTT ke-45 ASEAN", 45, "2024-10-08")]
+
+
+def test_annual_consultations_between_two_leaders_are_bilateral_meetings():
+    x, found = events("Presiden Prabowo dan PM Anwar menggelar Konsultasi Tahunan ke-13 Indonesia-Malaysia di "
+                      "Putrajaya, Senin (27/1).", published=dt.date(2025, 1, 27))
+    assert found == [("Konsultasi Tahunan ke-13 Indonesia-Malaysia", "2025-01-27", None, "MY")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
