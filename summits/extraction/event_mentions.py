@@ -2,7 +2,9 @@
 known kind (plenary, retreat, SOM, ministerial, ...), with organisation, ordinal, mode."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 
 import re
 from dataclasses import dataclass, field
@@ -231,8 +233,13 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         name = fs[m.start():end]
         group = None if find_orgs(name) else _leaders_org(fs, m.start())
         out.append(Mention(idx, m.start(), end, f"KTT {group}" if group else name, "summit", "summit"))
+    # Inside a name found already? The KTT names are bisected and the English ones come in text
+    # order (a scan over every name found would make a long sentence quadratic).
+    in_ktt, ktt_count, english_end = _inside(out), len(out), -1
     for m in _found(en_re, fs, found.get("en")):
-        if any(o.start <= m.start() < o.end for o in out):
+        if len(out) > ktt_count:
+            english_end = max(english_end, out[-1].end)
+        if in_ktt(m.start()) or m.start() < english_end:
             continue
         start = _extend_backward(fs, m.start())
         end = m.end()
@@ -261,7 +268,7 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             if _A_DAYS_BEFORE.search(fs[max(0, start - 20):start]):
                 # "Leaders of the Group of Seven will gather in Hiroshima for a three-day summit": a new
                 # summit, of the organisation the sentence named before it
-                orgs = find_orgs(fs[:start])
+                orgs = find_orgs(fs[max(0, start - _LEADERS_REACH):start])
                 label = f"{orgs[-1][2]} summit" if orgs else name
                 out.append(Mention(idx, start, end, label, "summit", "summit", extras={"indefinite": True}))
                 continue
@@ -281,6 +288,7 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
     return out
 
 
+_LEADERS_REACH = 200  # characters
 _GROUP_OWNER_BEFORE = re.compile(r"\b(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "their annual summit"
 _LEADERS_AFTER = re.compile(r"\s+(?:leaders|heads of (?:state|government))\b")
 _LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders of(?: the)?)\s+$", re.I)
@@ -290,8 +298,10 @@ def _leaders_org(fs: str, before: int) -> str | None:
     """The organisation whose leaders the sentence names before `before` ("ASEAN leaders",
     "para pemimpin ASEAN", "leaders of the G20"): a summit it then names without an organisation
     ("their annual summit", "KTT tahunan mereka") is that organisation's."""
-    named = find_orgs(fs[:before]) + [(m.start(), m.end(), org) for m, org in _regions(fs[:before])]
-    for start, end, org in sorted(named, reverse=True):
+    lo = max(0, before - _LEADERS_REACH)  # a bounded look back: a sentence of a megabyte stays linear
+    window = fs[lo:before]
+    named = find_orgs(window) + [(m.start(), m.end(), org) for m, org in _regions(window)]
+    for start, end, org in sorted(((a + lo, b + lo, org) for a, b, org in named), reverse=True):
         if _LEADERS_AFTER.match(fs, end) or _LEADERS_BEFORE.search(fs, max(0, start - 24), start):
             return org
     return None
@@ -319,14 +329,29 @@ def _organisation_before(fs: str, start: int) -> int:
     return m.start(1) if m and find_orgs(m.group(1)) else start
 
 
+def _inside(mentions):
+    """A test of whether a position falls inside one of `mentions`, by bisection."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < reach[k]
+    return inside
+
+
 def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> list[Mention]:
     index, kinds = _kinds()
     exact = _case_sensitive_meetings()
     found = [(m, kinds[m.group().lower()]) for m in _found(index, fs, spans)
              if exact.get(m.group().lower(), m.group()) == m.group()]
     out: list[Mention] = []
+    in_taken, out_end = _inside(taken), -1
     for m, kind in found:
-        if any(o.start <= m.start() < o.end for o in taken + out):
+        if out:
+            out_end = max(out_end, out[-1].end)  # meetings come in text order
+        if in_taken(m.start()) or m.start() < out_end:
             continue
         start, end = m.start(), m.end()
         if m.group()[0].isupper():

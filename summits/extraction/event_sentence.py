@@ -83,7 +83,8 @@ def _attach_dates(fs, mentions, dates):
     starts = [m.start for m in mentions]
     for d in dates:
         if d.kind == "duration":
-            owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
+            k = bisect.bisect_left(starts, d.span[1])  # the nearest name: one of the two around it
+            owner = min(mentions[max(0, k - 1):k + 1], key=lambda m: abs(m.start - d.span[1]), default=None)
             if owner is not None and owner.days is None:
                 owner.days = d.days
             continue
@@ -407,12 +408,21 @@ _FINAL_DAY = re.compile(r"^,?\s*(?:the\s+)?(?:final|last)\s+day\s+of\s+(?:the\s+
                         r"|^,?\s*hari\s+terakhir\s+(\w+)", re.I)
 
 
+_FINAL_REACH = 300  # characters
+
+
 def _final_days(fs, mentions, dates):
     """"on Saturday, the final day of the visit": that day ends the visit."""
+    starts = [men.start for men in mentions]
     for d in dates:
         m = _FINAL_DAY.match(fs[d.span[1]:d.span[1] + 40])
-        noun = m and (m.group(1) or m.group(2)).lower()
-        owner = next((men for men in mentions if noun and noun in men.name.lower()), None)
+        if not m:
+            continue
+        noun = (m.group(1) or m.group(2)).lower()
+        # the visit is named near the day: a bounded look keeps a long sentence linear
+        near = mentions[bisect.bisect_left(starts, d.span[0] - _FINAL_REACH):
+                        bisect.bisect_right(starts, d.span[1] + _FINAL_REACH)]
+        owner = next((men for men in near if noun in men.name.lower()), None)
         if owner is not None and d.start is not None:
             owner.extras["until"] = d
 

@@ -105,13 +105,16 @@ def _is_name_word(word: str) -> bool:
     return True
 
 
+_MAX_RUN = 16  # words: the longest office and name together ("Direktur Jenderal Kerja Sama ASEAN Kemlu RI ...")
+
+
 def _run_after(fs: str, pos: int):
     """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
     lex = _lex()
     particles, titles = lex["particles"], lex["titles"]
     run = []
     seen_name = False
-    while True:
+    while len(run) < _MAX_RUN:
         if not seen_name:
             acronym = _ACRONYM_AFTER.match(fs, pos)
             if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi", "Juru Bicara Kementerian Luar Negeri (Kemenlu) Roy"
