@@ -120,9 +120,9 @@ def _give(owner: Mention, d, fs: str):
     before = fs[max(0, d.span[0] - 30):d.span[0]]
     moved = _lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
                        flags=re.I).search(before) or (
-        # "postponed the summit, due in April, to late June"
+        # "postponed the summit, due in April, to late June" (looked for near the date: linear)
         _MOVED_TO.search(before)
-        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, 0, d.span[0]))
+        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, max(0, d.span[0] - 200), d.span[0]))
     if moved:
         owner.date = d  # "postponed to late June": the new date replaces the old one
         owner.extras["postponed"] = True
