@@ -1,14 +1,16 @@
-"""Writing a planned import: a handful of bulk queries per kind of record.
+"""Writing planned imports: one bulk query per kind of record for a whole batch.
 
-Called inside the caller's transaction; parents are written before the rows that
-point at them (summits, then meetings, participants, attendance, documents), then the
-evidence and the conflicts."""
+Called inside the caller's transaction with the plans of one or more articles, planned
+in turn against one Catalog. Parents are written before the rows that point at them
+(summits, then meetings, participants, attendance, documents), then the evidence and
+the conflicts. A record created by one article of the batch and changed by a later one
+is inserted once, in its final state."""
 from __future__ import annotations
 
 import operator
-from collections import Counter
 from functools import reduce
 
+from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -27,20 +29,31 @@ SLUG_SOURCE = {
     "document": lambda d: d.title,
 }
 CONFLICT_KINDS = {"summit", "meeting", "participant", "document"}
+EVIDENCE_COLUMNS = ("article", "sentence", "start", "end", "field", *MODELS)
 
 
 def write_plan(article, touches: list[Touch]) -> ImportResult:
-    result = ImportResult(article)
+    return write_plans([(article, touches)])[0]
+
+
+def write_plans(plans: list[tuple]) -> list[ImportResult]:
+    """Write [(article, touches)] and say per article what it did."""
+    touches = [touch for _, planned in plans for touch in planned]
     for kind in MODELS:
         _write_kind(kind, [t for t in touches if t.kind == kind])
-    _write_evidence(article, touches)
-    result.conflicts = _write_conflicts(article, touches)
+    _insert_evidence([row for article, planned in plans for row in _evidence(article, planned)])
+    conflicts = _write_conflicts(plans)
+    _refresh_countries(touches)
+    return [_result(article, planned, count) for (article, planned), count in zip(plans, conflicts)]
+
+
+def _result(article, touches, conflicts) -> ImportResult:
+    result = ImportResult(article, conflicts=conflicts)
     for touch in touches:
         if touch.created:
             result.created[touch.kind] += 1
         elif not touch.already_source:
             result.merged[touch.kind] += 1
-    _refresh_countries(touches)
     return result
 
 
@@ -56,23 +69,33 @@ def _write_kind(kind, touches):
     if kind in SLUG_SOURCE:
         assign_slugs(model, new, SLUG_SOURCE[kind])
     model.objects.bulk_create(new)
-    changed = [t for t in touches if not t.created and t.changes]
-    fields = {column for t in changed for name in t.changes for column in _column(name)}
-    if changed:
-        if kind == "summit":
-            now = timezone.now()
-            for touch in changed:
-                touch.obj.updated = now
-            fields.add("updated")
-        model.objects.bulk_update([t.obj for t in changed], sorted(fields))
+    _write_changes(kind, model, touches)
     if kind == "summit":
         _write_parents(touches)
     if kind == "participant":
-        aliases = [alias for t in touches for alias in t.aliases]
         for touch in touches:
             for alias in touch.aliases:
                 alias.participant = touch.obj
-        Alias.objects.bulk_create(aliases, ignore_conflicts=True)
+        Alias.objects.bulk_create([alias for t in touches for alias in t.aliases], ignore_conflicts=True)
+
+
+def _write_changes(kind, model, touches):
+    """Existing records that articles of the batch changed: one bulk update, each
+    record once, with every field any of them changed (the objects hold the final values)."""
+    new = {id(t.obj) for t in touches if t.created}
+    changed, fields = {}, set()
+    for touch in touches:
+        if not touch.created and touch.changes and id(touch.obj) not in new:
+            changed[id(touch.obj)] = touch.obj
+            fields.update(column for name in touch.changes for column in _column(name))
+    if not changed:
+        return
+    if kind == "summit":
+        now = timezone.now()
+        for obj in changed.values():
+            obj.updated = now
+        fields.add("updated")
+    update_rows(model, list(changed.values()), sorted(fields))
 
 
 def _column(name):
@@ -85,26 +108,47 @@ def _column(name):
 
 
 def _write_parents(touches):
-    linked = [t for t in touches if "parent" in t.links]
-    for touch in linked:
-        touch.obj.parent = touch.links["parent"].obj
-    if linked:
-        Summit.objects.bulk_update([t.obj for t in linked], ["parent"])
+    linked = {}
+    for touch in touches:
+        if "parent" in touch.links:
+            touch.obj.parent = touch.links["parent"].obj
+            linked[id(touch.obj)] = touch.obj
+    update_rows(Summit, list(linked.values()), ["parent"])
 
 
-def _write_evidence(article, touches):
-    rows = []
+def _evidence(article, touches):
+    """Evidence rows as tuples in EVIDENCE_COLUMNS order: one per sentence of each
+    record the article touches, and one naming the article when the extractor gave none."""
     for touch in touches:
         if touch.already_source:
             continue
+        records = tuple(touch.obj.pk if kind == touch.kind else None for kind in MODELS)
         for start, end, sentence in touch.evidence or [(0, 0, "")]:
-            rows.append(Evidence(article_id=article.pk, sentence=sentence, start=start, end=end,
-                                 **{f"{touch.kind}_id": touch.obj.pk}))
-    Evidence.objects.bulk_create(rows)
+            yield (article.pk, sentence, start, end, "", *records)
 
 
-def _write_conflicts(article, touches) -> int:
-    rows = [
+def _insert_evidence(rows):
+    """Evidence is most of the rows an import writes, and nothing reads them back: plain
+    tuples in one executemany, without building a model instance per row."""
+    if not rows:
+        return
+    columns = [Evidence._meta.get_field(name).column for name in EVIDENCE_COLUMNS]
+    quote = connection.ops.quote_name
+    sql = (f"INSERT INTO {quote(Evidence._meta.db_table)} ({', '.join(map(quote, columns))}) "
+           f"VALUES ({', '.join(['%s'] * len(columns))})")
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+def _write_conflicts(plans) -> list[int]:
+    """File the conflicts of each article; how many each filed."""
+    rows = [_conflicts(article, planned) for article, planned in plans]
+    Conflict.objects.bulk_create([row for filed in rows for row in filed])
+    return [len(filed) for filed in rows]
+
+
+def _conflicts(article, touches) -> list:
+    return [
         Conflict(
             article_id=article.pk, field=c.field, current_value=c.current, proposed_value=c.proposed,
             sentence=touch.sentence, **{f"{touch.kind}_id": touch.obj.pk},
@@ -112,34 +156,45 @@ def _write_conflicts(article, touches) -> int:
         for touch in touches if touch.kind in CONFLICT_KINDS
         for c in touch.conflicts
     ]
-    Conflict.objects.bulk_create(rows)
-    return len(rows)
 
 
 def _refresh_countries(touches):
     """The country filter reads SummitCountry: rewrite it for summits whose countries
     may have changed (new or changed summit, meetings, attendance)."""
-    summits = {}
-    for touch in touches:
-        if not (touch.created or touch.changes):
-            continue
-        for summit in _summits_of(touch):
-            summits[summit.pk] = summit
+    pks = {pk for touch in touches if touch.created or touch.changes for pk in _summit_pks(touch)}
+    summits = {t.obj.pk: t.obj for t in touches if t.kind == "summit" and t.obj.pk in pks}
+    summits |= Summit.objects.in_bulk(pks - summits.keys()) if pks - summits.keys() else {}
     refresh_summit_countries(summits.values())
 
 
-def _summits_of(touch):
+def _summit_pks(touch):
     obj = touch.obj
     if touch.kind == "summit":
-        return [obj]
+        return [obj.pk]
     if touch.kind == "meeting":
-        return [obj.summit] if obj.summit_id else []
+        return [obj.summit_id] if obj.summit_id else []
     if touch.kind == "attendance":
         event = touch.links.get("meeting") or touch.links.get("summit")
         if event and event.kind == "meeting":
-            return [event.obj.summit] if event.obj.summit_id else []
-        return [event.obj] if event else []
+            return [event.obj.summit_id] if event.obj.summit_id else []
+        return [event.obj.pk] if event else []
     return []
+
+
+def update_rows(model, objects, names):
+    """Write these fields of saved objects: one UPDATE statement run for every row
+    (executemany). bulk_update() builds a CASE WHEN per field and row, which costs
+    more than planning the import."""
+    if not objects:
+        return
+    fields = [model._meta.get_field(name) for name in names]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE {quote(model._meta.pk.column)} = %s"
+    rows = [[field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields] + [obj.pk]
+            for obj in objects]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def assign_slugs(model, objects, text_of, max_length=80):

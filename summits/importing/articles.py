@@ -25,15 +25,7 @@ def add_article(incoming: IncomingText) -> tuple[Article, bool]:
     """Store the text as an Article, or return the Article that already has the same
     normalised text (sha256), with created=False. Safe when two processes add the same
     text at once. Empty metadata of a known article is filled from `incoming`."""
-    body = clean_body(incoming.text)
-    if not body.strip():
-        raise ImportInputError(f"{incoming.name}: the text is empty.", name=incoming.name)
-    longest = getattr(settings, "SUMMITS_MAX_ARTICLE_CHARS", MAX_ARTICLE_CHARS)
-    if len(body) > longest:
-        raise ImportInputError(
-            f"{incoming.name}: {len(body):,} characters is too long for one article (at most {longest:,}); "
-            "is it several articles in one file?", name=incoming.name,
-        )
+    body = checked_body(incoming)
     fields = _metadata(incoming)
     sha = body_sha256(body)
     existing = Article.objects.filter(sha256=sha).first()
@@ -46,6 +38,65 @@ def add_article(incoming: IncomingText) -> tuple[Article, bool]:
             existing = Article.objects.get(sha256=sha)
     _fill_empty(existing, fields)
     return existing, False
+
+
+def add_articles(incoming: list[IncomingText]) -> list[tuple[Article, bool] | ImportInputError]:
+    """`add_article` for many texts in one look-up and one insert: per text, (article,
+    created) or the ImportInputError saying why it cannot be stored. A text given twice
+    is one article (created the first time). If another process stores one of the texts
+    meanwhile, they are stored one by one instead."""
+    prepared = [_prepared(item) for item in incoming]
+    shas = {item[1] for item in prepared if not isinstance(item, ImportInputError)}
+    known = {a.sha256: a for a in Article.objects.filter(sha256__in=shas)}
+    new, stored = {}, []
+    for item in prepared:
+        if isinstance(item, ImportInputError):
+            stored.append(item)
+        elif item[1] in known:
+            _fill_empty(known[item[1]], item[2])
+            stored.append((known[item[1]], False))
+        elif item[1] in new:
+            _fill_empty_in_memory(new[item[1]], item[2])
+            stored.append((new[item[1]], False))
+        else:
+            body, sha, fields = item
+            new[sha] = Article(body=body, sha256=sha, **fields)
+            stored.append((new[sha], True))
+    try:
+        with transaction.atomic():
+            Article.objects.bulk_create(list(new.values()))
+    except IntegrityError:
+        return [_added_alone(item) for item in incoming]
+    return stored
+
+
+def _prepared(incoming):
+    try:
+        body = checked_body(incoming)
+    except ImportInputError as exc:
+        return exc
+    return body, body_sha256(body), _metadata(incoming)
+
+
+def _added_alone(incoming):
+    try:
+        return add_article(incoming)
+    except ImportInputError as exc:
+        return exc
+
+
+def checked_body(incoming: IncomingText) -> str:
+    """The body to store, or ImportInputError when it is empty or too long."""
+    body = clean_body(incoming.text)
+    if not body.strip():
+        raise ImportInputError(f"{incoming.name}: the text is empty.", name=incoming.name)
+    longest = getattr(settings, "SUMMITS_MAX_ARTICLE_CHARS", MAX_ARTICLE_CHARS)
+    if len(body) > longest:
+        raise ImportInputError(
+            f"{incoming.name}: {len(body):,} characters is too long for one article (at most {longest:,}); "
+            "is it several articles in one file?", name=incoming.name,
+        )
+    return body
 
 
 def clean_body(text: str) -> str:
@@ -88,8 +139,13 @@ def _valid_url(url: str) -> bool:
 
 
 def _fill_empty(article: Article, fields: dict) -> None:
-    missing = {name: value for name, value in fields.items() if not getattr(article, name)}
+    missing = _fill_empty_in_memory(article, fields)
     if missing:
         Article.objects.filter(pk=article.pk).update(**missing)
-        for name, value in missing.items():
-            setattr(article, name, value)
+
+
+def _fill_empty_in_memory(article: Article, fields: dict) -> dict:
+    missing = {name: value for name, value in fields.items() if not getattr(article, name)}
+    for name, value in missing.items():
+        setattr(article, name, value)
+    return missing

@@ -18,30 +18,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import operator
-from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import reduce
 from typing import Any
 
-from django.db.models import Q
 from django_countries import countries
 
 from summits import periods
 from summits.models import (
-    Alias, Attendance, AttendanceRole, Document, DocumentKind, DocumentStatus, Evidence, Meeting,
-    MeetingKind, Organisation, Participant, ReviewStatus, Summit, SummitMode, name_key,
+    Alias, Attendance, AttendanceRole, Document, DocumentKind, DocumentStatus, Meeting, MeetingKind, Organisation,
+    Participant, ReviewStatus, Summit, SummitMode, name_key,
 )
 
 from ..extraction.types import SummitItem
 from . import matching
+from .catalog import ref
 from .matching import Span, item_span, record_span
 from .types import ProposedConflict
 
-KINDS = ("summit", "meeting", "participant", "attendance", "document")
 MEETING_KINDS = {choice.value for choice in MeetingKind} | {"summit"}
 STATUS_ORDER = [DocumentStatus.MENTIONED, DocumentStatus.EXPECTED, DocumentStatus.ADOPTED]
-SUMMIT_WINDOW = dt.timedelta(days=60)  # no summit runs longer: bounds the candidate query
 _COUNTRY_CODES = frozenset(code for code, _ in countries)
 
 
@@ -79,17 +74,20 @@ class Touch:
 
 
 class Planner:
-    """Plans the import of one article from its Extraction, in a few queries."""
+    """Plans the import of one article from its Extraction against a Catalog of the
+    records it may match (see `catalog`): no queries of its own. Planning several
+    articles in turn against one catalog plans them as importing them one by one would."""
 
-    def __init__(self, article, extraction):
+    def __init__(self, article, extraction, catalog):
         self.article = article
-        self.organisations = {name_key(o.short_name): o for o in Organisation.objects.all()}
-        self.extraction = events_of_their_own(extraction, self.organisations)
+        self.catalog = catalog
+        self.extraction = catalog.own_events.get(id(extraction)) or events_of_their_own(extraction, catalog.organisations)
         self.touches: list[Touch] = []
-        self.by_record: dict[tuple[str, int], Touch] = {}
+        self.by_record: dict[tuple, Touch] = {}
+        self.created_here: set[int] = set()  # ids of the records this article creates
         self.summit_of: dict[str, Touch] = {}
         self.meeting_of: dict[str, Touch] = {}
-        self.sourced = self._sourced_records()
+        self.sourced = catalog.sourced.get(article.pk, set())  # a re-import leaves these alone
 
     def run(self) -> list[Touch]:
         self._plan_summits()
@@ -100,16 +98,11 @@ class Planner:
 
     # -- bookkeeping -------------------------------------------------------------------
 
-    def _sourced_records(self) -> set[tuple[str, int]]:
-        """Records this article is already a source of: a re-import leaves them alone."""
-        if self.article.pk is None:
-            return set()
-        rows = Evidence.objects.filter(article=self.article).values_list(*(f"{k}_id" for k in KINDS))
-        return {(kind, pk) for row in rows for kind, pk in zip(KINDS, row) if pk}
-
     def _touch(self, kind, obj, *, created=False, how="", evidence=None) -> Touch:
-        created = created or obj.pk is None  # matched a record planned earlier in this article
-        key = (kind, obj.pk if not created else id(obj))
+        if created:
+            self.created_here.add(id(obj))
+        created = id(obj) in self.created_here  # or matched a record planned earlier in this article
+        key = (kind, ref(obj))
         touch = self.by_record.get(key)
         if touch is None:
             touch = Touch(kind, obj, created, how, already_source=not created and (kind, obj.pk) in self.sourced)
@@ -133,8 +126,10 @@ class Planner:
             return (start, start + len(evidence.sentence), evidence.sentence)
         return (0, 0, evidence.sentence)
 
-    def _organisation(self, short_name):
-        return self.organisations.get(name_key(short_name)) if short_name else None
+    def _link(self, touch, name, target):
+        """touch's record will point at target's (set when written: target may be new)."""
+        touch.links[name] = target
+        self.catalog.link(touch.obj, name, target.obj)
 
     # -- summits -----------------------------------------------------------------------
 
@@ -142,21 +137,18 @@ class Planner:
         items = self.extraction.summits
         if not items:
             return
-        wanted = Q(pk__in=[])
+        organisation_of = self.catalog.organisation
+        candidates = self.catalog.summit_candidates(
+            [(organisation_of(item.organization), item.ordinal, item_span(item.start, item.end)) for item in items]
+        )
         for item in items:
-            organisation, span = self._organisation(item.organization), item_span(item.start, item.end)
-            if organisation and item.ordinal is not None:
-                wanted |= Q(organisation=organisation, ordinal=item.ordinal)
-            if span:
-                wanted |= Q(organisation=organisation, start__lte=span.last, start__gte=span.first - SUMMIT_WINDOW)
-        candidates = list(Summit.objects.filter(wanted))
-        for item in items:
-            organisation, span = self._organisation(item.organization), item_span(item.start, item.end)
+            organisation, span = organisation_of(item.organization), item_span(item.start, item.end)
             values = summit_values(item, organisation)
             match = matching.best_summit(item, organisation, span, candidates)
             if match is None:
                 summit = Summit(**values)
                 candidates.append(summit)
+                self.catalog.add_summit(summit)
                 touch = self._touch("summit", summit, created=True, evidence=item.evidence)
             else:
                 how = "same ordinal" if item.ordinal and match.ordinal == item.ordinal else "same place and dates"
@@ -167,8 +159,9 @@ class Planner:
             self.summit_of[item.id] = touch
         for item in items:
             child, parent = self.summit_of[item.id], self.summit_of.get(item.parent or "")
-            if parent and parent is not child and not child.reviewed and (child.created or not child.obj.parent_id):
-                child.links["parent"] = parent
+            has_parent = self.catalog.linked(child.obj, "parent")
+            if parent and parent is not child and not child.reviewed and (child.created or not has_parent):
+                self._link(child, "parent", parent)
                 if not child.created:
                     child.changes["parent"] = ("", parent.obj.name)
 
@@ -178,18 +171,16 @@ class Planner:
         items = self.extraction.meetings
         if not items:
             return
-        known_summits = [t.obj.pk for t in self.summit_of.values() if not t.created]
-        loose = Q(pk__in=[])
-        for item in items:
-            span = item_span(item.start, item.end)
-            if item.summit not in self.summit_of and span:
-                loose |= Q(summit=None, start__lte=span.last, start__gte=span.first - SUMMIT_WINDOW)
-        groups = defaultdict(list)  # the summit a meeting belongs to -> its meetings
-        for meeting in Meeting.objects.filter(Q(summit_id__in=known_summits) | loose):
-            groups[("db", meeting.summit_id)].append(meeting)
+        loose_spans = [span for item in items if item.summit not in self.summit_of
+                       and (span := item_span(item.start, item.end))]
+        groups = {}  # the summit a meeting belongs to -> its meetings
         for item in items:
             summit_touch = self.summit_of.get(item.summit or "")
-            group = groups[self._group_key(summit_touch)]
+            summit = summit_touch.obj if summit_touch else None
+            if id(summit) not in groups:
+                groups[id(summit)] = (self.catalog.meetings_of(summit) if summit is not None
+                                      else self.catalog.loose_meetings(loose_spans))
+            group = groups[id(summit)]
             kind = meeting_kind(item.kind)
             span = item_span(item.start, item.end)
             match = next((m for m in group if matching.meeting_fits(kind, item.name, span, m)), None)
@@ -197,6 +188,7 @@ class Planner:
             if match is None:
                 meeting = Meeting(**meeting_values(item, kind, summit_touch))
                 group.append(meeting)
+                self.catalog.add_meeting(meeting, summit)
                 touch = self._touch("meeting", meeting, created=True, evidence=item.evidence)
                 if summit_touch:
                     touch.links["summit"] = summit_touch
@@ -206,95 +198,70 @@ class Planner:
                 self._merge_fields(touch, values, facts=["country", "city"], descriptions=["venue", "chair_country"])
             self.meeting_of[item.id] = touch
 
-    @staticmethod
-    def _group_key(summit_touch):
-        if summit_touch is None:
-            return ("db", None)
-        return ("new", id(summit_touch)) if summit_touch.created else ("db", summit_touch.obj.pk)
-
     # -- participants and attendance ---------------------------------------------------
 
     def _plan_participants(self):
         people = [p for p in self.extraction.participants if name_key(p.name)]
         if not people:
             return
+        catalog = self.catalog
         keys = {id(p): {k for k in map(name_key, (p.name, *p.aliases)) if k} for p in people}
-        every_key = set().union(*keys.values())
-        by_key, by_alias, known_aliases = defaultdict(list), defaultdict(list), set()
-        for person in Participant.objects.filter(key__in=every_key):
-            by_key[person.key].append(person)
-        for alias in Alias.objects.filter(key__in=every_key).select_related("participant"):
-            by_alias[alias.key].append(alias.participant)
-            known_aliases.add((alias.participant_id, alias.key))
-        near = self._near_spellings(people, keys, by_key, by_alias)
+        near = self._near_spellings(people, keys)
         person_touches = []
         for person in people:
             country = _country(person.country)
-            match = matching.best_person(keys[id(person)], country, by_key, by_alias, near)
-            values = participant_values(person, country, self._organisation(person.organization))
+            match = matching.best_person(keys[id(person)], country, catalog.by_key, catalog.by_alias, near)
+            values = participant_values(person, country, catalog.organisation(person.organization))
             if match is None:
                 match = Participant(**values)
-                by_key[match.key].append(match)
+                catalog.add_person(match)
                 touch = self._touch("participant", match, created=True, evidence=person.evidence)
             else:
                 touch = self._touch("participant", match, how="same person", evidence=person.evidence)
                 self._merge_fields(touch, values, facts=["country"], descriptions=["title", "organisation"])
-            self._plan_aliases(touch, person, known_aliases)
-            for alias in touch.aliases:  # later names in this article find the person by them too
-                if touch.obj not in by_alias[alias.key]:
-                    by_alias[alias.key].append(touch.obj)
+            self._plan_aliases(touch, person)
             person_touches.append((person, touch))
         self._plan_attendance(person_touches)
 
-    def _near_spellings(self, people, keys, by_key, by_alias):
-        """Participants of the same country whose first or last name matches: the few
-        worth a fuzzy comparison, in one query."""
-        wanted = []
+    def _near_spellings(self, people, keys):
+        """Participants of the same country whose first or last name matches someone not
+        known by name or alias: the few worth a fuzzy comparison."""
+        catalog, near = self.catalog, {}
         for person in people:
-            found = any(k in by_key or k in by_alias for k in keys[id(person)])
+            found = any(catalog.by_key.get(k) or catalog.by_alias.get(k) for k in keys[id(person)])
             country = _country(person.country)
-            if found or not country:
-                continue
-            for key in keys[id(person)]:
-                words = key.split()
-                wanted.append(Q(country=country) & (Q(key__startswith=f"{words[0]} ") | Q(key__endswith=f" {words[-1]}")))
-        return list(Participant.objects.filter(reduce(operator.or_, wanted))) if wanted else []
+            if not found and country:
+                near.update((id(p), p) for p in catalog.near_people(country, keys[id(person)]))
+        return sorted(near.values(), key=lambda p: p.name)
 
-    def _plan_aliases(self, touch, person, known_aliases):
-        own, owner = name_key(touch.obj.name), touch.obj.pk or id(touch.obj)
+    def _plan_aliases(self, touch, person):
+        own, owner = name_key(touch.obj.name), ref(touch.obj)
         for alias in person.aliases:
             key = name_key(alias)[:200]
-            if key and key != own and (owner, key) not in known_aliases:
-                known_aliases.add((owner, key))
+            if key and key != own and (owner, key) not in self.catalog.known_aliases:
                 touch.aliases.append(Alias(name=" ".join(alias.split())[:200], key=key))
+                # later names, in this article or the batch, find the person by it too
+                self.catalog.add_alias(touch.obj, key)
 
     def _plan_attendance(self, person_touches):
-        people = [t.obj.pk for _, t in person_touches if not t.created]
-        summits = [t.obj.pk for t in self.summit_of.values() if not t.created]
-        meetings = [t.obj.pk for t in self.meeting_of.values() if not t.created]
-        existing = {}
-        if people and (summits or meetings):
-            rows = Attendance.objects.filter(participant_id__in=people).filter(
-                Q(meeting=None, summit_id__in=summits) | Q(meeting_id__in=meetings)
-            )
-            existing = {(a.participant_id, "meeting" if a.meeting_id else "summit", a.meeting_id or a.summit_id): a for a in rows}
         for person, person_touch in person_touches:
             for event_id in person.events:
                 event = self.meeting_of.get(event_id) or self.summit_of.get(event_id)
                 if event is not None:
-                    self._plan_one_attendance(person, person_touch, event, existing)
+                    self._plan_one_attendance(person, person_touch, event)
 
-    def _plan_one_attendance(self, person, person_touch, event, existing):
+    def _plan_one_attendance(self, person, person_touch, event):
         role = person.role if person.role in AttendanceRole.values else AttendanceRole.OFFICIAL
         title = (person.title or "")[:200]
-        found = existing.get((_ref(person_touch), event.kind, _ref(event)))
+        key = (ref(person_touch.obj), event.kind, ref(event.obj))
+        found = self.catalog.attendances.get(key)
         if found is None:
             touch = self._touch("attendance", Attendance(role=role, title=title), created=True, evidence=person.evidence)
             touch.links.update({"participant": person_touch, event.kind: event})
-            # The same person named twice for one event in this article: one row.
-            existing[(_ref(person_touch), event.kind, _ref(event))] = touch.obj
+            # The same person named twice for one event: one row.
+            self.catalog.attendances[key] = touch.obj
             return
-        touch = self._touch("attendance", found, created=found.pk is None, how="already listed", evidence=person.evidence)
+        touch = self._touch("attendance", found, how="already listed", evidence=person.evidence)
         if not touch.created:
             self._merge_fields(touch, {"title": title}, facts=[], descriptions=["title"])
 
@@ -302,26 +269,19 @@ class Planner:
 
     def _plan_documents(self):
         items = [d for d in self.extraction.documents if name_key(d.title)]
-        if not items:
-            return
-        known_summits = [t.obj.pk for t in self.summit_of.values() if not t.created]
-        wanted = Q(key__in={name_key(d.title)[:400] for d in items}) | Q(summit_id__in=known_summits)
-        known, of_summit = {}, defaultdict(list)
-        for doc in Document.objects.filter(wanted):
-            known.setdefault(doc.key, doc)
-            of_summit[("db", doc.summit_id)].append(doc)
+        catalog = self.catalog
         for item in items:
             key = name_key(item.title)[:400]
             summit_touch = self.summit_of.get(item.summit or "")
             values = document_values(item, key)
-            siblings = of_summit[self._group_key(summit_touch)] if summit_touch else []
-            match = matching.best_document(key, known, siblings)
+            siblings = catalog.documents_of[ref(summit_touch.obj)] if summit_touch else []
+            match = matching.best_document(key, catalog.documents, siblings)
             if match is None:
-                match = known[key] = Document(**values)
-                siblings.append(match)
+                match = Document(**values)
+                catalog.add_document(match)
                 touch = self._touch("document", match, created=True, evidence=item.evidence)
                 if summit_touch:
-                    touch.links["summit"] = summit_touch
+                    self._link(touch, "summit", summit_touch)
                 continue
             how = "same title" if match.key == key else "near title, same summit"
             touch = self._touch("document", match, how=how, evidence=item.evidence)
@@ -337,8 +297,8 @@ class Planner:
             elif not touch.already_source:
                 touch.set("status", values["status"])
         self._merge_fields(touch, values, facts=[], descriptions=["kind"])
-        if summit_touch and not doc.summit_id and not touch.reviewed and not touch.created:
-            touch.links["summit"] = summit_touch
+        if summit_touch and not self.catalog.linked(doc, "summit") and not touch.reviewed and not touch.created:
+            self._link(touch, "summit", summit_touch)
             touch.changes["summit"] = ("", summit_touch.obj.name)
 
     # -- field merging -----------------------------------------------------------------
@@ -519,11 +479,6 @@ def document_values(item, key) -> dict:
 
 
 # -- small helpers ----------------------------------------------------------------------
-
-def _ref(touch):
-    """What identifies a touched record before it is saved: its pk, or the touch itself."""
-    return id(touch) if touch.created else touch.obj.pk
-
 
 def _country(code) -> str:
     code = (code or "").strip().upper()

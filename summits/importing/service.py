@@ -2,22 +2,34 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
+import multiprocessing as mp
+import os
+import threading
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from summits.extraction import extract
 from summits.models import Article, ImportStatus, Language
 
-from .apply import write_plan
+from .apply import update_rows, write_plans
 from .articles import as_datetime
+from .catalog import Catalog
 from .merge import Planner, Touch
 from .types import ImportPlan, ImportResult, PlannedChange
 
 logger = logging.getLogger(__name__)
 ATTEMPTS = 3  # a unique constraint hit by a concurrent writer: plan again against what it wrote
-IMPORT_LOCK = 0x53554D4D  # PostgreSQL advisory lock key: one article import at a time
+IMPORT_LOCK = 0x53554D4D  # PostgreSQL advisory lock key: one import transaction at a time
+BATCH_SIZE = 100  # articles planned and written in one transaction (see import_batch)
+# Articles from which extraction runs in worker processes (see _extracted);
+# settings.SUMMITS_IMPORT_PARALLEL_FROM overrides.
+PARALLEL_FROM = 2000
+BATCHES_AHEAD = 4  # batches the workers extract ahead of the one being written
 
 
 class ArticleUnreadable(Exception):
@@ -26,11 +38,19 @@ class ArticleUnreadable(Exception):
 
 def read_article(article: Article):
     """The Extraction of exactly the stored body, so evidence offsets point into it."""
+    return _extract(*_extractor_input(article))
+
+
+def _extractor_input(article):
     published = timezone.localtime(article.published) if article.published else None
+    return article.pk, article.body, published, article.url or None
+
+
+def _extract(pk, body, published, url):
     try:
-        return extract(article.body, published=published, url=article.url or None)
+        return extract(body, published=published, url=url)
     except Exception as exc:  # the extractor's bug must not become a 500 or a half import
-        logger.exception("extracting article %s failed", article.pk)
+        logger.exception("extracting article %s failed", pk)
         raise ArticleUnreadable(f"the article could not be read ({type(exc).__name__}: {exc})") from exc
 
 
@@ -43,7 +63,7 @@ def plan_import(article: Article, *, extraction=None) -> ImportPlan:
         extraction = extraction or read_article(article)
     except ArticleUnreadable as exc:
         return ImportPlan(article, error=str(exc))
-    touches = Planner(article, extraction).run()
+    touches = Planner(article, extraction, Catalog.load([article], [extraction])).run()
     return ImportPlan(article, changes=[describe(touch) for touch in touches])
 
 
@@ -60,9 +80,7 @@ def import_article(article: Article, *, extraction=None) -> ImportResult:
             with transaction.atomic():
                 _lock_imports()
                 extraction = extraction or read_article(article)
-                result = write_plan(article, Planner(article, extraction).run())
-                _mark_imported(article, result, extraction)
-            return result
+                return _plan_and_write([(article, extraction)])[0]
         except IntegrityError as exc:
             error = f"the records could not be written after {ATTEMPTS} tries ({exc})"
         except ArticleUnreadable as exc:
@@ -76,16 +94,125 @@ def import_article(article: Article, *, extraction=None) -> ImportResult:
     return ImportResult(article, error=error)
 
 
-def import_articles(articles, progress=None) -> list[ImportResult]:
-    """Import each article in its own transaction; one failing leaves the others imported.
-    `progress(done, total, result)` is called after each article."""
+def import_articles(articles, progress=None, *, batch_size=BATCH_SIZE) -> list[ImportResult]:
+    """Import the articles a batch at a time (see `import_batch`); one failing leaves
+    the others imported. `progress(done, total, result)` is called for each article as
+    its batch is committed."""
     articles = list(articles)
     results = []
-    for done, article in enumerate(articles, 1):
-        results.append(import_article(article))
-        if progress:
-            progress(done, len(articles), results[-1])
+    for batch, extractions in _extracted(list(_batches(articles, batch_size))):
+        for result in import_batch(batch, extractions):
+            results.append(result)
+            if progress:
+                progress(len(results), len(articles), result)
     return results
+
+
+def import_batch(articles, extractions) -> list[ImportResult]:
+    """Import articles whose Extractions are given (an ArticleUnreadable in place of
+    one marks that article failed) in ONE transaction: one catalog load, the articles
+    planned in turn against it, one bulk write per model.
+
+    Why one transaction per batch: writing each article in its own transaction costs
+    about twenty statements per article, several times the extraction itself; a batch
+    costs about as many statements as one article. Every article stays all-or-nothing:
+    planning writes nothing, and if anything fails while the batch is planned or
+    written (a bug on one article's content, an IntegrityError from a concurrent
+    writer), the batch is rolled back and its articles are imported again one by one,
+    each in its own transaction (`import_article`), so one bad article fails alone and
+    the others are imported. An article must appear at most once in a batch."""
+    results, readable = {}, []
+    for article, extraction in zip(articles, extractions):
+        if isinstance(extraction, ArticleUnreadable):
+            _mark_failed(article, str(extraction))
+            results[id(article)] = ImportResult(article, error=str(extraction))
+        else:
+            readable.append((article, extraction))
+    if readable:
+        try:
+            with transaction.atomic():
+                _lock_imports()
+                written = _plan_and_write(readable)
+        except Exception as exc:  # the per-article imports log and report what went wrong
+            logger.warning("a batch of %d articles could not be written at once (%s: %s); importing them one by one",
+                           len(readable), type(exc).__name__, exc)
+            written = [_import_alone(article, extraction) for article, extraction in readable]
+        results.update((id(article), result) for (article, _), result in zip(readable, written))
+    return [results[id(article)] for article in articles]
+
+
+def _import_alone(article, extraction):
+    article.refresh_from_db()  # the failed batch may have changed it in memory
+    return import_article(article, extraction=extraction)
+
+
+def _plan_and_write(pairs) -> list[ImportResult]:
+    """Plan each (article, extraction) in turn against one catalog, then write them all."""
+    catalog = Catalog.load([article for article, _ in pairs], [extraction for _, extraction in pairs])
+    plans = [(article, Planner(article, extraction, catalog).run()) for article, extraction in pairs]
+    results = write_plans(plans)
+    _mark_imported(pairs, results)
+    return results
+
+
+def _batches(articles, size):
+    """Runs of at most `size` articles, none twice in one run (a repeat goes in the
+    next one, where it sees what the first import wrote)."""
+    batch, seen = [], set()
+    for article in articles:
+        if len(batch) >= size or article.pk in seen:
+            yield batch
+            batch, seen = [], set()
+        batch.append(article)
+        seen.add(article.pk)
+    if batch:
+        yield batch
+
+
+def _read_or_error(article):
+    try:
+        return read_article(article)
+    except ArticleUnreadable as exc:
+        return exc
+
+
+# -- extracting big imports in worker processes -------------------------------------------
+
+def _extracted(batches):
+    """Each batch with its articles' Extractions (an ArticleUnreadable for an article
+    that cannot be read). A big import runs the extractor in worker processes, a few
+    batches ahead of the one being planned and written here: the extractor is pure
+    Python without Django, so a forked worker needs only the text, and two cores do
+    twice the work. Small imports (and tests) stay in this process: starting workers
+    costs more than it saves."""
+    total = sum(map(len, batches))
+    workers = min(os.cpu_count() or 1, 2)
+    # fork() copies the loaded extractor; it is only safe while this process runs one thread.
+    if total < getattr(settings, "SUMMITS_IMPORT_PARALLEL_FROM", PARALLEL_FROM) or workers < 2 or threading.active_count() > 1 or "fork" not in mp.get_all_start_methods():
+        for batch in batches:
+            yield batch, [_read_or_error(article) for article in batch]
+        return
+    _read_or_error(batches[0][0])  # load lexicons and gazetteer once, before the fork
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        pending, waiting = deque(), iter(batches)
+        for batch in islice(waiting, BATCHES_AHEAD):
+            pending.append((batch, pool.submit(_extract_texts, [_extractor_input(a) for a in batch])))
+        while pending:
+            batch, job = pending.popleft()
+            for later in islice(waiting, 1):
+                pending.append((later, pool.submit(_extract_texts, [_extractor_input(a) for a in later])))
+            yield batch, job.result()
+
+
+def _extract_texts(inputs):
+    """In a worker: read_article for each (pk, body, published, url)."""
+    found = []
+    for one in inputs:
+        try:
+            found.append(_extract(*one))
+        except ArticleUnreadable as exc:
+            found.append(ArticleUnreadable(str(exc)))  # without its cause: it crosses to the parent
+    return found
 
 
 def _lock_imports():
@@ -98,7 +225,21 @@ def _lock_imports():
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
-def _mark_imported(article, result, extraction):
+def _mark_imported(pairs, results):
+    """Status, counts and header metadata of the imported articles, in one query."""
+    changed, names = [], set()
+    for (article, extraction), result in zip(pairs, results):
+        fields = _imported_fields(article, result, extraction)
+        for name, value in fields.items():
+            setattr(article, name, value)
+        if fields:
+            changed.append(article)
+            names.update(fields)
+    if changed:
+        update_rows(Article, changed, sorted(names))
+
+
+def _imported_fields(article, result, extraction) -> dict:
     fields = {}
     if not (result.changed_nothing and article.import_status == ImportStatus.IMPORTED):
         counts = article.import_counts or {}
@@ -111,10 +252,7 @@ def _mark_imported(article, result, extraction):
             },
         }
     fields.update(_article_metadata(article, extraction.article))
-    if fields:
-        Article.objects.filter(pk=article.pk).update(**fields)
-        for name, value in fields.items():
-            setattr(article, name, value)
+    return fields
 
 
 def _article_metadata(article, info) -> dict:

@@ -13,9 +13,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
-from summits.importing import ImportInputError, add_article, import_article, plan_import, read_path
+from summits.importing import ImportInputError, add_articles, import_articles, plan_import, read_path
 
 
+STORE_BATCH = 500  # texts stored per sha256 look-up and insert
 PLAN_LABELS = {"create": "records to create", "merge": "records to merge", "conflict": "records with conflicts",
                "unchanged": "records unchanged"}
 
@@ -36,37 +37,59 @@ class Command(BaseCommand):
     def handle(self, *args, paths, dry_run, published, source, **options):
         self.counts, self.failures = Counter(), []
         texts = [item for path in paths for item in read_path(path)]
-        bar = tqdm(texts, unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
-        if dry_run:
-            try:
-                with transaction.atomic():
-                    self._run(bar, published, source, dry_run=True)
-                    raise DryRunRollback
-            except DryRunRollback:
-                pass
-        else:
-            self._run(bar, published, source, dry_run=False)
+        self.bar = tqdm(total=len(texts), unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
+        with self.bar:
+            if dry_run:
+                try:
+                    with transaction.atomic():
+                        self._run(texts, published, source, dry_run=True)
+                        raise DryRunRollback
+                except DryRunRollback:
+                    pass
+            else:
+                self._run(texts, published, source, dry_run=False)
         self._summary(dry_run)
         if self.failures:
             raise CommandError(f"{len(self.failures)} of {len(texts)} failed.", returncode=1)
 
     def _run(self, items, published, source, *, dry_run):
+        named = []  # (file name, article) in the order given
+        for start in range(0, len(items), STORE_BATCH):
+            named += self._store(items[start:start + STORE_BATCH], published, source)
+        if dry_run:
+            for name, article in named:
+                self._show_plan(name, plan_import(article))
+                self.bar.update()
+            return
+        names = [name for name, _ in named]
+
+        def record(done, total, result):
+            self._record(names[done - 1], result)
+            self.bar.update()
+
+        import_articles([article for _, article in named], progress=record)
+
+    def _store(self, items, published, source):
+        """Store a run of texts as articles in bulk; failures are reported by name."""
+        readable = []
         for item in items:
             if isinstance(item, ImportInputError):
                 self._fail(str(item))
+                self.bar.update()
                 continue
             item.published = item.published or published
             item.source = item.source or source
-            try:
-                article, created = add_article(item)
-            except ImportInputError as exc:
-                self._fail(str(exc))
+            readable.append(item)
+        named = []
+        for item, stored in zip(readable, add_articles(readable)):
+            if isinstance(stored, ImportInputError):
+                self._fail(str(stored))
+                self.bar.update()
                 continue
+            article, created = stored
             self.counts["articles new" if created else "articles known"] += 1
-            if dry_run:
-                self._show_plan(item.name, plan_import(article))
-            else:
-                self._record(item.name, import_article(article))
+            named.append((item.name, article))
+        return named
 
     def _show_plan(self, name, plan):
         if plan.error:

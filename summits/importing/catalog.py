@@ -1,0 +1,278 @@
+"""The existing records that planning a batch of imports needs, loaded for the whole
+batch in a constant number of queries, then kept up to date in memory as each article of
+the batch is planned.
+
+Planning article after article against one Catalog gives what importing them one by
+one would: a record planned by an earlier article of the batch (a new summit, a person,
+a refined date) is found by the later ones exactly as if it had been written already.
+So the second article about a summit in a batch merges into the summit the first one
+creates. Records are keyed by `ref`: their pk, or for records planned in this batch
+(not saved yet) the object's identity.
+
+What is loaded is a superset of what per-article queries would fetch; the Planner
+narrows it in memory with the same conditions (`summit_candidates`,
+`loose_meetings`, `near_people`), so a batch decides as one-by-one imports do.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import operator
+from collections import defaultdict
+from functools import reduce
+
+from django.db.models import Q
+
+from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit, name_key
+
+from .matching import item_span
+
+KINDS = ("summit", "meeting", "participant", "attendance", "document")
+SUMMIT_WINDOW = dt.timedelta(days=60)  # no summit runs longer: bounds the candidate search
+
+
+def ref(obj):
+    """What identifies a record while a batch is planned: its pk, or the unsaved object."""
+    return obj.pk if obj.pk is not None else ("new", id(obj))
+
+
+def in_window(start, span) -> bool:
+    """The per-article candidate condition: starts at most SUMMIT_WINDOW before the
+    period and not after it."""
+    return start is not None and span.first - SUMMIT_WINDOW <= start <= span.last
+
+
+class Catalog:
+    """Existing and batch-planned records, indexed the ways the Planner looks them up."""
+
+    def __init__(self, organisations):
+        self.organisations = organisations  # name_key(short_name) -> Organisation
+        self.sourced = defaultdict(set)  # article pk -> {(kind, pk)} it is already a source of
+        self.summits = defaultdict(list)  # organisation pk (or None) -> summits
+        self.meetings = defaultdict(list)  # ref of summit (None: no summit) -> meetings
+        self.by_key = defaultdict(list)  # participant name key -> participants
+        self.by_alias = defaultdict(list)  # alias key -> participants
+        self.known_aliases = set()  # (ref of participant, alias key)
+        self.by_first = defaultdict(list)  # (country, first word) -> participants with 2+ words
+        self.by_last = defaultdict(list)  # (country, last word) -> participants with 2+ words
+        self.attendances = {}  # (ref of participant, "summit"/"meeting", ref of event) -> Attendance
+        self.documents = {}  # title key -> first document by title
+        self.documents_of = defaultdict(list)  # ref of summit -> its documents
+        self.links = {}  # (id of record, FK name) -> record it is planned to point at
+        self.own_events = {}  # id(extraction) -> the extraction with detached events promoted
+
+    # -- loading -------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, articles, extractions) -> Catalog:
+        """Everything planning these articles (with these Extractions) may match."""
+        from .merge import events_of_their_own  # merge imports this module
+
+        catalog = cls({name_key(o.short_name): o for o in Organisation.objects.all()})
+        own = []
+        for extraction in extractions:
+            catalog.own_events[id(extraction)] = events_of_their_own(extraction, catalog.organisations)
+            own.append(catalog.own_events[id(extraction)])
+        catalog._load_sourced([a.pk for a in articles if a.pk is not None])
+        summit_pks = catalog._load_summits([s for e in own for s in e.summits])
+        meeting_pks = catalog._load_meetings(summit_pks, [item for e in own for item in _loose_meetings(e)])
+        people = [p for e in own for p in e.participants if name_key(p.name)]
+        participant_pks = catalog._load_people(people)
+        catalog._load_attendances(participant_pks, summit_pks, meeting_pks)
+        catalog._load_documents(summit_pks, {name_key(d.title)[:400] for e in own for d in e.documents})
+        return catalog
+
+    def organisation(self, short_name):
+        return self.organisations.get(name_key(short_name)) if short_name else None
+
+    def _with_organisations(self, records) -> list:
+        """The records with their organisation set from the ones loaded already, so that
+        reading it (a merge compares it) runs no query."""
+        records = list(records)
+        by_pk = {o.pk: o for o in self.organisations.values()}
+        for record in records:
+            if record.organisation_id in by_pk:
+                record.organisation = by_pk[record.organisation_id]
+        return records
+
+    def _load_sourced(self, article_pks):
+        if not article_pks:
+            return
+        rows = Evidence.objects.filter(article_id__in=article_pks).values_list("article_id", *(f"{k}_id" for k in KINDS))
+        for article_pk, *pks in rows:
+            self.sourced[article_pk].update((kind, pk) for kind, pk in zip(KINDS, pks) if pk)
+
+    def _load_summits(self, items) -> list[int]:
+        ordinals, windows = defaultdict(set), defaultdict(list)
+        for item in items:
+            organisation, span = self.organisation(item.organization), item_span(item.start, item.end)
+            if organisation and item.ordinal is not None:
+                ordinals[organisation.pk].add(item.ordinal)
+            if span:
+                windows[organisation.pk if organisation else None].append((span.first - SUMMIT_WINDOW, span.last))
+        wanted = [Q(organisation_id=org, ordinal__in=sorted(values)) for org, values in ordinals.items()]
+        wanted += [Q(organisation_id=org, start__range=r) for org, spans in windows.items() for r in _merged(spans)]
+        if not wanted:
+            return []
+        found = self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted)))
+        for summit in found:
+            self.summits[summit.organisation_id].append(summit)
+        return [s.pk for s in found]
+
+    def _load_meetings(self, summit_pks, loose_items) -> list[int]:
+        spans = [span for item in loose_items if (span := item_span(item.start, item.end))]
+        wanted = Q(summit_id__in=summit_pks)
+        for first, last in _merged([(span.first - SUMMIT_WINDOW, span.last) for span in spans]):
+            wanted |= Q(summit=None, start__range=(first, last))
+        if not (summit_pks or spans):
+            return []
+        found = list(Meeting.objects.filter(wanted))
+        for meeting in found:
+            self.meetings[meeting.summit_id].append(meeting)
+        return [m.pk for m in found]
+
+    def _load_people(self, people) -> list[int]:
+        keys = {k for p in people for k in map(name_key, (p.name, *p.aliases)) if k}
+        if not keys:
+            return []
+        loaded = {}
+        for person in self._with_organisations(Participant.objects.filter(key__in=keys)):
+            loaded[person.pk] = person
+        for alias in Alias.objects.filter(key__in=keys).select_related("participant"):
+            owner = loaded.setdefault(alias.participant_id, self._with_organisations([alias.participant])[0])
+            self.by_alias[alias.key].append(owner)
+            self.known_aliases.add((owner.pk, alias.key))
+        for person in sorted(loaded.values(), key=lambda p: p.name):
+            if person.key in keys:
+                self.by_key[person.key].append(person)
+        for person in self._near_spellings(people, keys, loaded):
+            loaded.setdefault(person.pk, person)
+        for person in sorted(loaded.values(), key=lambda p: p.name):
+            self._index_words(person)
+        return list(loaded)
+
+    def _near_spellings(self, people, keys, loaded):
+        """Participants that may be a near spelling of someone the database does not know
+        by name: same country, same first or last name. The index is read in one query
+        of three columns; only the candidates are fetched whole."""
+        wanted = defaultdict(set)  # country -> first/last words
+        for person in people:
+            own = {k for k in map(name_key, (person.name, *person.aliases)) if k}
+            country = str(person.country or "").strip().upper()
+            if not country or any(k in self.by_key or k in self.by_alias for k in own):
+                continue
+            for key in own:
+                words = key.split()
+                wanted[country].update({("first", words[0]), ("last", words[-1])})
+        if not wanted:
+            return []
+        rows = Participant.objects.filter(country__in=list(wanted)).values_list("pk", "key", "country")
+        pks = [
+            pk for pk, key, country in rows
+            if pk not in loaded and len(words := key.split()) > 1
+            and (("first", words[0]) in wanted[country] or ("last", words[-1]) in wanted[country])
+        ]
+        return self._with_organisations(Participant.objects.filter(pk__in=pks)) if pks else []
+
+    def _load_attendances(self, participant_pks, summit_pks, meeting_pks):
+        if not participant_pks or not (summit_pks or meeting_pks):
+            return
+        rows = Attendance.objects.filter(participant_id__in=participant_pks).filter(
+            Q(meeting=None, summit_id__in=summit_pks) | Q(meeting_id__in=meeting_pks)
+        )
+        for a in rows:
+            event = ("meeting", a.meeting_id) if a.meeting_id else ("summit", a.summit_id)
+            self.attendances[(a.participant_id, *event)] = a
+
+    def _load_documents(self, summit_pks, keys):
+        if not (summit_pks or keys):
+            return
+        for doc in Document.objects.filter(Q(key__in=keys) | Q(summit_id__in=summit_pks)):
+            self.documents.setdefault(doc.key, doc)
+            if doc.summit_id:
+                self.documents_of[doc.summit_id].append(doc)
+
+    # -- looking up (the per-article conditions, in memory) ------------------------------
+
+    def summit_candidates(self, wanted) -> list:
+        """Summits meeting any of `wanted` [(organisation, ordinal, span)]: same
+        organisation and ordinal, or same organisation starting in the span's window.
+        Ordered as the database orders summits (start, then name)."""
+        found = {}
+        for organisation, ordinal, span in wanted:
+            for summit in self.summits[organisation.pk if organisation else None]:
+                same_ordinal = organisation is not None and ordinal is not None and summit.ordinal == ordinal
+                if same_ordinal or (span and in_window(summit.start, span)):
+                    found[id(summit)] = summit
+        return sorted(found.values(), key=_date_order)
+
+    def meetings_of(self, summit) -> list:
+        return sorted(self.meetings[ref(summit)], key=_date_order)
+
+    def loose_meetings(self, spans) -> list:
+        """Meetings of no summit starting in the window of one of these spans."""
+        found = [m for m in self.meetings[None] if any(in_window(m.start, span) for span in spans)]
+        return sorted(found, key=_date_order)
+
+    def near_people(self, country, keys) -> list:
+        found = {}
+        for key in keys:
+            words = key.split()
+            for person in self.by_first[(country, words[0])] + self.by_last[(country, words[-1])]:
+                found[id(person)] = person
+        return sorted(found.values(), key=lambda p: p.name)
+
+    def linked(self, obj, name):
+        """The record obj's foreign key `name` points at, saved or planned in this batch."""
+        return getattr(obj, f"{name}_id") or self.links.get((id(obj), name))
+
+    # -- recording what the batch plans -------------------------------------------------
+
+    def add_summit(self, summit):
+        self.summits[summit.organisation.pk if summit.organisation else None].append(summit)
+
+    def add_meeting(self, meeting, summit):
+        self.meetings[ref(summit) if summit is not None else None].append(meeting)
+
+    def add_person(self, person):
+        self.by_key[person.key].append(person)
+        self._index_words(person)
+
+    def add_alias(self, person, key):
+        self.known_aliases.add((ref(person), key))
+        if person not in self.by_alias[key]:
+            self.by_alias[key].append(person)
+
+    def add_document(self, doc):
+        self.documents.setdefault(doc.key, doc)
+
+    def link(self, obj, name, target):
+        self.links[(id(obj), name)] = target
+        if name == "summit" and isinstance(obj, Document):
+            self.documents_of[ref(target)].append(obj)
+
+    def _index_words(self, person):
+        words, country = person.key.split(), str(person.country or "")
+        if len(words) > 1 and country:
+            self.by_first[(country, words[0])].append(person)
+            self.by_last[(country, words[-1])].append(person)
+
+
+def _loose_meetings(extraction):
+    """Meetings the extraction ties to none of its summits."""
+    summit_ids = {s.id for s in extraction.summits}
+    return [m for m in extraction.meetings if m.summit not in summit_ids]
+
+
+def _merged(ranges):
+    """Overlapping (first, last) ranges joined: fewer conditions in the query."""
+    merged = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _date_order(record):
+    return (record.start is not None, record.start or dt.date.min, record.name)
