@@ -427,7 +427,11 @@ class _Scan:
         if self._markers is None:
             self._build_markers()
         mk = self._markers
-        sentence = functools.partial(bisect.bisect_right, mk.breaks)
+        breaks = mk.breaks
+
+        def sentence(token):  # index of the sentence holding a token
+            return bisect.bisect_right(breaks, token)
+
         sid = sentence(a)
         k = bisect.bisect_left(mk.strong_at, a) - 1
         if k >= 0 and sentence(mk.strong_at[k]) == sid:
@@ -759,7 +763,8 @@ class _Scan:
             written = self.spec_month_first(j) if self.nums[j] is None else self.spec_day_first(j)
         if not written or not self.is_text(written.stop, ")"):
             return None
-        return dataclasses.replace(written, stop=written.stop + 1)
+        # (built directly: dataclasses.replace() costs more than the rest of this rule)
+        return _Written(written.start, written.end, written.stop + 1, written.sep, written.split)
 
     def paren_alone(self, i: int):
         """'di Jakarta, (28/4)', '(8/11/2018)'; a yearless one only after a comma, 'pada', 'malam'..."""
