@@ -22,9 +22,9 @@ from functools import reduce
 
 from django.db.models import Q
 
-from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit, name_key
+from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit
 
-from .matching import item_span
+from .matching import item_span, key_of
 
 KINDS = ("summit", "meeting", "participant", "attendance", "document")
 SUMMIT_WINDOW = dt.timedelta(days=60)  # no summit runs longer: bounds the candidate search
@@ -47,8 +47,9 @@ class Catalog:
     def __init__(self, organisations):
         self.organisations = organisations  # name_key(short_name) -> Organisation
         self.sourced = defaultdict(set)  # article pk -> {(kind, pk)} it is already a source of
-        self.summits = defaultdict(list)  # organisation pk (or None) -> summits
-        self.meetings = defaultdict(list)  # ref of summit (None: no summit) -> meetings
+        self.summits = Shelf()  # summits by organisation pk (or None) and year
+        self.meetings = defaultdict(list)  # ref of summit -> its meetings
+        self.loose = Shelf()  # meetings of no summit, by year
         self.by_key = defaultdict(list)  # participant name key -> participants
         self.by_alias = defaultdict(list)  # alias key -> participants
         self.known_aliases = set()  # (ref of participant, alias key)
@@ -67,7 +68,7 @@ class Catalog:
         """Everything planning these articles (with these Extractions) may match."""
         from .merge import events_of_their_own  # merge imports this module
 
-        catalog = cls({name_key(o.short_name): o for o in Organisation.objects.all()})
+        catalog = cls({key_of(o.short_name): o for o in Organisation.objects.all()})
         own = []
         for extraction in extractions:
             catalog.own_events[id(extraction)] = events_of_their_own(extraction, catalog.organisations)
@@ -75,14 +76,14 @@ class Catalog:
         catalog._load_sourced([a.pk for a in articles if a.pk is not None])
         summit_pks = catalog._load_summits([s for e in own for s in e.summits])
         meeting_pks = catalog._load_meetings(summit_pks, [item for e in own for item in _loose_meetings(e)])
-        people = [p for e in own for p in e.participants if name_key(p.name)]
+        people = [p for e in own for p in e.participants if key_of(p.name)]
         participant_pks = catalog._load_people(people)
         catalog._load_attendances(participant_pks, summit_pks, meeting_pks)
-        catalog._load_documents(summit_pks, {name_key(d.title)[:400] for e in own for d in e.documents})
+        catalog._load_documents(summit_pks, {key_of(d.title)[:400] for e in own for d in e.documents})
         return catalog
 
     def organisation(self, short_name):
-        return self.organisations.get(name_key(short_name)) if short_name else None
+        return self.organisations.get(key_of(short_name)) if short_name else None
 
     def _with_organisations(self, records) -> list:
         """The records with their organisation set from the ones loaded already, so that
@@ -91,7 +92,7 @@ class Catalog:
         by_pk = {o.pk: o for o in self.organisations.values()}
         for record in records:
             if record.organisation_id in by_pk:
-                record.organisation = by_pk[record.organisation_id]
+                record._meta.get_field("organisation").set_cached_value(record, by_pk[record.organisation_id])
         return records
 
     def _load_sourced(self, article_pks):
@@ -115,7 +116,7 @@ class Catalog:
             return []
         found = self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted)))
         for summit in found:
-            self.summits[summit.organisation_id].append(summit)
+            self.summits.add(summit.organisation_id, summit)
         return [s.pk for s in found]
 
     def _load_meetings(self, summit_pks, loose_items) -> list[int]:
@@ -127,11 +128,14 @@ class Catalog:
             return []
         found = list(Meeting.objects.filter(wanted))
         for meeting in found:
-            self.meetings[meeting.summit_id].append(meeting)
+            if meeting.summit_id:
+                self.meetings[meeting.summit_id].append(meeting)
+            else:
+                self.loose.add(None, meeting)
         return [m.pk for m in found]
 
     def _load_people(self, people) -> list[int]:
-        keys = {k for p in people for k in map(name_key, (p.name, *p.aliases)) if k}
+        keys = {k for p in people for k in map(key_of, (p.name, *p.aliases)) if k}
         if not keys:
             return []
         loaded = {}
@@ -156,7 +160,7 @@ class Catalog:
         of three columns; only the candidates are fetched whole."""
         wanted = defaultdict(set)  # country -> first/last words
         for person in people:
-            own = {k for k in map(name_key, (person.name, *person.aliases)) if k}
+            own = {k for k in map(key_of, (person.name, *person.aliases)) if k}
             country = str(person.country or "").strip().upper()
             if not country or any(k in self.by_key or k in self.by_alias for k in own):
                 continue
@@ -199,10 +203,10 @@ class Catalog:
         Ordered as the database orders summits (start, then name)."""
         found = {}
         for organisation, ordinal, span in wanted:
-            for summit in self.summits[organisation.pk if organisation else None]:
-                same_ordinal = organisation is not None and ordinal is not None and summit.ordinal == ordinal
-                if same_ordinal or (span and in_window(summit.start, span)):
-                    found[id(summit)] = summit
+            if organisation is not None and ordinal is not None:
+                found.update((id(s), s) for s in self.summits.of(organisation.pk) if s.ordinal == ordinal)
+            if span:
+                found.update((id(s), s) for s in self.summits.in_window(organisation.pk if organisation else None, span))
         return sorted(found.values(), key=_date_order)
 
     def meetings_of(self, summit) -> list:
@@ -210,8 +214,8 @@ class Catalog:
 
     def loose_meetings(self, spans) -> list:
         """Meetings of no summit starting in the window of one of these spans."""
-        found = [m for m in self.meetings[None] if any(in_window(m.start, span) for span in spans)]
-        return sorted(found, key=_date_order)
+        found = {id(m): m for span in spans for m in self.loose.in_window(None, span)}
+        return sorted(found.values(), key=_date_order)
 
     def near_people(self, country, keys) -> list:
         found = {}
@@ -228,10 +232,21 @@ class Catalog:
     # -- recording what the batch plans -------------------------------------------------
 
     def add_summit(self, summit):
-        self.summits[summit.organisation.pk if summit.organisation else None].append(summit)
+        self.summits.add(summit.organisation.pk if summit.organisation else None, summit)
 
     def add_meeting(self, meeting, summit):
-        self.meetings[ref(summit) if summit is not None else None].append(meeting)
+        if summit is not None:
+            self.meetings[ref(summit)].append(meeting)
+        else:
+            self.loose.add(None, meeting)
+
+    def merged(self, record):
+        """A merge may have moved a summit's or meeting's dates, or given a summit its
+        organisation: file it where look-ups will find it."""
+        if isinstance(record, Summit):
+            self.summits.refile(record, record.organisation.pk if record.organisation else None)
+        else:
+            self.loose.refile(record, None)
 
     def add_person(self, person):
         self.by_key[person.key].append(person)
@@ -255,6 +270,36 @@ class Catalog:
         if len(words) > 1 and country:
             self.by_first[(country, words[0])].append(person)
             self.by_last[(country, words[-1])].append(person)
+
+
+class Shelf:
+    """Summits or meetings by group (an organisation) and year of start: a look-up by
+    dates reads the records of a few years, not all of them."""
+
+    def __init__(self):
+        self.rows = defaultdict(list)  # (group, year) -> records
+        self.groups = defaultdict(set)  # group -> years
+        self.places = {}  # id(record) -> (group, year)
+
+    def add(self, group, record):
+        place = (group, record.start.year if record.start else None)
+        self.rows[place].append(record)
+        self.groups[group].add(place[1])
+        self.places[id(record)] = place
+
+    def refile(self, record, group):
+        place = self.places.get(id(record))
+        if place is not None and place != (group, record.start.year if record.start else None):
+            self.rows[place].remove(record)
+            self.add(group, record)
+
+    def of(self, group):
+        return [record for year in self.groups[group] for record in self.rows[(group, year)]]
+
+    def in_window(self, group, span):
+        """Records of the group starting in the span's candidate window."""
+        for year in range((span.first - SUMMIT_WINDOW).year, span.last.year + 1):
+            yield from (r for r in self.rows.get((group, year), ()) if in_window(r.start, span))
 
 
 def _loose_meetings(extraction):

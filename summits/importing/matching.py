@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -38,6 +39,12 @@ GENERIC_WORDS = frozenset(
     "leaders pemimpin para the of on and dan ke th st nd rd di in at".split()
 )
 SMALL_WORDS = frozenset("a an the of on for and to in dan untuk tentang mengenai atas".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def key_of(text: str) -> str:
+    """name_key, remembered: a batch compares the same names and titles again and again."""
+    return name_key(text)
 
 
 @dataclass(frozen=True)
@@ -121,7 +128,7 @@ def _share_word(a: str, b: str) -> bool:
 
 
 def _distinctive(name: str) -> set[str]:
-    return set(name_key(name).split()) - GENERIC_WORDS
+    return set(key_of(name).split()) - GENERIC_WORDS
 
 
 def same_ends(a: str, b: str) -> bool:
