@@ -24,6 +24,7 @@ from django.db.models import Q
 
 from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit
 
+from . import matching
 from .matching import item_span, key_of
 
 KINDS = ("summit", "meeting", "participant", "attendance", "document")
@@ -58,6 +59,9 @@ class Catalog:
         self.attendances = {}  # (ref of participant, "summit"/"meeting", ref of event) -> Attendance
         self.documents = {}  # title key -> first document by title
         self.documents_of = defaultdict(list)  # ref of summit -> its documents
+        self.document_pks = set()
+        self.complete = set()  # pks of summits whose meetings, documents and attendance are loaded
+        self.participant_pks = []
         self.links = {}  # (id of record, FK name) -> record it is planned to point at
         self.own_events = {}  # id(extraction) -> the extraction with detached events promoted
 
@@ -74,12 +78,12 @@ class Catalog:
             catalog.own_events[id(extraction)] = events_of_their_own(extraction, catalog.organisations)
             own.append(catalog.own_events[id(extraction)])
         catalog._load_sourced([a.pk for a in articles if a.pk is not None])
-        summit_pks = catalog._load_summits([s for e in own for s in e.summits])
-        meeting_pks = catalog._load_meetings(summit_pks, [item for e in own for item in _loose_meetings(e)])
-        people = [p for e in own for p in e.participants if key_of(p.name)]
-        participant_pks = catalog._load_people(people)
-        catalog._load_attendances(participant_pks, summit_pks, meeting_pks)
-        catalog._load_documents(summit_pks, {key_of(d.title)[:400] for e in own for d in e.documents})
+        summit_items = [s for e in own for s in e.summits]
+        catalog._load_summits(summit_items)
+        catalog.participant_pks = catalog._load_people([p for e in own for p in e.participants if key_of(p.name)])
+        catalog._load_documents({key_of(d.title)[:400] for e in own for d in e.documents})
+        loose = catalog._load_loose_meetings([item for e in own for item in _loose_meetings(e)])
+        catalog._load_around(catalog._likely_matches(summit_items), loose)
         return catalog
 
     def organisation(self, short_name):
@@ -102,7 +106,7 @@ class Catalog:
         for article_pk, *pks in rows:
             self.sourced[article_pk].update((kind, pk) for kind, pk in zip(KINDS, pks) if pk)
 
-    def _load_summits(self, items) -> list[int]:
+    def _load_summits(self, items):
         ordinals, windows = defaultdict(set), defaultdict(list)
         for item in items:
             organisation, span = self.organisation(item.organization), item_span(item.start, item.end)
@@ -113,26 +117,49 @@ class Catalog:
         wanted = [Q(organisation_id=org, ordinal__in=sorted(values)) for org, values in ordinals.items()]
         wanted += [Q(organisation_id=org, start__range=r) for org, spans in windows.items() for r in _merged(spans)]
         if not wanted:
-            return []
-        found = self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted)))
-        for summit in found:
+            return
+        for summit in self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted))):
             self.summits.add(summit.organisation_id, summit)
-        return [s.pk for s in found]
 
-    def _load_meetings(self, summit_pks, loose_items) -> list[int]:
-        spans = [span for item in loose_items if (span := item_span(item.start, item.end))]
-        wanted = Q(summit_id__in=summit_pks)
-        for first, last in _merged([(span.first - SUMMIT_WINDOW, span.last) for span in spans]):
-            wanted |= Q(summit=None, start__range=(first, last))
-        if not (summit_pks or spans):
+    def _likely_matches(self, items) -> set[int]:
+        """The loaded summits that these items could match as the database stands. Their
+        meetings, documents and attendance are loaded with the catalog; those of another
+        summit only if an earlier article of the batch makes it match (`ensure`)."""
+        found = set()
+        for item in items:
+            organisation, span = self.organisation(item.organization), item_span(item.start, item.end)
+            for summit in self.summit_candidates([(organisation, item.ordinal, span)]):
+                if matching.summit_score(item, organisation, span, summit) is not None:
+                    found.add(summit.pk)
+        return found
+
+    def _load_loose_meetings(self, items) -> list[int]:
+        """Meetings of no summit in the windows of these items."""
+        spans = [span for item in items if (span := item_span(item.start, item.end))]
+        windows = _merged([(span.first - SUMMIT_WINDOW, span.last) for span in spans])
+        if not windows:
             return []
-        found = list(Meeting.objects.filter(wanted))
+        found = list(Meeting.objects.filter(reduce(operator.or_, (Q(summit=None, start__range=w) for w in windows))))
         for meeting in found:
-            if meeting.summit_id:
-                self.meetings[meeting.summit_id].append(meeting)
-            else:
-                self.loose.add(None, meeting)
+            self.loose.add(None, meeting)
         return [m.pk for m in found]
+
+    def _load_around(self, summit_pks, meeting_pks=()):
+        """Meetings, documents and attendance (of the batch's people) of these summits,
+        and attendance at these other meetings."""
+        summit_pks = [pk for pk in summit_pks if pk not in self.complete]
+        self.complete.update(summit_pks)
+        meetings = list(Meeting.objects.filter(summit_id__in=summit_pks)) if summit_pks else []
+        for meeting in meetings:
+            self.meetings[meeting.summit_id].append(meeting)
+        self._load_attendances(summit_pks, [m.pk for m in meetings] + list(meeting_pks))
+        for doc in Document.objects.filter(summit_id__in=summit_pks) if summit_pks else ():
+            self._add_document(doc)
+
+    def ensure(self, summit):
+        """A summit the batch matched: its meetings, documents and attendance loaded."""
+        if summit.pk is not None and summit.pk not in self.complete:
+            self._load_around([summit.pk])
 
     def _load_people(self, people) -> list[int]:
         keys = {k for p in people for k in map(key_of, (p.name, *p.aliases)) if k}
@@ -177,23 +204,27 @@ class Catalog:
         ]
         return self._with_organisations(Participant.objects.filter(pk__in=pks)) if pks else []
 
-    def _load_attendances(self, participant_pks, summit_pks, meeting_pks):
-        if not participant_pks or not (summit_pks or meeting_pks):
+    def _load_attendances(self, summit_pks, meeting_pks):
+        if not self.participant_pks or not (summit_pks or meeting_pks):
             return
-        rows = Attendance.objects.filter(participant_id__in=participant_pks).filter(
+        rows = Attendance.objects.filter(participant_id__in=self.participant_pks).filter(
             Q(meeting=None, summit_id__in=summit_pks) | Q(meeting_id__in=meeting_pks)
         )
         for a in rows:
             event = ("meeting", a.meeting_id) if a.meeting_id else ("summit", a.summit_id)
             self.attendances[(a.participant_id, *event)] = a
 
-    def _load_documents(self, summit_pks, keys):
-        if not (summit_pks or keys):
+    def _load_documents(self, keys):
+        for doc in Document.objects.filter(key__in=keys) if keys else ():
+            self._add_document(doc)
+
+    def _add_document(self, doc):
+        if doc.pk in self.document_pks:  # loaded by its title already
             return
-        for doc in Document.objects.filter(Q(key__in=keys) | Q(summit_id__in=summit_pks)):
-            self.documents.setdefault(doc.key, doc)
-            if doc.summit_id:
-                self.documents_of[doc.summit_id].append(doc)
+        self.document_pks.add(doc.pk)
+        self.documents.setdefault(doc.key, doc)
+        if doc.summit_id:
+            self.documents_of[doc.summit_id].append(doc)
 
     # -- looking up (the per-article conditions, in memory) ------------------------------
 

@@ -157,6 +157,7 @@ class Planner:
                 self.catalog.add_summit(summit)
                 touch = self._touch("summit", summit, created=True, evidence=item.evidence)
             else:
+                self.catalog.ensure(match)
                 how = "same ordinal" if item.ordinal and match.ordinal == item.ordinal else "same place and dates"
                 touch = self._touch("summit", match, how=how, evidence=item.evidence)
                 self._merge_period(touch, item.start, item.end)
