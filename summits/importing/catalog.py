@@ -297,7 +297,7 @@ class Catalog:
             self.documents_of[ref(target)].append(obj)
 
     def _index_words(self, person):
-        words, country = person.key.split(), str(person.country or "")
+        words, country = person.key.split(), matching.country_code(person)
         if len(words) > 1 and country:
             self.by_first[(country, words[0])].append(person)
             self.by_last[(country, words[-1])].append(person)
