@@ -108,6 +108,8 @@ def _split_and(title: str) -> list[str]:
 
 def _english(fs: str):
     lex = _lex()
+    if not lex["en"].search(fs):
+        return  # every title found below holds an English document word: none in fs, none at all
     for m in lex["run"].finditer(fs):
         for title in _split_and(m.group()):
             kind_m = word_search(lex["en"], title)

@@ -22,6 +22,7 @@ _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|di
 _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
                         "wrapped")  # one of them is in every match of _ANAPHORA_HINT
+_LIMIT_WORDS = ("sejak", "since", "setelah", "sesudah", "after", "sebelum", "before", "by")  # _LIMIT_BEFORE's
 _LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
                            re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
@@ -58,16 +59,19 @@ def _is_reporting(fs: str, date) -> bool:
     before = fs[max(0, date.span[0] - 25):date.span[0]]
     return bool(_lex_regex(r"\s+(?:\([\d/]+\)\s*)?(?:%s)\b|,\s*(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|"
                            r"menegaskan|said|told|announced)\b", "reporting_verbs").match(after)
-                or _lex_regex(r"\b(?:%s)(?:\s+\w+)?\s+(?:on|pada)?\s*$", "reporting_verbs").search(before))
+                or holds_any(_needles("reporting_verbs"), before)  # (the regex tries every start of the window)
+                and _lex_regex(r"\b(?:%s)(?:\s+\w+)?\s+(?:on|pada)?\s*$", "reporting_verbs").search(before))
 
 
 def _is_bound(fs: str, date) -> bool:
     """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
     before = fs[max(0, date.span[0] - 45):date.span[0]]
-    return bool(_LIMIT_BEFORE.search(before[-30:])
-                or _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
-                              r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
+    near = before[-30:]  # (both regexes try every start of the window: a word test rules most out)
+    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near)
+    return bool(limit or holds_any(_needles("travel_verbs"), before)
+                and _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
+                               r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
 
 
 def _attach_dates(fs, mentions, dates):
@@ -194,7 +198,7 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
 def _matches(patterns, fs):
     """(match, whether its event is named before it) of the patterns whose words fs holds."""
     for pat, before, needles in patterns:
-        if any(n in fs for n in needles):
+        if holds_any(needles, fs):
             for m in pat.finditer(fs):
                 yield m, before
 
@@ -209,7 +213,7 @@ def _attach_roles(fs, mentions, language, context):
         return after[0] if after else (before[-1] if before else None)
 
     lowered = fs.lower()
-    if not any(k in lowered for k in ("ketua", "chair", "tuan rumah", "host", "tema", "theme")):
+    if not holds_any(("ketua", "chair", "tuan rumah", "host", "tema", "theme"), lowered):
         return
     for m, before in _matches(_CHAIR_PATTERNS, fs):
         code = _country_in(m.group(1), language)
@@ -224,6 +228,8 @@ def _attach_roles(fs, mentions, language, context):
         if target is not None:
             target.host_country = target.host_country or code
             context["host"] = code
+    if fs.isascii() and "tema" not in lowered and "theme" not in lowered:
+        return  # (re.I finds nothing an ASCII text does not hold lower-cased)
     for m in _THEME.finditer(fs):
         target = nearest(m.start(), True)
         if target is not None:

@@ -317,16 +317,16 @@ def _finish(events: list[Event]):
 def _anchor_countries(events: list[Event]):
     """An event with no place of its own, held within the days of a placed event of the
     article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
-    by_day: dict[dt.date, list[Event]] = defaultdict(list)
+    by_day: dict[int, list[Event]] = defaultdict(list)  # day ordinal -> events (integers: no date arithmetic)
     for a in events:
         if a.country and a.start is not None and a.start.precision == "day":
-            first, last = a.start.first_day(), (a.end or a.start).first_day()
-            for k in range(-1, min((last - first).days, 31) + 2):
-                by_day[first + dt.timedelta(days=k)].append(a)
+            first, last = a.start.first_day().toordinal(), (a.end or a.start).first_day().toordinal()
+            for k in range(-1, min(last - first, 31) + 2):
+                by_day[first + k].append(a)
     for ev in events:
         if ev.country or ev.start is None or ev.start.precision != "day":
             continue
-        near = [a for a in by_day.get(ev.start.first_day(), ()) if a is not ev]
+        near = [a for a in by_day.get(ev.start.first_day().toordinal(), ()) if a is not ev]
         if near:
             best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
             ev.country, ev.city = best.country, ev.city or best.city

@@ -75,6 +75,12 @@ def _is_share_line(line: str) -> bool:
     other word, since every paragraph of the story passes through here."""
     share = _share_words()
     count = 0
+    if line.isascii():  # lower-case word by word: the first word mostly settles it, the line is long
+        for m in _SHARE_WORD.finditer(line):
+            count += 1
+            if count > 8 or m.group().lower() not in share:
+                return False
+        return count > 0
     for m in _SHARE_WORD.finditer(line.lower()):
         count += 1
         if count > 8 or m.group() not in share:
@@ -97,9 +103,10 @@ def _read_credits(line: str, head: Header) -> bool:
 
 def _is_caption(line: str) -> bool:
     """Photo captions: short lines ending "(ANTARA)", or "Name (tengah) ..." style lines."""
-    if _patterns()["caption_tail"].search(line) and len(line) < 400:
+    # each pattern needs a bracket (the tail one at the very end): most lines are ruled out by `in`
+    if line.rstrip().endswith(")") and len(line) < 400 and _patterns()["caption_tail"].search(line):
         return True
-    return bool(_POSITION_CAPTION.match(line))
+    return " (" in line and bool(_POSITION_CAPTION.match(line))
 
 
 def _read_dateline(line: str, head: Header) -> int:

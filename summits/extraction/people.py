@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from .lexicons import load
 from .orgs import find_orgs
 from .places import demonym_code, find_places
-from .text import PhraseIndex, spans_in
+from .text import PhraseIndex, holds_any, spans_in
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
@@ -89,6 +89,7 @@ _COMPANION = re.compile(r"(?:\byang\s+didampingi|\bdidampingi(?:\s+oleh)?|accomp
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash|ul)-[A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def _is_name_word(word: str) -> bool:
     lex = _lex()
     if word in lex["particles"] or _ARABIC_ARTICLE.match(word):  # "Riyad al-Maliki"
@@ -183,7 +184,7 @@ def _split_designator(fs, run, language):
 def _country_before(fs: str, pos: int, language) -> str | None:
     window = fs[max(0, pos - 80):pos]
     # every form of _LED_BY holds one of these words: most windows need no regex scan
-    led = _LED_BY.search(window) if any(w in window for w in _LED_BY_WORDS) else None
+    led = _LED_BY.search(window) if holds_any(_LED_BY_WORDS, window) else None
     if led:  # "delegasi Arab Saudi yang dipimpin Menteri ...", "Russia was represented by Foreign Minister ..."
         hits = find_places(next(g for g in led.groups() if g), language)
         if hits:
@@ -282,8 +283,14 @@ def _known(fs, language, spans=None):
     return out
 
 
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> tuple[str, ...]:
+    """The lower-cased words of a name (cached: the same names are compared again and again)."""
+    return tuple(_WORD.findall(name.lower()))
+
+
 def _same(a: Person, b: Person) -> bool:
-    ka, kb = _WORD.findall(a.name.lower()), _WORD.findall(b.name.lower())
+    ka, kb = _name_key(a.name), _name_key(b.name)
     return ka == kb or (set(ka) <= set(kb) or set(kb) <= set(ka)) and min(len(ka), len(kb)) >= 2
 
 
@@ -321,7 +328,7 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
         for p in _titled(fs, language, default_country, titles) + _known(fs, language, known):
             if p.name.lower() in banned:
                 continue
-            words = _WORD.findall(p.name.lower())
+            words = _name_key(p.name)
             candidates = {id(q): q for w in words for q in by_word.get(w, ())}
             same = next((q for q in candidates.values() if _same(q, p)), None)
             if same is None:

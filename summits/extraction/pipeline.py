@@ -135,9 +135,13 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
     documents = read_documents(folded_sentences, only=_sentences_at(document_words(folded), sentences))
     summits, meetings, ids = _items(events, sentences)
 
-    def evidence(idx):
-        s = sentences[idx]
-        return Evidence(s.text, s.start, s.end)
+    evidences: dict[int, Evidence] = {}
+
+    def evidence(idx):  # one (immutable) Evidence per sentence, however many items it backs
+        if idx not in evidences:
+            s = sentences[idx]
+            evidences[idx] = Evidence(s.text, s.start, s.end)
+        return evidences[idx]
 
     sentence_summit = {}
     for ev in events:
