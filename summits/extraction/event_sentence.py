@@ -18,6 +18,7 @@ from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
+_STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka")  # one is in every match of _STARTS
 # Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
 _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
@@ -113,10 +114,18 @@ def _attach_dates(fs, mentions, dates):
             a.date = b.date
 
 
+def _postponed_to(before: str) -> bool:
+    """"postponed to late June" just before a date. (The re.I regex tries every start of the window:
+    an ASCII window without the phrases' words, lower-cased, is ruled out first.)"""
+    if before.isascii() and not holds_any(_needles("postponed", lower=True), before.lower()):
+        return False
+    return bool(_lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
+                           flags=re.I).search(before))
+
+
 def _give(owner: Mention, d, fs: str):
     before = fs[max(0, d.span[0] - 30):d.span[0]]
-    moved = _lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
-                       flags=re.I).search(before) or (
+    moved = _postponed_to(before) or (
         # "postponed the summit, due in April, to late June"
         _MOVED_TO.search(before)
         and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, 0, d.span[0]))
@@ -126,7 +135,7 @@ def _give(owner: Mention, d, fs: str):
         return
     if owner.extras.get("postponed"):
         return
-    if _STARTS.search(before):  # "the two-day summit that starts on Tuesday": its first day
+    if holds_any(_STARTS_WORDS, before) and _STARTS.search(before):  # "the two-day summit that starts on Tuesday"
         owner.extras["starts"] = d
         owner.date = d
         return
