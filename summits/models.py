@@ -233,14 +233,15 @@ def summit_country_roles(summits):
     for summit in summits:
         add(summit.pk, summit.host_country, CountryRole.HOST)
         add(summit.pk, summit.chair_country, CountryRole.CHAIR)
-    dated = [s for s in summits if s.organisation_id and s.start]
-    memberships = Membership.objects.filter(organisation_id__in={s.organisation_id for s in dated})
+    dated = {}
+    for s in summits:
+        if s.organisation_id and s.start:
+            dated.setdefault(s.organisation_id, []).append(s)
+    memberships = Membership.objects.filter(organisation_id__in=dated)
     # Members on the summit's first day, by the rule of MembershipQuerySet.active_on.
     for organisation_id, country, joined, left in memberships.values_list("organisation_id", "country", "joined", "left"):
-        for summit in dated:
-            if organisation_id == summit.organisation_id and (joined is None or joined <= summit.start) and (
-                left is None or left > summit.start
-            ):
+        for summit in dated[organisation_id]:
+            if (joined is None or joined <= summit.start) and (left is None or left > summit.start):
                 add(summit.pk, country, CountryRole.MEMBER)
     for pk, country, chair in Meeting.objects.filter(summit__in=roles).values_list("summit_id", "country", "chair_country"):
         add(pk, country, CountryRole.VENUE)

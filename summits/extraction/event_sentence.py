@@ -18,10 +18,12 @@ from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
+_STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka")  # one is in every match of _STARTS
 # Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
 _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
                         "wrapped")  # one of them is in every match of _ANAPHORA_HINT
+_LIMIT_WORDS = ("sejak", "since", "setelah", "sesudah", "after", "sebelum", "before", "by")  # _LIMIT_BEFORE's
 _LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
                            re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
@@ -63,16 +65,19 @@ def _is_reporting(fs: str, date) -> bool:
     before = fs[max(0, date.span[0] - 25):date.span[0]]
     return bool(_lex_regex(r"\s+(?:\([\d/]+\)\s*)?(?:%s)\b|,\s*(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|"
                            r"menegaskan|said|told|announced)\b", "reporting_verbs").match(after)
-                or _lex_regex(r"\b(?:%s)(?:\s+\w+)?\s+(?:on|pada)?\s*$", "reporting_verbs").search(before))
+                or holds_any(_needles("reporting_verbs"), before)  # (the regex tries every start of the window)
+                and _lex_regex(r"\b(?:%s)(?:\s+\w+)?\s+(?:on|pada)?\s*$", "reporting_verbs").search(before))
 
 
 def _is_bound(fs: str, date) -> bool:
     """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
     before = fs[max(0, date.span[0] - 45):date.span[0]]
-    return bool(_LIMIT_BEFORE.search(before[-30:])
-                or _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
-                              r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
+    near = before[-30:]  # (both regexes try every start of the window: a word test rules most out)
+    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near)
+    return bool(limit or holds_any(_needles("travel_verbs"), before)
+                and _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
+                               r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
 
 
 def _attach_dates(fs, mentions, dates):
@@ -116,10 +121,18 @@ def _attach_dates(fs, mentions, dates):
             a.date = b.date
 
 
+def _postponed_to(before: str) -> bool:
+    """"postponed to late June" just before a date. (The re.I regex tries every start of the window:
+    an ASCII window without the phrases' words, lower-cased, is ruled out first.)"""
+    if before.isascii() and not holds_any(_needles("postponed", lower=True), before.lower()):
+        return False
+    return bool(_lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
+                           flags=re.I).search(before))
+
+
 def _give(owner: Mention, d, fs: str):
     before = fs[max(0, d.span[0] - 30):d.span[0]]
-    moved = _lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
-                       flags=re.I).search(before) or (
+    moved = _postponed_to(before) or (
         # "postponed the summit, due in April, to late June" (looked for near the date: linear)
         _MOVED_TO.search(before)
         and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, max(0, d.span[0] - 200), d.span[0]))
@@ -129,7 +142,7 @@ def _give(owner: Mention, d, fs: str):
         return
     if owner.extras.get("postponed"):
         return
-    if _STARTS.search(before):  # "the two-day summit that starts on Tuesday": its first day
+    if holds_any(_STARTS_WORDS, before) and _STARTS.search(before):  # "the two-day summit that starts on Tuesday"
         owner.extras["starts"] = d
         owner.date = d
         return

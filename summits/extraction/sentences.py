@@ -25,11 +25,38 @@ def abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load("abbreviations")["abbreviations"])
 
 
+def _dots_at(text: str, i: int, end: int) -> int:
+    k = i
+    while k < end and text[k] == ".":
+        k += 1
+    return k - i
+
+
+def _last_word(before: str) -> str | None:
+    """What _LAST_WORD.search(before) reads as group 1, found by walking back from the end (the
+    regex tries every start of the window): the word, dots kept, before the closing marks."""
+    t = before.rstrip().rstrip("\"')]")
+    end = len(t)
+    j = end  # start of the closing run of .!?
+    while j > 0 and t[j - 1] in ".!?":
+        j -= 1
+    if j == end:
+        return None
+    if j > 0 and (t[j - 1].isalnum() or t[j - 1] == "_"):  # a word right before the marks
+        stop = j + min(_dots_at(t, j, end), end - j - 1)
+        start = j
+        while start > 0 and (t[start - 1].isalnum() or t[start - 1] in "_."):
+            start -= 1
+        return t[start:stop]
+    start = t.find(".", j, end - 1)  # else only dots inside the closing run: '?..'
+    return t[start:start + min(_dots_at(t, start, end), end - 1 - start)] if start != -1 else None
+
+
 def _is_abbreviation(before: str) -> bool:
-    m = _LAST_WORD.search(before)
-    if not m:
+    found = _last_word(before)
+    if not found:
         return False
-    word = m.group(1).rstrip(".")
+    word = found.rstrip(".")
     if len(word) == 1 and word.isupper():  # an initial: "Chandra W. Yudha"
         return True
     if "." in word and all(len(p) <= 2 for p in word.split(".")):  # "A.M.", "U.S."

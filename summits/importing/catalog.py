@@ -22,9 +22,10 @@ from functools import reduce
 
 from django.db.models import Q
 
-from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit, name_key
+from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit
 
-from .matching import item_span
+from . import matching
+from .matching import item_span, key_of
 
 KINDS = ("summit", "meeting", "participant", "attendance", "document")
 SUMMIT_WINDOW = dt.timedelta(days=60)  # no summit runs longer: bounds the candidate search
@@ -47,8 +48,9 @@ class Catalog:
     def __init__(self, organisations):
         self.organisations = organisations  # name_key(short_name) -> Organisation
         self.sourced = defaultdict(set)  # article pk -> {(kind, pk)} it is already a source of
-        self.summits = defaultdict(list)  # organisation pk (or None) -> summits
-        self.meetings = defaultdict(list)  # ref of summit (None: no summit) -> meetings
+        self.summits = Shelf()  # summits by organisation pk (or None) and year
+        self.meetings = defaultdict(list)  # ref of summit -> its meetings
+        self.loose = Shelf()  # meetings of no summit, by year
         self.by_key = defaultdict(list)  # participant name key -> participants
         self.by_alias = defaultdict(list)  # alias key -> participants
         self.known_aliases = set()  # (ref of participant, alias key)
@@ -57,6 +59,9 @@ class Catalog:
         self.attendances = {}  # (ref of participant, "summit"/"meeting", ref of event) -> Attendance
         self.documents = {}  # title key -> first document by title
         self.documents_of = defaultdict(list)  # ref of summit -> its documents
+        self.document_pks = set()
+        self.complete = set()  # pks of summits whose meetings, documents and attendance are loaded
+        self.participant_pks = []
         self.links = {}  # (id of record, FK name) -> record it is planned to point at
         self.own_events = {}  # id(extraction) -> the extraction with detached events promoted
 
@@ -67,22 +72,22 @@ class Catalog:
         """Everything planning these articles (with these Extractions) may match."""
         from .merge import events_of_their_own  # merge imports this module
 
-        catalog = cls({name_key(o.short_name): o for o in Organisation.objects.all()})
+        catalog = cls({key_of(o.short_name): o for o in Organisation.objects.all()})
         own = []
         for extraction in extractions:
             catalog.own_events[id(extraction)] = events_of_their_own(extraction, catalog.organisations)
             own.append(catalog.own_events[id(extraction)])
         catalog._load_sourced([a.pk for a in articles if a.pk is not None])
-        summit_pks = catalog._load_summits([s for e in own for s in e.summits])
-        meeting_pks = catalog._load_meetings(summit_pks, [item for e in own for item in _loose_meetings(e)])
-        people = [p for e in own for p in e.participants if name_key(p.name)]
-        participant_pks = catalog._load_people(people)
-        catalog._load_attendances(participant_pks, summit_pks, meeting_pks)
-        catalog._load_documents(summit_pks, {name_key(d.title)[:400] for e in own for d in e.documents})
+        summit_items = [s for e in own for s in e.summits]
+        catalog._load_summits(summit_items)
+        catalog.participant_pks = catalog._load_people([p for e in own for p in e.participants if key_of(p.name)])
+        catalog._load_documents({key_of(d.title)[:400] for e in own for d in e.documents})
+        loose = catalog._load_loose_meetings([item for e in own for item in _loose_meetings(e)])
+        catalog._load_around(catalog._likely_matches(summit_items), loose)
         return catalog
 
     def organisation(self, short_name):
-        return self.organisations.get(name_key(short_name)) if short_name else None
+        return self.organisations.get(key_of(short_name)) if short_name else None
 
     def _with_organisations(self, records) -> list:
         """The records with their organisation set from the ones loaded already, so that
@@ -91,7 +96,7 @@ class Catalog:
         by_pk = {o.pk: o for o in self.organisations.values()}
         for record in records:
             if record.organisation_id in by_pk:
-                record.organisation = by_pk[record.organisation_id]
+                record._meta.get_field("organisation").set_cached_value(record, by_pk[record.organisation_id])
         return records
 
     def _load_sourced(self, article_pks):
@@ -101,7 +106,7 @@ class Catalog:
         for article_pk, *pks in rows:
             self.sourced[article_pk].update((kind, pk) for kind, pk in zip(KINDS, pks) if pk)
 
-    def _load_summits(self, items) -> list[int]:
+    def _load_summits(self, items):
         ordinals, windows = defaultdict(set), defaultdict(list)
         for item in items:
             organisation, span = self.organisation(item.organization), item_span(item.start, item.end)
@@ -112,26 +117,52 @@ class Catalog:
         wanted = [Q(organisation_id=org, ordinal__in=sorted(values)) for org, values in ordinals.items()]
         wanted += [Q(organisation_id=org, start__range=r) for org, spans in windows.items() for r in _merged(spans)]
         if not wanted:
-            return []
-        found = self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted)))
-        for summit in found:
-            self.summits[summit.organisation_id].append(summit)
-        return [s.pk for s in found]
+            return
+        for summit in self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted))):
+            self.summits.add(summit.organisation_id, summit)
 
-    def _load_meetings(self, summit_pks, loose_items) -> list[int]:
-        spans = [span for item in loose_items if (span := item_span(item.start, item.end))]
-        wanted = Q(summit_id__in=summit_pks)
-        for first, last in _merged([(span.first - SUMMIT_WINDOW, span.last) for span in spans]):
-            wanted |= Q(summit=None, start__range=(first, last))
-        if not (summit_pks or spans):
+    def _likely_matches(self, items) -> set[int]:
+        """The loaded summits that these items could match as the database stands. Their
+        meetings, documents and attendance are loaded with the catalog; those of another
+        summit only if an earlier article of the batch makes it match (`ensure`)."""
+        found = set()
+        for item in items:
+            organisation, span = self.organisation(item.organization), item_span(item.start, item.end)
+            for summit in self.summit_candidates([(organisation, item.ordinal, span)]):
+                if matching.summit_score(item, organisation, span, summit) is not None:
+                    found.add(summit.pk)
+        return found
+
+    def _load_loose_meetings(self, items) -> list[int]:
+        """Meetings of no summit in the windows of these items."""
+        spans = [span for item in items if (span := item_span(item.start, item.end))]
+        windows = _merged([(span.first - SUMMIT_WINDOW, span.last) for span in spans])
+        if not windows:
             return []
-        found = list(Meeting.objects.filter(wanted))
+        found = list(Meeting.objects.filter(reduce(operator.or_, (Q(summit=None, start__range=w) for w in windows))))
         for meeting in found:
-            self.meetings[meeting.summit_id].append(meeting)
+            self.loose.add(None, meeting)
         return [m.pk for m in found]
 
+    def _load_around(self, summit_pks, meeting_pks=()):
+        """Meetings, documents and attendance (of the batch's people) of these summits,
+        and attendance at these other meetings."""
+        summit_pks = [pk for pk in summit_pks if pk not in self.complete]
+        self.complete.update(summit_pks)
+        meetings = list(Meeting.objects.filter(summit_id__in=summit_pks)) if summit_pks else []
+        for meeting in meetings:
+            self.meetings[meeting.summit_id].append(meeting)
+        self._load_attendances(summit_pks, [m.pk for m in meetings] + list(meeting_pks))
+        for doc in Document.objects.filter(summit_id__in=summit_pks) if summit_pks else ():
+            self._add_document(doc)
+
+    def ensure(self, summit):
+        """A summit the batch matched: its meetings, documents and attendance loaded."""
+        if summit.pk is not None and summit.pk not in self.complete:
+            self._load_around([summit.pk])
+
     def _load_people(self, people) -> list[int]:
-        keys = {k for p in people for k in map(name_key, (p.name, *p.aliases)) if k}
+        keys = {k for p in people for k in map(key_of, (p.name, *p.aliases)) if k}
         if not keys:
             return []
         loaded = {}
@@ -156,7 +187,7 @@ class Catalog:
         of three columns; only the candidates are fetched whole."""
         wanted = defaultdict(set)  # country -> first/last words
         for person in people:
-            own = {k for k in map(name_key, (person.name, *person.aliases)) if k}
+            own = {k for k in map(key_of, (person.name, *person.aliases)) if k}
             country = str(person.country or "").strip().upper()
             if not country or any(k in self.by_key or k in self.by_alias for k in own):
                 continue
@@ -173,23 +204,27 @@ class Catalog:
         ]
         return self._with_organisations(Participant.objects.filter(pk__in=pks)) if pks else []
 
-    def _load_attendances(self, participant_pks, summit_pks, meeting_pks):
-        if not participant_pks or not (summit_pks or meeting_pks):
+    def _load_attendances(self, summit_pks, meeting_pks):
+        if not self.participant_pks or not (summit_pks or meeting_pks):
             return
-        rows = Attendance.objects.filter(participant_id__in=participant_pks).filter(
+        rows = Attendance.objects.filter(participant_id__in=self.participant_pks).filter(
             Q(meeting=None, summit_id__in=summit_pks) | Q(meeting_id__in=meeting_pks)
         )
         for a in rows:
             event = ("meeting", a.meeting_id) if a.meeting_id else ("summit", a.summit_id)
             self.attendances[(a.participant_id, *event)] = a
 
-    def _load_documents(self, summit_pks, keys):
-        if not (summit_pks or keys):
+    def _load_documents(self, keys):
+        for doc in Document.objects.filter(key__in=keys) if keys else ():
+            self._add_document(doc)
+
+    def _add_document(self, doc):
+        if doc.pk in self.document_pks:  # loaded by its title already
             return
-        for doc in Document.objects.filter(Q(key__in=keys) | Q(summit_id__in=summit_pks)):
-            self.documents.setdefault(doc.key, doc)
-            if doc.summit_id:
-                self.documents_of[doc.summit_id].append(doc)
+        self.document_pks.add(doc.pk)
+        self.documents.setdefault(doc.key, doc)
+        if doc.summit_id:
+            self.documents_of[doc.summit_id].append(doc)
 
     # -- looking up (the per-article conditions, in memory) ------------------------------
 
@@ -199,10 +234,10 @@ class Catalog:
         Ordered as the database orders summits (start, then name)."""
         found = {}
         for organisation, ordinal, span in wanted:
-            for summit in self.summits[organisation.pk if organisation else None]:
-                same_ordinal = organisation is not None and ordinal is not None and summit.ordinal == ordinal
-                if same_ordinal or (span and in_window(summit.start, span)):
-                    found[id(summit)] = summit
+            if organisation is not None and ordinal is not None:
+                found.update((id(s), s) for s in self.summits.of(organisation.pk) if s.ordinal == ordinal)
+            if span:
+                found.update((id(s), s) for s in self.summits.in_window(organisation.pk if organisation else None, span))
         return sorted(found.values(), key=_date_order)
 
     def meetings_of(self, summit) -> list:
@@ -210,8 +245,8 @@ class Catalog:
 
     def loose_meetings(self, spans) -> list:
         """Meetings of no summit starting in the window of one of these spans."""
-        found = [m for m in self.meetings[None] if any(in_window(m.start, span) for span in spans)]
-        return sorted(found, key=_date_order)
+        found = {id(m): m for span in spans for m in self.loose.in_window(None, span)}
+        return sorted(found.values(), key=_date_order)
 
     def near_people(self, country, keys) -> list:
         found = {}
@@ -228,10 +263,21 @@ class Catalog:
     # -- recording what the batch plans -------------------------------------------------
 
     def add_summit(self, summit):
-        self.summits[summit.organisation.pk if summit.organisation else None].append(summit)
+        self.summits.add(summit.organisation.pk if summit.organisation else None, summit)
 
     def add_meeting(self, meeting, summit):
-        self.meetings[ref(summit) if summit is not None else None].append(meeting)
+        if summit is not None:
+            self.meetings[ref(summit)].append(meeting)
+        else:
+            self.loose.add(None, meeting)
+
+    def merged(self, record):
+        """A merge may have moved a summit's or meeting's dates, or given a summit its
+        organisation: file it where look-ups will find it."""
+        if isinstance(record, Summit):
+            self.summits.refile(record, record.organisation.pk if record.organisation else None)
+        else:
+            self.loose.refile(record, None)
 
     def add_person(self, person):
         self.by_key[person.key].append(person)
@@ -251,10 +297,40 @@ class Catalog:
             self.documents_of[ref(target)].append(obj)
 
     def _index_words(self, person):
-        words, country = person.key.split(), str(person.country or "")
+        words, country = person.key.split(), matching.country_code(person)
         if len(words) > 1 and country:
             self.by_first[(country, words[0])].append(person)
             self.by_last[(country, words[-1])].append(person)
+
+
+class Shelf:
+    """Summits or meetings by group (an organisation) and year of start: a look-up by
+    dates reads the records of a few years, not all of them."""
+
+    def __init__(self):
+        self.rows = defaultdict(list)  # (group, year) -> records
+        self.groups = defaultdict(set)  # group -> years
+        self.places = {}  # id(record) -> (group, year)
+
+    def add(self, group, record):
+        place = (group, record.start.year if record.start else None)
+        self.rows[place].append(record)
+        self.groups[group].add(place[1])
+        self.places[id(record)] = place
+
+    def refile(self, record, group):
+        place = self.places.get(id(record))
+        if place is not None and place != (group, record.start.year if record.start else None):
+            self.rows[place].remove(record)
+            self.add(group, record)
+
+    def of(self, group):
+        return [record for year in self.groups[group] for record in self.rows[(group, year)]]
+
+    def in_window(self, group, span):
+        """Records of the group starting in the span's candidate window."""
+        for year in range((span.first - SUMMIT_WINDOW).year, span.last.year + 1):
+            yield from (r for r in self.rows.get((group, year), ()) if in_window(r.start, span))
 
 
 def _loose_meetings(extraction):

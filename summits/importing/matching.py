@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -38,6 +39,12 @@ GENERIC_WORDS = frozenset(
     "leaders pemimpin para the of on and dan ke th st nd rd di in at".split()
 )
 SMALL_WORDS = frozenset("a an the of on for and to in dan untuk tentang mengenai atas".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def key_of(text: str) -> str:
+    """name_key, remembered: a batch compares the same names and titles again and again."""
+    return name_key(text)
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,13 @@ def finer(a: str, b: str) -> bool:
     return PRECISION_RANK[a] < PRECISION_RANK[b]
 
 
+def country_code(record, field="country") -> str:
+    """The code a CountryField holds (what it stores in the instance's __dict__), without
+    building the Country object its descriptor returns: matching compares the country
+    of every candidate, and a Country costs more than the comparison."""
+    return str(record.__dict__.get(field) or "").upper()
+
+
 def countries_agree(a: str, b: str) -> bool:
     return not a or not b or str(a) == str(b)
 
@@ -90,14 +104,14 @@ def summit_score(item, organisation, span: Span | None, summit) -> tuple | None:
         return None
     if item.ordinal is not None and summit.ordinal is not None and summit.ordinal != item.ordinal:
         return None
-    if not countries_agree(item.country or "", summit.host_country):
+    if not countries_agree(item.country or "", country_code(summit, "host_country")):
         return None
     other = record_span(summit)
     if span is None or other is None or not span.overlaps(other):
         return None
     if organisation is None and not _share_word(item.name, summit.name):
         return None
-    same_country = bool(item.country) and str(summit.host_country) == item.country
+    same_country = bool(item.country) and country_code(summit, "host_country") == item.country
     return (2, same_country, _share_word(item.name, summit.name), -abs((other.first - span.first).days))
 
 
@@ -121,7 +135,7 @@ def _share_word(a: str, b: str) -> bool:
 
 
 def _distinctive(name: str) -> set[str]:
-    return set(name_key(name).split()) - GENERIC_WORDS
+    return set(key_of(name).split()) - GENERIC_WORDS
 
 
 def same_ends(a: str, b: str) -> bool:
@@ -140,12 +154,12 @@ def best_person(keys: set[str], country: str, by_key: dict, by_alias: dict, near
     by_key / by_alias: key -> [Participant]; near: participants that may be a near
     spelling. Exact keys first, then aliases, then initials dropped, then fuzzy."""
     for pool in ([p for k in keys for p in by_key.get(k, [])], [p for k in keys for p in by_alias.get(k, [])]):
-        agreeing = [p for p in pool if countries_agree(country, p.country)]
+        agreeing = [p for p in pool if countries_agree(country, country_code(p))]
         if agreeing:
             return _prefer_same_country(agreeing, country)
     if not country:
         return None
-    same_country = [p for p in near if str(p.country) == country]
+    same_country = [p for p in near if country_code(p) == country]
     exactish = [p for p in same_country if any(same_ends(k, p.key) for k in keys)]
     if exactish:
         return exactish[0]
@@ -157,7 +171,7 @@ def best_person(keys: set[str], country: str, by_key: dict, by_alias: dict, near
 
 
 def _prefer_same_country(people, country):
-    return next((p for p in people if country and str(p.country) == country), people[0])
+    return next((p for p in people if country and country_code(p) == country), people[0])
 
 
 def compact_title(key: str) -> str:

@@ -26,16 +26,22 @@ from django_countries import countries
 from summits import periods
 from summits.models import (
     Alias, Attendance, AttendanceRole, Document, DocumentKind, DocumentStatus, Meeting, MeetingKind, Organisation,
-    Participant, ReviewStatus, Summit, SummitMode, name_key,
+    Participant, ReviewStatus, Summit, SummitMode,
 )
 
 from ..extraction.types import SummitItem
 from . import matching
 from .catalog import ref
-from .matching import Span, item_span, record_span
+from .matching import Span, item_span, key_of, record_span
 from .types import ProposedConflict
 
 MEETING_KINDS = {choice.value for choice in MeetingKind} | {"summit"}
+# The choices' values, once: TextChoices.values builds them (with translated labels) on each call.
+ATTENDANCE_ROLES = frozenset(AttendanceRole.values)
+MEETING_KIND_VALUES = frozenset(MeetingKind.values)
+SUMMIT_MODES = frozenset(SummitMode.values)
+DOCUMENT_KINDS = frozenset(DocumentKind.values)
+DOCUMENT_STATUSES = frozenset(DocumentStatus.values)
 STATUS_ORDER = [DocumentStatus.MENTIONED, DocumentStatus.EXPECTED, DocumentStatus.ADOPTED]
 _COUNTRY_CODES = frozenset(code for code, _ in countries)
 
@@ -151,11 +157,13 @@ class Planner:
                 self.catalog.add_summit(summit)
                 touch = self._touch("summit", summit, created=True, evidence=item.evidence)
             else:
+                self.catalog.ensure(match)
                 how = "same ordinal" if item.ordinal and match.ordinal == item.ordinal else "same place and dates"
                 touch = self._touch("summit", match, how=how, evidence=item.evidence)
                 self._merge_period(touch, item.start, item.end)
                 self._merge_fields(touch, values, facts=["ordinal", "host_country", "city", "chair_country"],
                                    descriptions=["organisation", "venue", "theme", "mode", "virtual"])
+                self.catalog.merged(match)
             self.summit_of[item.id] = touch
         for item in items:
             child, parent = self.summit_of[item.id], self.summit_of.get(item.parent or "")
@@ -196,16 +204,17 @@ class Planner:
                 touch = self._touch("meeting", match, how="same summit, kind and date", evidence=item.evidence)
                 self._merge_period(touch, item.start, item.end)
                 self._merge_fields(touch, values, facts=["country", "city"], descriptions=["venue", "chair_country"])
+                self.catalog.merged(match)
             self.meeting_of[item.id] = touch
 
     # -- participants and attendance ---------------------------------------------------
 
     def _plan_participants(self):
-        people = [p for p in self.extraction.participants if name_key(p.name)]
+        people = [p for p in self.extraction.participants if key_of(p.name)]
         if not people:
             return
         catalog = self.catalog
-        keys = {id(p): {k for k in map(name_key, (p.name, *p.aliases)) if k} for p in people}
+        keys = {id(p): {k for k in map(key_of, (p.name, *p.aliases)) if k} for p in people}
         near = self._near_spellings(people, keys)
         person_touches = []
         for person in people:
@@ -235,9 +244,9 @@ class Planner:
         return sorted(near.values(), key=lambda p: p.name)
 
     def _plan_aliases(self, touch, person):
-        own, owner = name_key(touch.obj.name), ref(touch.obj)
+        own, owner = key_of(touch.obj.name), ref(touch.obj)
         for alias in person.aliases:
-            key = name_key(alias)[:200]
+            key = key_of(alias)[:200]
             if key and key != own and (owner, key) not in self.catalog.known_aliases:
                 touch.aliases.append(Alias(name=" ".join(alias.split())[:200], key=key))
                 # later names, in this article or the batch, find the person by it too
@@ -251,7 +260,7 @@ class Planner:
                     self._plan_one_attendance(person, person_touch, event)
 
     def _plan_one_attendance(self, person, person_touch, event):
-        role = person.role if person.role in AttendanceRole.values else AttendanceRole.OFFICIAL
+        role = person.role if person.role in ATTENDANCE_ROLES else AttendanceRole.OFFICIAL
         title = (person.title or "")[:200]
         key = (ref(person_touch.obj), event.kind, ref(event.obj))
         found = self.catalog.attendances.get(key)
@@ -268,10 +277,10 @@ class Planner:
     # -- documents ---------------------------------------------------------------------
 
     def _plan_documents(self):
-        items = [d for d in self.extraction.documents if name_key(d.title)]
+        items = [d for d in self.extraction.documents if key_of(d.title)]
         catalog = self.catalog
         for item in items:
-            key = name_key(item.title)[:400]
+            key = key_of(item.title)[:400]
             summit_touch = self.summit_of.get(item.summit or "")
             values = document_values(item, key)
             siblings = catalog.documents_of[ref(summit_touch.obj)] if summit_touch else []
@@ -405,7 +414,7 @@ def _far_from_its_summit(meeting, summit) -> bool:
 
 def _organisation_named(name, summit, organisations):
     """The organisation a promoted event names ("KTT IMT-GT"), else its summit's."""
-    words = f" {name_key(name)} "
+    words = f" {key_of(name)} "
     named = [org.short_name for key, org in organisations.items() if f" {key} " in words]
     return max(named, key=len) if named else summit.organization
 
@@ -429,7 +438,7 @@ def summit_values(item, organisation) -> dict:
         "venue": (item.venue or "")[:200],
         "theme": (item.theme or "")[:300],
         "chair_country": _country(item.chair),
-        "mode": item.mode if item.mode in SummitMode.values else SummitMode.REGULAR,
+        "mode": item.mode if item.mode in SUMMIT_MODES else SummitMode.REGULAR,
         "virtual": bool(item.virtual),
     }
     if item.start:
@@ -440,7 +449,7 @@ def summit_values(item, organisation) -> dict:
 def meeting_kind(kind: str) -> str:
     if kind == "summit":
         return MeetingKind.SIDE_SUMMIT
-    return kind if kind in MeetingKind.values else MeetingKind.OTHER
+    return kind if kind in MEETING_KIND_VALUES else MeetingKind.OTHER
 
 
 def meeting_values(item, kind, summit_touch) -> dict:
@@ -462,7 +471,7 @@ def meeting_values(item, kind, summit_touch) -> dict:
 
 def participant_values(person, country, organisation) -> dict:
     name = " ".join(person.name.split())[:200]
-    return {"name": name, "key": name_key(name)[:200], "country": country,
+    return {"name": name, "key": key_of(name)[:200], "country": country,
             "title": (person.title or "")[:200], "organisation": organisation}
 
 
@@ -470,8 +479,8 @@ def document_values(item, key) -> dict:
     values = {
         "title": " ".join(item.title.split())[:400],
         "key": key,
-        "kind": item.kind if item.kind in DocumentKind.values else DocumentKind.OTHER,
-        "status": item.status if item.status in DocumentStatus.values else DocumentStatus.MENTIONED,
+        "kind": item.kind if item.kind in DOCUMENT_KINDS else DocumentKind.OTHER,
+        "status": item.status if item.status in DOCUMENT_STATUSES else DocumentStatus.MENTIONED,
     }
     if item.date:
         values.update(date=item.date.first_day(), date_precision=item.date.precision.value)
@@ -498,7 +507,7 @@ def _is_empty(name, value) -> bool:
 
 def _same(current, new) -> bool:
     if isinstance(current, str) or isinstance(new, str):
-        return name_key(str(current or "")) == name_key(str(new or ""))
+        return key_of(str(current or "")) == key_of(str(new or ""))
     if isinstance(current, Organisation) or isinstance(new, Organisation):
         return getattr(current, "pk", None) == getattr(new, "pk", None)
     return current == new

@@ -25,7 +25,7 @@ from .types import ImportPlan, ImportResult, PlannedChange
 logger = logging.getLogger(__name__)
 ATTEMPTS = 3  # a unique constraint hit by a concurrent writer: plan again against what it wrote
 IMPORT_LOCK = 0x53554D4D  # PostgreSQL advisory lock key: one import transaction at a time
-BATCH_SIZE = 100  # articles planned and written in one transaction (see import_batch)
+BATCH_SIZE = 250  # articles planned and written in one transaction (see import_batch)
 # Articles from which extraction runs in worker processes (see _extracted);
 # settings.SUMMITS_IMPORT_PARALLEL_FROM overrides.
 PARALLEL_FROM = 2000

@@ -434,3 +434,10 @@ def test_any_line_or_address_is_read_without_error(text):
     assert parse_published(text) is None or isinstance(parse_published(text), dt.date)
     assert date_from_url(text) is None or isinstance(date_from_url(text), dt.date)
     assert tense_of(text) in (None, "past", "future")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=[chr(i) for i in range(128)], max_size=30))
+def test_ascii_text_is_cut_into_the_same_tokens_by_the_ascii_tokeniser(text):
+    from summits.extraction.dates import _SPLIT_ASCII_TOKENS, _SPLIT_TOKENS
+    assert _SPLIT_ASCII_TOKENS.split(text) == _SPLIT_TOKENS.split(text)
