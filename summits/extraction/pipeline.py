@@ -12,7 +12,7 @@ from .event_sentence import read_sentence
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import read_header
 from .people import people_word_spans, read_people, sentence_scans as people_scans
-from .places import country_of
+from .places import country_of, forget_sentences
 from .sentences import split_sentences
 from .text import by_sentence as share_by_sentence, detect_language, fold
 from .types import (ArticleInfo, DocumentItem, Evidence, Extraction, MeetingItem, ParticipantItem,
@@ -105,6 +105,7 @@ def _participant_events(person, by_sentence) -> tuple[str, ...]:
 def extract(text: str, *, published=None, url=None) -> Extraction:
     """Read one article. Never raises on odd text; returns empty lists when nothing is found."""
     text = text if isinstance(text, str) else str(text)
+    forget_sentences()
     folded = fold(text)
     head = read_header(text, folded)
     when = _published(head.published, published, url)

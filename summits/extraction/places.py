@@ -17,7 +17,7 @@ from .lexicons import load
 
 CITY_MIN_POPULATION = 150_000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_GAP = re.compile(r"[ '.\-]{0,3}")  # what may stand between the words of one name
+_GAP_CHARS = " '.-"  # what may stand between the words of one name, three at most
 KIND_RANK = {"alias": 0, "country": 0, "province": 1, "place": 1, "city": 2, "demonym": 3}
 
 
@@ -55,17 +55,12 @@ class Gazetteer:
         lex = load("places")
         features = _features()
         words = list(_TOKEN.finditer(text))
-        # joined[i]: how many words from i on stand together as one possible name
-        joined = [1] * len(words)
-        for i in range(len(words) - 2, -1, -1):
-            if _GAP.fullmatch(text, words[i].end(), words[i + 1].start()):
-                joined[i] = joined[i + 1] + 1
         out, i = [], 0
         while i < len(words):
             hit = None
             first = words[i].group()
             if (first[0].isupper() or first.lower() in _lowercase_firsts()) and first.lower() in self.firsts:
-                hit = self._match_at(text, words, i, min(joined[i], self.longest), language, lex, kinds)
+                hit = self._match_at(text, words, i, self._joined(text, words, i), language, lex, kinds)
             nxt = words[i + hit[1]].group() if hit and i + hit[1] < len(words) else None
             if nxt in features or (nxt in _venues() and hit[0].kind == "city"):
                 i += hit[1] + 1  # "South China Sea", "Shangri-La Hotel": a sea, or a venue named after a far city
@@ -76,6 +71,17 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+    def _joined(self, text, words, i) -> int:
+        """How many words from i on stand together as one possible name (at most the longest
+        name): only little punctuation between them ("Nusa Dua", "Timor-Leste", "Washington D.C.")."""
+        n = 1
+        while n < self.longest and i + n < len(words):
+            gap = text[words[i + n - 1].end():words[i + n].start()]
+            if len(gap) > 3 or gap.strip(_GAP_CHARS):
+                break
+            n += 1
+        return n
 
     def _match_at(self, text, words, i, longest, language, lex, kinds):
         first = words[i].group()
@@ -168,6 +174,13 @@ def demonyms() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=4096)
 def _find_cached(text: str, language: str | None) -> tuple[Place, ...]:
     return tuple(gazetteer().find(text, language))
+
+
+def forget_sentences():
+    """Empty the cache of places by sentence. extract() calls it for each article: the cache
+    serves the steps that ask about one sentence again, not a repeated article (which would
+    make a benchmark that extracts the same text twice measure the cache)."""
+    _find_cached.cache_clear()
 
 
 def find_places(text: str, language: str | None = None, kinds=None) -> list[Place]:
