@@ -38,7 +38,7 @@ class Gazetteer:
     def __init__(self):
         self.names: dict[tuple[str, ...], tuple[str, str, str]] = {}  # key -> (code, kind, written form)
         self.longest = 1
-        self.firsts: set[str] = set()  # first words of all names: most words start none
+        self.firsts: dict[str, list[int]] = {}  # first word -> lengths of the names it starts, longest first
 
     def add(self, name: str, code: str, kind: str, overwrite: bool = False):
         key = _key(name)
@@ -47,7 +47,10 @@ class Gazetteer:
         old = self.names.get(key)
         if old is None or overwrite or KIND_RANK[kind] < KIND_RANK[old[1]]:
             self.names[key] = (code, kind, name)
-            self.firsts.add(key[0])
+            lengths = self.firsts.setdefault(key[0], [])
+            if len(key) not in lengths:
+                lengths.append(len(key))
+                lengths.sort(reverse=True)
             self.longest = max(self.longest, len(key))
 
     def find(self, text: str, language: str | None = None, kinds=None) -> list[Place]:
@@ -86,7 +89,9 @@ class Gazetteer:
     def _match_at(self, text, words, i, longest, language, lex, kinds):
         first = words[i].group()
         only = lex["language_only"]
-        for n in range(longest, 0, -1):
+        for n in self.firsts[first.lower()]:  # only the lengths of names this word starts
+            if n > longest:
+                continue
             span = words[i:i + n]
             key = tuple(w.group().lower() for w in span)
             entry = self.names.get(key)
