@@ -29,10 +29,6 @@ CONFLICT_KINDS = {"summit", "meeting", "participant", "document"}
 EVIDENCE_COLUMNS = ("article", "sentence", "start", "end", "field", *MODELS)
 
 
-def write_plan(article, touches: list[Touch]) -> ImportResult:
-    return write_plans([(article, touches)])[0]
-
-
 def write_plans(plans: list[tuple]) -> list[ImportResult]:
     """Write [(article, touches)] and say per article what it did."""
     touches = [touch for _, planned in plans for touch in planned]
