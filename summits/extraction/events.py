@@ -171,8 +171,8 @@ def _find_meeting(index, men: Mention) -> Event | None:
     end = men.date.end if men.date is not None else None
     # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one
     same = [e for e in index[men.kind][-RECENT:]
-            if (compatible(e.start, start) or inside(e.start, start, end))
-            and (men.org is None or e.org in (None, men.org))]
+            if (men.org is None or e.org in (None, men.org))  # the cheap test first
+            and (compatible(e.start, start) or inside(e.start, start, end))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
     if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
