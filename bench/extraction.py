@@ -9,6 +9,7 @@ Data (gazetteer, lexicons) is loaded once before timing, as in a running server.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -80,6 +81,17 @@ def main():
     start = time.process_time()
     extract(" ".join(big[:1_000_000].split()))
     print(f"1 MB in one paragraph: {time.process_time() - start:.2f} s CPU")
+    # and as one endless sentence (full stops made commas), at a quarter and at the full size:
+    # work that grows with the square of a sentence shows as a ratio well above 4
+    sentence = re.sub(r"[.!?]\s+", ", ", " ".join(big.split()))
+    quarter, full = (_cpu(extract, sentence[:size]) for size in (250_000, 1_000_000))
+    print(f"1 MB as one sentence: {full:.2f} s CPU (250 KB: {quarter:.2f} s; ratio {full / quarter:.1f}, linear is 4)")
+
+
+def _cpu(fn, *args):
+    start = time.process_time()
+    fn(*args)
+    return time.process_time() - start
 
 
 if __name__ == "__main__":

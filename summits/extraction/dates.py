@@ -36,6 +36,7 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
+from .sentences import abbreviations
 from .types import PartialDate
 
 __all__ = ["DateMention", "find_dates", "parse_published", "date_from_url", "tense_of"]
@@ -159,6 +160,8 @@ _PAST_VERBS = frozenset(_LEX["tense"]["past_verbs"])
 _VERB_REACH = 5  # a past verb speaks of a date only this many tokens away
 _PASSIVE_AUX = frozenset(_LEX["tense"]["passive_aux"])
 _TENSE_WEAK: dict[str, str] = _LEX["tense_weak"]
+_CLAUSE_JOINERS = frozenset(_LEX["clause_joiners"])
+_CLAUSE_REACH = 60  # tokens
 _TENSE_ANY = frozenset(_TENSE) | _REPORT | _PAST_VERBS | frozenset(_TENSE_WEAK)
 _ENDERS = frozenset(".!?;")
 _PUB_LABELS = _Phrases(_LEX["publication_labels"])
@@ -401,7 +404,8 @@ class _Scan:
         stops = itertools.compress(every, map(_ENDERS.__contains__, texts))
         breaks = sorted(set(paragraphs) | {
             j + 1 for j in stops
-            if j + 1 < self.n and gaps[j + 1] and (texts[j + 1][0].isupper() or not texts[j + 1][0].isalnum())})
+            if j + 1 < self.n and gaps[j + 1] and (texts[j + 1][0].isupper() or not texts[j + 1][0].isalnum())
+            and not self._abbreviated(j)})
         strong, verbs, weak = [], [], []
         words = itertools.compress(every, map(_TENSE_ANY.__contains__, lows))
         if "'ll" in self.text or "\u2019ll" in self.text:
@@ -420,6 +424,25 @@ class _Scan:
             elif low in _TENSE_WEAK:
                 weak.append((j, _TENSE_WEAK[low]))
         self._markers = _Markers(breaks, strong, [m[0] for m in strong], verbs, weak, [m[0] for m in weak])
+
+    def _abbreviated(self, j: int) -> bool:
+        """Is the full stop at token j the end of an abbreviation ("U.S. President", "Dr. Sugiono"),
+        so that no clause ends there?"""
+        if j == 0 or self.texts[j] != "." or self.gaps[j]:
+            return False
+        word = self.texts[j - 1]
+        return (len(word) == 1 and word.isupper()) or self.lows[j - 1] in abbreviations()
+
+    def _clause_end(self, b: int) -> int:
+        """Where the clause holding token b ends: at a comma followed by a word that opens a
+        clause of its own (", and will", ", sementara"); the end of the text otherwise."""
+        texts, lows = self.texts, self.lows
+        for j in range(b, min(self.n - 1, b + _CLAUSE_REACH)):  # bounded: text without full stops stays linear
+            if texts[j] == "," and lows[j + 1] in _CLAUSE_JOINERS:
+                return j
+            if texts[j] in _ENDERS:
+                break
+        return self.n
 
     def tense_near(self, a: int, b: int, speech_day: bool = False) -> str | None:
         """Tense of the clause around tokens a..b: the nearest sure word before the date, a past
@@ -443,12 +466,14 @@ class _Scan:
         if speech_day and k < len(mk.strong) and mk.strong[k][2] and mk.strong_at[k] - b < 3 \
                 and not any(self.texts[x] in "\"\u201d'" for x in range(b, mk.strong_at[k])):
             return "past"  # 'di Jakarta, Jumat, mengatakan': the day the words were said
-        while k < len(mk.strong) and sentence(mk.strong_at[k]) == sid:
+        clause_end = self._clause_end(b)
+        while k < len(mk.strong) and sentence(mk.strong_at[k]) == sid and mk.strong_at[k] < clause_end:
             if not mk.strong[k][2]:  # a report verb further on says nothing of the date
                 return mk.strong[k][1]
             k += 1
         k = bisect.bisect_left(mk.verbs, b)
-        if k < len(mk.verbs) and mk.verbs[k] - b < _VERB_REACH and sentence(mk.verbs[k]) == sid:
+        if k < len(mk.verbs) and mk.verbs[k] - b < _VERB_REACH and sentence(mk.verbs[k]) == sid \
+                and mk.verbs[k] < clause_end:
             return "past"
         k = bisect.bisect_left(mk.weak_at, a) - 1
         if k >= 0 and sentence(mk.weak_at[k]) == sid:
@@ -1209,11 +1234,22 @@ _PUB_MAX = 120
 _YEAR_WRITTEN = re.compile(r"\d{4}|/\d\d(?!\d)")
 
 
+_PUB_SEPARATORS = re.compile(r"\s*[\u25cf\u2022|\u00b7]\s*")  # "Jakarta ● Mon, October 23, 2023"
+
+
 def parse_published(line: str) -> dt.datetime | dt.date | None:
     """The publication date of a line such as 'Jumat, 20 April 2018 13:14 WIB' (aware datetime),
-    'Published: April 24, 2018' (date), 'date 2018-04-24', or None if the line is something else."""
+    'Published: April 24, 2018' (date), 'date 2018-04-24', or None if the line is something else.
+    A place before a bullet or bar ('Jakarta ● Mon, October 23, 2023') is left aside."""
     if not isinstance(line, str):
         return None
+    found = _parse_published(line)
+    if found is None and (sep := _PUB_SEPARATORS.search(line)) is not None:
+        found = _parse_published(line[sep.end():])
+    return found
+
+
+def _parse_published(line: str) -> dt.datetime | dt.date | None:
     line = line.strip()
     if not line or len(line) > _PUB_MAX or not _YEAR_WRITTEN.search(line):
         return None  # a full date needs its year: four digits, or two in '(28/4/18)'

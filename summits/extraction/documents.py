@@ -2,6 +2,8 @@
 by a document word, lists "A, B, dan C"; kind from the document word, status from the verbs."""
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -95,15 +97,26 @@ def _trim(title: str) -> str:
 
 
 def _split_and(title: str) -> list[str]:
-    """"A Statement on X and B Vision for Y": two titles when both halves name a document."""
+    """"A Statement on X and B Vision for Y": two titles when both halves name a document.
+    Cut at each " and " where what stands before (since the last cut) and after both hold a
+    document word and the rest starts with a capital; one pass over the parts (a run of
+    thousands of "and"s must stay linear)."""
     en = _lex()["en"]
     parts = title.split(" and ")
+    has = [word_search(en, part) is not None for part in parts]
+    later = list(itertools.accumulate(reversed(has), operator.or_))[::-1]  # a document word in parts[i:]
+    pieces, current, current_has = [], [parts[0]], has[0]
     for i in range(1, len(parts)):
-        left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
-        right = _LEADING_ARTICLE.sub("", right)
-        if word_search(en, left) and word_search(en, right) and right[:1].isupper():
-            return [left] + _split_and(right)
-    return [title]
+        head = _LEADING_ARTICLE.sub("", parts[i])
+        if current_has and later[i] and head[:1].isupper():
+            pieces.append(" and ".join(current))
+            current, current_has = [head], has[i]
+        else:
+            current.append(parts[i])
+            current_has = current_has or has[i]
+    pieces.append(" and ".join(current))
+    return pieces
+
 
 
 def _english(fs: str):
@@ -126,7 +139,7 @@ def _indonesian(fs: str):
     lex = _lex()
     for m in word_finditer(lex["id"], fs):
         kind = lex["kinds"][m.group(1)]
-        rest = fs[m.end():]
+        rest = fs[m.end():m.end() + _TITLE_REACH]  # a title is never longer: a long sentence stays linear
         run = lex["run"].match(rest.lstrip())
         if run and rest[:1] == " " and run.group()[:1].isupper():
             title = _trim(run.group())
@@ -143,6 +156,9 @@ def _indonesian(fs: str):
                 words.append(w)
             if len(words) >= 2:
                 yield f"{m.group(1)} {' '.join(words)}", kind, m.start()
+
+
+_TITLE_REACH = 400  # characters
 
 
 def document_words(text: str) -> list[int]:

@@ -2,6 +2,10 @@
 known kind (plenary, retreat, SOM, ministerial, ...), with organisation, ordinal, mode."""
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import itertools
+
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -23,6 +27,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _OWNER_BEFORE = re.compile(r"\b(?:a|an|his|her|their|own)\s+$")
+_A_DAYS_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w]+-day|[\w]+ day)\s+$")  # "for a three-day summit"
 _WITH_CAPITAL = re.compile(r"\s+with\s+[A-Z]")
 _ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)\s*$")
 _EXPLAINED = re.compile(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?")
@@ -64,6 +69,11 @@ def _kinds():
             kinds[p.lower()] = kind
     phrases = [p for ps in load("events")["meeting_kinds"].values() for p in ps]
     return PhraseIndex(phrases, case=False), kinds
+
+
+@cache
+def _case_sensitive_meetings() -> dict[str, str]:
+    return {p.lower(): p for p in load("events")["case_sensitive_meetings"]}
 
 
 @cache
@@ -123,7 +133,7 @@ def _mode_of(name: str) -> str | None:
 
 _BRACKET_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,60})\)")
 _NEXT_WORD = re.compile(r"(\s+|-)([^\s,.;:()\"]+)")
-_NEXT_CAPITAL = re.compile(r"\s+([A-Z0-9][\w-]*)")
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z0-9][\w-]*|ke-\d+)")  # "KTT ke-44 dan ke-45 ASEAN"
 _SUMMIT_TAIL = re.compile(r" and Related Summits| \(([A-Z][\w-]{1,10})\)")
 
 
@@ -220,9 +230,16 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         if out and m.start() < out[-1].end:
             continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
-        out.append(Mention(idx, m.start(), end, fs[m.start():end], "summit", "summit"))
+        name = fs[m.start():end]
+        group = None if find_orgs(name) else _leaders_org(fs, m.start())
+        out.append(Mention(idx, m.start(), end, f"KTT {group}" if group else name, "summit", "summit"))
+    # Inside a name found already? The KTT names are bisected and the English ones come in text
+    # order (a scan over every name found would make a long sentence quadratic).
+    in_ktt, ktt_count, english_end = _inside(out), len(out), -1
     for m in _found(en_re, fs, found.get("en")):
-        if any(o.start <= m.start() < o.end for o in out):
+        if len(out) > ktt_count:
+            english_end = max(english_end, out[-1].end)
+        if in_ktt(m.start()) or m.start() < english_end:
             continue
         start = _extend_backward(fs, m.start())
         end = m.end()
@@ -248,6 +265,18 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
                 # "a special online summit of Southeast Asian leaders": a new summit, named by its kind
                 out.append(Mention(idx, start, end, name, "summit", "summit", extras={"indefinite": True}))
                 continue
+            if _A_DAYS_BEFORE.search(fs[max(0, start - 20):start]):
+                # "Leaders of the Group of Seven will gather in Hiroshima for a three-day summit": a new
+                # summit, of the organisation the sentence named before it
+                orgs = find_orgs(fs[max(0, start - _LEADERS_REACH):start])
+                label = f"{orgs[-1][2]} summit" if orgs else name
+                out.append(Mention(idx, start, end, label, "summit", "summit", extras={"indefinite": True}))
+                continue
+            group = None if _WITH_CAPITAL.match(fs[end:end + 8]) or not _GROUP_OWNER_BEFORE.search(
+                fs, max(0, start - 30), start) else _leaders_org(fs, start)
+            if group:  # "ASEAN leaders met in Jakarta for their annual summit": that organisation's summit
+                out.append(Mention(idx, start, end, f"{group} summit", "summit", "summit"))
+                continue
             if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
                 out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))
@@ -257,6 +286,37 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             continue
         out.append(Mention(idx, start, end, name, "summit", "summit"))
     return out
+
+
+_LEADERS_REACH = 200  # characters
+_GROUP_OWNER_BEFORE = re.compile(r"\b(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "their annual summit"
+_LEADERS_AFTER = re.compile(r"\s+(?:leaders|heads of (?:state|government))\b")
+_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders of(?: the)?)\s+$", re.I)
+
+
+def _leaders_org(fs: str, before: int) -> str | None:
+    """The organisation whose leaders the sentence names before `before` ("ASEAN leaders",
+    "para pemimpin ASEAN", "leaders of the G20"): a summit it then names without an organisation
+    ("their annual summit", "KTT tahunan mereka") is that organisation's."""
+    lo = max(0, before - _LEADERS_REACH)  # a bounded look back: a sentence of a megabyte stays linear
+    window = fs[lo:before]
+    named = find_orgs(window) + [(m.start(), m.end(), org) for m, org in _regions(window)]
+    for start, end, org in sorted(((a + lo, b + lo, org) for a, b, org in named), reverse=True):
+        if _LEADERS_AFTER.match(fs, end) or _LEADERS_BEFORE.search(fs, max(0, start - 24), start):
+            return org
+    return None
+
+
+@cache
+def _region_regex():
+    regions = load("orgs")["regions"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True)) + r")\b"), regions
+
+
+def _regions(text: str):
+    """"Southeast Asian", "Asia Tenggara": (match, organisation) of regions whose leaders meet as one."""
+    regex, regions = _region_regex()
+    return [(m, regions[m.group()]) for m in regex.finditer(text)]
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
@@ -269,12 +329,29 @@ def _organisation_before(fs: str, start: int) -> int:
     return m.start(1) if m and find_orgs(m.group(1)) else start
 
 
+def _inside(mentions):
+    """A test of whether a position falls inside one of `mentions`, by bisection."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < reach[k]
+    return inside
+
+
 def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> list[Mention]:
     index, kinds = _kinds()
-    found = [(m, kinds[m.group().lower()]) for m in _found(index, fs, spans)]
+    exact = _case_sensitive_meetings()
+    found = [(m, kinds[m.group().lower()]) for m in _found(index, fs, spans)
+             if exact.get(m.group().lower(), m.group()) == m.group()]
     out: list[Mention] = []
+    in_taken, out_end = _inside(taken), -1
     for m, kind in found:
-        if any(o.start <= m.start() < o.end for o in taken + out):
+        if out:
+            out_end = max(out_end, out[-1].end)  # meetings come in text order
+        if in_taken(m.start()) or m.start() < out_end:
             continue
         start, end = m.start(), m.end()
         if m.group()[0].isupper():
@@ -289,7 +366,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = fs[start:end]
-        if kind == "bilateral" and "bilateral" not in name.lower():
+        if kind == "bilateral" and "bilateral" not in name.lower() and not name[:1].isupper():
             name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is
         out.append(Mention(idx, start, end, name, "meeting", kind))
     return out
@@ -297,14 +374,29 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 
 # Must start a word: matched with word_search, since a leading \b makes the scan slow.
 _MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
-                    r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM)\b)")
+                    r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
+                    r"|Menteri|Minister|Menlu|Secretary|Sekretaris)\b"
+                    r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)")
 
 
 def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     """"Biden juga bertemu Presiden Tiongkok Xi Jinping": two leaders meeting, when the sentence
     names no event of its own."""
     m = word_search(_MEETS, fs)
-    return [Mention(idx, m.start(), m.end(), "Bilateral " + m.group().strip(), "meeting", "bilateral")] if m else []
+    if not m:
+        return []
+    # named after the one met, so that two such meetings on one day stay two
+    counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
+    met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
+    who = " ".join(met.group().split()) if met else ""
+    if m.group().startswith("bertemu"):
+        name = f"Pertemuan dengan {who}" if who else "Pertemuan bilateral"
+    else:
+        name = f"Meeting with {who}" if who else "Bilateral meeting"
+    return [Mention(idx, m.start(), m.end(), name, "meeting", "bilateral")]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}")
 
 
 def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -> list[Mention]:
@@ -316,6 +408,7 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
         mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
+    mentions = [part for men in mentions for part in _split_joint(men)]
     for men in mentions:
         orgs = find_orgs(men.name)
         men.org = orgs[0][2] if orgs else None
@@ -340,6 +433,27 @@ def sentence_scans(text: str) -> tuple[str, ...]:
     """The scans of event_word_spans() whose matches a sentence of `text` may take over (see
     text.by_sentence); "meets" looks past its match, and is scanned sentence by sentence."""
     return ("id", "en", "kinds") if _kinds()[0].same_in_parts(text) else ("id", "en")
+
+
+# "the 44th and 45th ASEAN Summits", "KTT ke-44 dan ke-45 ASEAN": two summits held together
+_JOINT = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|[Kk]e-\d{1,3})\s+(?:and|dan|&)\s+(\d{1,3}(?:st|nd|rd|th)|ke-\d{1,3})\b")
+
+
+def _split_joint(men: Mention) -> list[Mention]:
+    """One mention for each ordinal of a joint name, the first ending where the second begins
+    (their date, found after the second, is shared by the 'and' between them)."""
+    m = _JOINT.search(men.name) if men.level == "summit" else None
+    if m is None:
+        return [men]
+    first_name = (men.name[:m.end(1)] + men.name[m.end(2):]).rstrip()
+    second_name = men.name[:m.start(1)] + men.name[m.start(2):]
+    if second_name.endswith("Summits"):
+        first_name, second_name = first_name[:-1], second_name[:-1]
+    cut = men.start + m.end(1)
+    first = dataclasses.replace(men, end=cut, name=first_name, extras=dict(men.extras))
+    second = dataclasses.replace(men, start=men.start + m.start(2), name=second_name, extras=dict(men.extras))
+    first.extras["joint"] = second.extras["joint"] = (men.sentence, men.start)  # one date and place for both
+    return [first, second]
 
 
 def has_event_words(text: str) -> list[int]:

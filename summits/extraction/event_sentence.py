@@ -28,6 +28,11 @@ _LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|befo
                            re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 _AND_BETWEEN = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?")
+# "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
+# event does not stop the date after the second from being both events' date
+_AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
+                               r"\s+(?:yang|which|that|where|di mana)\b[^,.;]{0,100},\s*(?:dan|and|serta|as well as)\s*"
+                               r"(?:the\s+|an?\s+)?")
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
 _MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
@@ -83,7 +88,8 @@ def _attach_dates(fs, mentions, dates):
     starts = [m.start for m in mentions]
     for d in dates:
         if d.kind == "duration":
-            owner = min(mentions, key=lambda m: abs(m.start - d.span[1]), default=None)
+            k = bisect.bisect_left(starts, d.span[1])  # the nearest name: one of the two around it
+            owner = min(mentions[max(0, k - 1):k + 1], key=lambda m: abs(m.start - d.span[1]), default=None)
             if owner is not None and owner.days is None:
                 owner.days = d.days
             continue
@@ -109,8 +115,9 @@ def _attach_dates(fs, mentions, dates):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
-        if a.date is None and b.date is not None and _AND_BETWEEN.fullmatch(
-                fs[a.end:b.start]):
+        between = fs[a.end:b.start]
+        if a.date is None and b.date is not None and (_AND_BETWEEN.fullmatch(between)
+                                                      or _AND_AFTER_CLAUSE.fullmatch(between)):
             a.date = b.date
 
 
@@ -126,9 +133,9 @@ def _postponed_to(before: str) -> bool:
 def _give(owner: Mention, d, fs: str):
     before = fs[max(0, d.span[0] - 30):d.span[0]]
     moved = _postponed_to(before) or (
-        # "postponed the summit, due in April, to late June"
+        # "postponed the summit, due in April, to late June" (looked for near the date: linear)
         _MOVED_TO.search(before)
-        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, 0, d.span[0]))
+        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, max(0, d.span[0] - 200), d.span[0]))
     if moved:
         owner.date = d  # "postponed to late June": the new date replaces the old one
         owner.extras["postponed"] = True
@@ -154,8 +161,11 @@ def _give(owner: Mention, d, fs: str):
 
 def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
-    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$", "locatives")
-    places = [p for p in find_places(fs, language) if p.kind != "demonym" and at.search(fs[max(0, p.start - 50):p.start])]
+    # "di Kairo, Mesir": a city the gazetteer lacks, then its country
+    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
+    topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", flags=re.I)
+    places = [p for p in find_places(fs, language) if p.kind != "demonym" and at.search(fs[max(0, p.start - 50):p.start])
+              and not topic.search(fs[max(0, p.start - 30):p.start])]
     towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", flags=re.I)
     every = [p for p in find_places(fs, language) if p.kind != "demonym"]
     starts = [p.start for p in places]
@@ -172,7 +182,8 @@ def _attach_places(fs, mentions, language):
         # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
         earliest = max(mentions[i - 1].end if i else 0, men.start - 90)
         lo, hi = bisect.bisect_left(every_starts, earliest), bisect.bisect_left(every_starts, men.start)
-        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
+        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])
+                  and not topic.search(fs[max(0, p.start - 30):p.start])]
         if before:
             men.place = before[-1]
 
@@ -346,21 +357,22 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
-@cache
-def _same_day_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("events")["same_day"])
-
-
-def _day_anaphora(fs: str, last_day):
-    """"Sehari kemudian", "the day before": a day counted from the last dated event."""
+def _day_anaphora(fs: str, last_day, dates):
+    """"Sehari kemudian", "the day before", "the same day": a day counted from the day named
+    before it in the sentence ("on 10 May and the retreat the following day"), else from the
+    last dated event of the sentences before."""
     if not holds_any(_ANAPHORA_HINT_WORDS, fs) or not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = _search_words(key, fs)
-        if m and last_day is None and step == 0:
+        if not m:
+            continue
+        before = [d.start for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
+        base = before[-1].first_day() if before else last_day
+        if base is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
-        if m and last_day is not None:
-            day = PartialDate.from_date(last_day + dt.timedelta(days=step))
+        if base is not None:
+            day = PartialDate.from_date(base + dt.timedelta(days=step))
             return datesapi.DateMention(start=day, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
     return None
 
@@ -375,28 +387,55 @@ def _sentence_dates(fs, mentions, language, published, last_day):
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
             after.extras["same_day_as_previous"] = True
-    anaphora = _day_anaphora(low, last_day)
-    if anaphora is not None and anaphora.text.lower() in _same_day_words():  # "the same day": as the date before it
-        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= anaphora.span[0]]
-        if before:
-            anaphora = datesapi.DateMention(start=before[-1].start, end=None, span=anaphora.span,
-                                            text=anaphora.text, kind="date", relative=True)
+    anaphora = _day_anaphora(low, last_day, dates)
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
     return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
 
 
+def _share_joint(mentions):
+    """"the 44th and 45th ASEAN Summits, from Oct 8 to 11, in Vientiane": one date and one place
+    for both (each was given to the nearer of the two)."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.extras.get("joint") is None or first.extras.get("joint") != second.extras.get("joint"):
+            continue
+        dates = [d for d in (second.date, first.date) if d is not None]
+        date = max(dates, key=lambda d: (d.kind == "range", d.start is not None and d.start.day is not None),
+                   default=None)
+        first.date = second.date = date
+        first.place = second.place = first.place or second.place
+
+
+def _same_day_as_before(mentions):
+    """"sesi pleno pada Minggu (26/10), yang dilanjutkan dengan sesi retreat": the retreat takes the
+    day of the event named before it in the same sentence (across sentences, events.py links them)."""
+    for i, men in enumerate(mentions):
+        if men.date is None and men.extras.get("same_day_as_previous"):
+            dated = [m.date for m in mentions[:i] if m.date is not None and m.date.kind == "date"]
+            if dated:
+                men.date = dated[-1]
+
+
 _FINAL_DAY = re.compile(r"^,?\s*(?:the\s+)?(?:final|last)\s+day\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)"
                         r"|^,?\s*hari\s+terakhir\s+(\w+)", re.I)
 
 
+_FINAL_REACH = 300  # characters
+
+
 def _final_days(fs, mentions, dates):
     """"on Saturday, the final day of the visit": that day ends the visit."""
+    starts = [men.start for men in mentions]
     for d in dates:
         m = _FINAL_DAY.match(fs[d.span[1]:d.span[1] + 40])
-        noun = m and (m.group(1) or m.group(2)).lower()
-        owner = next((men for men in mentions if noun and noun in men.name.lower()), None)
+        if not m:
+            continue
+        noun = (m.group(1) or m.group(2)).lower()
+        # the visit is named near the day: a bounded look keeps a long sentence linear
+        near = mentions[bisect.bisect_left(starts, d.span[0] - _FINAL_REACH):
+                        bisect.bisect_right(starts, d.span[1] + _FINAL_REACH)]
+        owner = next((men for men in near if noun in men.name.lower()), None)
         if owner is not None and d.start is not None:
             owner.extras["until"] = d
 
@@ -411,8 +450,10 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
         return []
     dates = _sentence_dates(fs, mentions, language, published, last_day)
     _attach_dates(fs, mentions, dates)
+    _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
+    _share_joint(mentions)
     _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
     _mark_backrefs(fs, mentions)

@@ -106,7 +106,9 @@ def _fits(ev: Event, men: Mention) -> bool:
 def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     summits = index["summit"][-RECENT:]
     # ASEAN-Russia is not ASEAN; a summit read so far only as "a special summit" may turn out to be either
-    summits = [e for e in summits if e.partners == men.partners or (e.org is None and not e.partners)]
+    # a bare "KTT tersebut" / "the summit" may be any of them
+    bare = men.backref and men.org is None and not men.partners
+    summits = [e for e in summits if bare or e.partners == men.partners or (e.org is None and not e.partners)]
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
         return same[-1] if same else None
@@ -122,7 +124,12 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
         if current is not None and (men.org is None or current.org in (None, men.org)) and _fits(current, men):
             return current
         same = [e for e in summits if men.org and e.org == men.org and _fits(e, men)]
-        return same[-1] if same else None
+        if same:
+            return same[-1]
+        # "... untuk menghadiri KTT Peringatan 50 Tahun ASEAN-Jepang. KTT tersebut akan berlangsung pada
+        # 16-18 Desember": the summit named without a date takes the one its back-reference gives
+        undated = [e for e in summits if e.start is None and men.org in (None, e.org) and _fits(e, men)]
+        return undated[-1] if undated else None
     same = [e for e in summits if (e.org == men.org or (e.org is None and e.mode and e.mode == men.mode))
             and _fits(e, men)]  # "a special online summit" ... "The special ASEAN summit"
     if current in same:
@@ -279,7 +286,27 @@ class _ByDay:
         return None
 
 
+def _share_joint(events: list[Event]):
+    """"The 28th and 29th ASEAN Summits ... The summits run from Sept 6 to 8": what later
+    sentences tell one of two summits held together holds for both."""
+    pairs = defaultdict(list)
+    for ev in events:
+        keys = {m.extras["joint"] for m in ev.mentions if m.extras.get("joint")}
+        for key in keys:
+            pairs[key].append(ev)
+    for pair in pairs.values():
+        if len(pair) != 2:
+            continue
+        best = max(pair, key=lambda e: (e.start is not None and e.start.precision == "day", e.end is not None,
+                                        e.start is not None))
+        for ev in pair:
+            ev.start, ev.end = best.start, best.end
+            if ev.country is None:
+                ev.country, ev.city = best.country, best.city
+
+
 def _finish(events: list[Event]):
+    _share_joint(events)
     for ev in events:
         _inherit(ev)
     spans = _ByDay(events, spans_only=True)  # "pada hari kedua kunjungan itu": counted from the last span

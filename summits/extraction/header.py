@@ -47,11 +47,20 @@ def _patterns():
             r" ?\(([^)]{2,40})\) ?[-:]+ ?"),
         # "Bisnis.com, JAKARTA -"
         "dateline_source": re.compile(rf"^({sources}), ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
+        # "Jakarta, CNN Indonesia -- ", "Jakarta, IDN Times - "
+        "dateline_city_then_source": re.compile(
+            rf"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}), ({sources}) ?-{{1,2}} ?"),
         # "SINGAPORE: ...", "Jakarta: ..."
         # "NUSA DUA, KOMPAS.com - "
         "dateline_city_source": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), ([A-Za-z]+\.(?:com|co\.id|co|id)) ?[-:]+ ?"),
         # "NUSA DUA, Bali - ", "HANOI, Vietnam -- "
         "dateline_region": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
+        # "Jeddah, 7 Maret 2025 - ", "Jakarta, March 7, 2025 -- " (ministry and agency releases)
+        "dateline_dated": re.compile(
+            r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}), ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.? \d{1,2},?) \d{4})"
+            r" ?-{1,2} ?"),
+        # "Sumber: Kementerian Luar Negeri RI", "Source: CNA/ga"
+        "source_line": re.compile(r"^(?:Sumber|Source)\s*:\s*([^/|]{2,60}?)\s*(?:[/|].*)?$"),
         "dateline_colon": re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+): (?=[A-Z\"'])"),
         "caption_tail": re.compile(rf"\((?:{sources}|ANTARA FOTO|Foto|Photo|REUTERS|AFP)[^)]*\)\s*$", re.I),
     }
@@ -124,11 +133,22 @@ def _read_dateline(line: str, head: Header) -> int:
         head.source = sources.get(m.group(1), m.group(1))
         head.dateline = m.group(2).title()
         return m.end()
+    m = pats["dateline_city_then_source"].match(line)
+    if m:
+        head.dateline = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        head.source = sources.get(m.group(2), m.group(2))
+        return m.end()
     m = pats["dateline_city_source"].match(line)
     if m:
         head.dateline = m.group(1).title()
         found = {k.lower(): v for k, v in sources.items()}
         head.source = found.get(m.group(2).lower(), m.group(2))
+        return m.end()
+    m = pats["dateline_dated"].match(line)
+    if m:
+        head.dateline = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        if head.published is None:
+            head.published = _dates.parse_published(m.group(2))
         return m.end()
     m = pats["dateline_region"].match(line)
     if m:
@@ -166,6 +186,12 @@ def read_header(text: str, folded: str | None = None) -> Header:
             if when is not None:
                 head.published = when
                 continue
+        if head.source is None and line in load("header")["sources"]:  # the outlet's name on a line of its own
+            head.source = load("header")["sources"][line]
+            continue
+        if head.source is None and len(line) < 80 and (m := _patterns()["source_line"].match(line)):
+            head.source = load("header")["sources"].get(m.group(1), m.group(1))
+            continue
         furniture = len(line) < 400 and (  # credits, links, share buttons and captions are short lines
             _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line) or _is_caption(line))
         if furniture:

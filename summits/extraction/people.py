@@ -14,7 +14,7 @@ from .text import PhraseIndex, holds_any, spans_in
 
 _WORD = re.compile(r"[\w-]+")
 _TOKEN = re.compile(r"\"[^\"\s]{2,20}\"|[^\s,;:()\"]+")
-_ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}\)")
+_ACRONYM_AFTER = re.compile(r" \([A-Za-z]{2,10}(?: [A-Z][a-z]{2,14}){0,2}\)")  # "(Menlu)", "(Menko Perekonomian)"
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
@@ -51,6 +51,8 @@ def _lex():
         "title_index": PhraseIndex(titles, case=False),
         "office": frozenset(lex["office_words"]), "honorifics": honor,
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
+        # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
+        "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
@@ -103,16 +105,19 @@ def _is_name_word(word: str) -> bool:
     return True
 
 
+_MAX_RUN = 16  # words: the longest office and name together ("Direktur Jenderal Kerja Sama ASEAN Kemlu RI ...")
+
+
 def _run_after(fs: str, pos: int):
     """Capitalised words after a title: [(word, start, end)] until a lower-case word or punctuation."""
     lex = _lex()
     particles, titles = lex["particles"], lex["titles"]
     run = []
     seen_name = False
-    while True:
-        if not run:
+    while len(run) < _MAX_RUN:
+        if not seen_name:
             acronym = _ACRONYM_AFTER.match(fs, pos)
-            if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi"
+            if acronym:  # "Menteri Luar Negeri (Menlu) Retno Marsudi", "Juru Bicara Kementerian Luar Negeri (Kemenlu) Roy"
                 pos = acronym.end()
         m = _NEXT_TOKEN.match(fs, pos)
         if not m:
@@ -218,6 +223,8 @@ def _full_name(name: str) -> str:
 
 def _make(name, title, designator, country, language, default_country):
     lex = _lex()
+    while (tail := lex["honorific_tail"].search(designator)) is not None:  # "Prof. Dr.": one at a time
+        designator = designator[:tail.start()]
     name = _full_name(normalise_name(name))
     if len(name.split()) < 2 and name not in lex["leaders"] or _PLACE_WORDS.search(name):
         return None  # "King Abdulaziz International Conference Center" is a venue

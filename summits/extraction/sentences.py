@@ -20,7 +20,8 @@ class Sentence:
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """Words a full stop ends without ending the sentence ("Dr", "Jan", "No"), lowercased."""
     return frozenset(a.lower() for a in load("abbreviations")["abbreviations"])
 
 
@@ -60,7 +61,7 @@ def _is_abbreviation(before: str) -> bool:
         return True
     if "." in word and all(len(p) <= 2 for p in word.split(".")):  # "A.M.", "U.S."
         return True
-    return word.lower() in _abbreviations()
+    return word.lower() in abbreviations()
 
 
 def _split_span(folded: str, start: int, end: int):

@@ -175,6 +175,11 @@ CASES = [
     ("The summit will be held in Manila on Sunday, officials said", APR20, "2018-04-22", None, "day"),
     ("The summit will close on Thursday with the East Asia Summit", NOV8, "2018-11-15", None, "day"),
     ("Jose Tavares told a press briefing here on Thursday.", NOV8, "2018-11-08", None, "day"),
+    # "U.S." ends no clause: the "will" before it still speaks of the day after it
+    ("Widodo will meet U.S. President Donald Trump on Monday, officials said", APR20, "2018-04-23", None, "day"),
+    # a tense word in a clause of its own after the date says nothing of it
+    ("Widodo arrived in the Philippine capital on Friday, and will travel on to Tokyo", APR20, "2018-04-20", None, "day"),
+    ("Jokowi tiba di ibu kota Filipina itu pada Jumat, dan akan melanjutkan perjalanan", APR20, "2018-04-20", None, "day"),
     ("last Friday", APR20, "2018-04-13", None, "day"),
     ("next Friday", APR20, "2018-04-27", None, "day"),
     ("next Tuesday", APR20, "2018-04-24", None, "day"),

@@ -1,5 +1,7 @@
 import datetime as dt
 
+from hypothesis import given, settings, strategies as st
+
 from summits.extraction import extract
 from summits.extraction.documents import status_of
 
@@ -32,3 +34,51 @@ def test_status_from_verbs():
     assert status_of("Leaders are expected to adopt the Vision.") == "expected"
     assert status_of("Para pemimpin mengesahkan Deklarasi Bali.") == "adopted"
     assert status_of("The Charter was mentioned.") == "mentioned"
+
+
+def test_adoption_and_signing_named_as_nouns_are_adoption():
+    assert status_of("The summit saw the adoption of the ASEAN Leaders' Declaration on Post-2025 Vision.") == "adopted"
+    assert status_of("The two leaders witnessed the signing of a Memorandum of Understanding.") == "adopted"
+    assert status_of("Pertemuan ditutup dengan pengesahan Komunike Akhir.") == "adopted"
+
+
+def test_indonesian_titles_go_on_over_tentang():
+    assert docs("Para pemimpin mengesahkan Deklarasi Jakarta tentang Kemitraan Maritim dan Pernyataan Bersama "
+                "ASEAN-Kanada mengenai Kemitraan Strategis.") == [
+        ("Deklarasi Jakarta tentang Kemitraan Maritim", "declaration", "adopted"),
+        ("Pernyataan Bersama ASEAN-Kanada mengenai Kemitraan Strategis", "statement", "adopted")]
+
+
+def test_an_exchange_of_documents_is_their_adoption():
+    assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
+
+
+def _split_and_by_recursion(title):
+    """The first reading of "A and B" lists, kept to check the one-pass one against."""
+    from summits.extraction.documents import _LEADING_ARTICLE, _lex
+    from summits.extraction.text import word_search
+    en = _lex()["en"]
+    parts = title.split(" and ")
+    for i in range(1, len(parts)):
+        left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
+        right = _LEADING_ARTICLE.sub("", right)
+        if word_search(en, left) and word_search(en, right) and right[:1].isupper():
+            return [left] + _split_and_by_recursion(right)
+    return [title]
+
+
+_TITLE_WORDS = ["Declaration", "Statement", "Vision", "the", "a", "Bali", "ASEAN", "Plan", "of", "Action", "Joint",
+                "on", "Cyber", "Concept", "Note", "Leaders'", "Charter", "Agreement", "Treaty", "Peace", "trade"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=4), min_size=1, max_size=6))
+def test_and_lists_split_as_the_recursive_reading_did(parts):
+    from summits.extraction.documents import _split_and
+    title = " and ".join(" ".join(words) for words in parts)
+    assert _split_and(title) == _split_and_by_recursion(title)
+
+
+def test_a_run_of_thousands_of_ands_is_read_without_error():
+    x = extract("The leaders adopted " + "Bali Declaration and " * 3000 + "Vision.", published=dt.date(2018, 4, 20))
+    assert [d.title for d in x.documents] == ["Bali Declaration"]

@@ -96,3 +96,131 @@ def test_a_gathering_months_later_elsewhere_is_its_own_event():
     gathering = next(s for s in x.summits if "gathering" in s.name.lower())
     assert (gathering.organization, gathering.country, gathering.city, gathering.start.iso) == ("ASEAN", "ID", "Bali", "2018-10")
     assert not any("gathering" in m.name.lower() for m in x.meetings)
+
+
+def test_a_city_the_gazetteer_lacks_still_places_the_event_by_its_country():
+    x, found = events("Rencana itu disepakati dalam KTT Liga Arab di Harmonia, Mesir, pada Selasa (4/3).",
+                      published=dt.date(2025, 3, 7))
+    assert found == [("KTT Liga Arab", "2025-03-04", None, "EG")]
+
+
+def test_councils_of_foreign_ministers_are_ministerial_meetings():
+    _, found = events("Menlu Sugiono menghadiri Pertemuan Luar Biasa Dewan Menteri Luar Negeri Organisasi Kerja Sama "
+                      "Islam (OKI) di Jeddah, Arab Saudi, hari Jumat (7/3).", published=dt.date(2025, 3, 7))
+    assert found == [("Pertemuan Luar Biasa Dewan Menteri Luar Negeri Organisasi Kerja Sama Islam (OKI)",
+                      "2025-03-07", None, "SA")]
+    x, found = events("OIC foreign ministers held an extraordinary meeting of the Council of Foreign Ministers "
+                      "in Jeddah on Friday.", published=dt.date(2025, 3, 7))
+    assert [m.kind for m in x.meetings] == ["ministerial"] and found[0][1:] == ("2025-03-07", None, "SA")
+
+
+def test_a_place_talked_about_is_not_where_the_summit_is():
+    _, found = events("VIENTIANE: Leaders will gather for the 45th ASEAN Summit, with the crisis in Myanmar "
+                      "expected to top the agenda, from Oct 8 to 11.", published=dt.date(2024, 10, 7))
+    assert found == [("45th ASEAN Summit", "2024-10-08", "2024-10-11", "LA")]
+
+
+def test_a_back_reference_dates_the_summit_named_without_a_date():
+    _, found = events("Presiden Joko Widodo bertolak ke Tokyo, Jumat (15/12), untuk menghadiri KTT Peringatan 50 Tahun "
+                      "Hubungan ASEAN-Jepang. KTT tersebut akan berlangsung pada 16-18 Desember 2023.",
+                      published=dt.date(2023, 12, 15))
+    assert found == [("KTT Peringatan 50 Tahun Hubungan ASEAN-Jepang", "2023-12-16", "2023-12-18", "JP")]
+    _, found = events("Prime Minister Anwar will attend the ASEAN-Japan Commemorative Summit in Tokyo. "
+                      "The summit will be held from Dec 16 to 18.", published=dt.date(2023, 12, 15))
+    assert found == [("ASEAN-Japan Commemorative Summit", "2023-12-16", "2023-12-18", "JP")]
+
+
+def test_the_following_day_counts_from_the_day_named_before_it():
+    x, found = events("Secretary-General of ASEAN Kao Kim Hourn attended the plenary session on 10 May 2023 and the "
+                      "retreat session the following day.", published=dt.date(2023, 5, 11))
+    assert [(name, start) for name, start, _, _ in found] == [("Plenary session", "2023-05-10"),
+                                                            ("Retreat session", "2023-05-11")]
+
+
+def test_the_day_of_arrival_is_not_the_summits_day():
+    _, found = events("Presiden RI Prabowo Subianto tiba di Kuala Lumpur, Malaysia, Sabtu malam, untuk menghadiri "
+                      "KTT ke-47 ASEAN yang berlangsung pada 26-28 Oktober 2025.", published=dt.date(2025, 10, 25))
+    assert found == [("KTT ke-47 ASEAN", "2025-10-26", "2025-10-28", "MY")]
+
+
+def test_a_date_after_two_joined_summits_is_both_summits_date():
+    _, found = events("Presiden juga akan menghadiri KTT ASEAN-Amerika Serikat di Kuala Lumpur yang direncanakan "
+                      "dihadiri Presiden AS Donald Trump, serta KTT Asia Timur ke-20 pada Senin (27/10).",
+                      published=dt.date(2025, 10, 25))
+    assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-Amerika Serikat", "2025-10-27"),
+                                                            ("KTT Asia Timur ke-20", "2025-10-27")]
+
+
+def test_a_session_that_follows_another_is_held_the_same_day():
+    _, found = events("Pada Minggu (26/10), Presiden menghadiri sesi pleno KTT ke-47 ASEAN, yang akan dilanjutkan "
+                      "dengan sesi retreat.", published=dt.date(2025, 10, 25))
+    assert ("Sesi retreat", "2025-10-26") in [(name, start) for name, start, _, _ in found]
+
+
+def test_a_counted_days_summit_of_the_organisation_named_before_it():
+    x, found = events("Leaders of the Group of Seven rich democracies will gather in the Japanese city of Hiroshima "
+                      "from Friday for a three-day summit.", published=dt.date(2023, 5, 17))
+    assert found == [("G7 summit", "2023-05-19", "2023-05-21", "JP")]
+    assert x.summits[0].organization == "G7"
+
+
+def test_a_lowercase_forum_is_not_a_meeting():
+    _, found = events('"Kita akan aktif di semua forum," ujar Sugiono di Jakarta, Kamis (9/1/2025).',
+                      published=dt.date(2025, 1, 9))
+    assert found == []
+    _, found = events("Presiden membuka Forum Bisnis ASEAN di Jakarta pada Kamis (9/1/2025).", published=dt.date(2025, 1, 9))
+    assert [start for _, start, _, _ in found] == ["2025-01-09"]
+
+
+def test_ministers_meeting_their_counterparts_are_bilateral_meetings_named_after_whom_they_meet():
+    x, found = events("Menlu Sugiono bertemu Menteri Luar Negeri Tiongkok Wang Yi di Beijing pada Senin (13/1).",
+                      published=dt.date(2025, 1, 9))
+    assert found == [("Pertemuan dengan Menteri Luar Negeri Tiongkok Wang Yi", "2025-01-13", None, "CN")]
+    x, found = events("Foreign Minister Sugiono met his Chinese counterpart Wang Yi in Beijing on Monday.",
+                      published=dt.date(2025, 1, 9))
+    assert found == [("Meeting with Wang Yi", "2025-01-06", None, "CN")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_a_summit_of_the_leaders_the_sentence_names():
+    sep5 = dt.date(2023, 9, 5)
+    for text in ("ASEAN leaders met in Jakarta on Tuesday for their annual summit.",
+                 "Southeast Asian leaders opened their summit in Jakarta on Tuesday.",
+                 "Para pemimpin ASEAN berkumpul di Jakarta, Selasa (5/9), untuk KTT tahunan mereka."):
+        x, found = events(text, published=sep5)
+        assert [(s.organization, s.start.iso, s.country) for s in x.summits] == [("ASEAN", "2023-09-05", "ID")], text
+    x, _ = events("Jokowi will hold a summit with Biden in Jakarta on Sept 5.", published=sep5)
+    assert x.summits == () and [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_arriving_to_attend_a_summit_on_a_weekday_speaks_of_the_coming_one():
+    _, found = events("Chinese Premier Li Qiang arrived in Jakarta on Tuesday to attend the ASEAN-China summit "
+                      "on Wednesday.", published=dt.date(2023, 9, 5))
+    assert found == [("ASEAN-China summit", "2023-09-06", None, "ID")]
+
+
+def test_the_un_general_assembly_is_an_event():
+    _, found = events("Wapres menghadiri Sidang Majelis Umum PBB ke-78 di New York, Amerika Serikat, pada Selasa "
+                      "(19/9/2023).", published=dt.date(2023, 9, 20))
+    assert found == [("Sidang Majelis Umum PBB ke-78", "2023-09-19", None, "US")]
+    _, found = events("President Joko Widodo addressed the UN General Assembly in New York on Sept 19.",
+                      published=dt.date(2023, 9, 20))
+    assert found == [("UN General Assembly", "2023-09-19", None, "US")]
+
+
+def test_two_summits_held_together_are_two_summits_with_one_date_and_place():
+    x, _ = events("Southeast Asian leaders will gather in Vientiane this week for the 44th and 45th ASEAN Summits. "
+                  "The summits will run from Oct 8 to 11.", published=dt.date(2024, 10, 7))
+    assert [(s.ordinal, s.organization, s.start.iso, s.end.iso, s.country) for s in x.summits] == [
+        (44, "ASEAN", "2024-10-08", "2024-10-11", "LA"), (45, "ASEAN", "2024-10-08", "2024-10-11", "LA")]
+    x, _ = events("Presiden Jokowi menghadiri KTT ke-44 dan ke-45 ASEAN di Vientiane, Laos, pada 8-11 Oktober 2024.",
+                  published=dt.date(2024, 10, 7))
+    assert [(s.name, s.ordinal, s.start.iso) for s in x.summits] == [("KTT ke-44 ASEAN", 44, "2024-10-08"),
+                                                                    ("KTT ke-45 ASEAN", 45, "2024-10-08")]
+
+
+def test_annual_consultations_between_two_leaders_are_bilateral_meetings():
+    x, found = events("Presiden Prabowo dan PM Anwar menggelar Konsultasi Tahunan ke-13 Indonesia-Malaysia di "
+                      "Putrajaya, Senin (27/1).", published=dt.date(2025, 1, 27))
+    assert found == [("Konsultasi Tahunan ke-13 Indonesia-Malaysia", "2025-01-27", None, "MY")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]

@@ -74,3 +74,42 @@ def test_other_datelines():
                                ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com")):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
+
+
+RELEASE = """Menlu RI hadiri Pertemuan Luar Biasa OKI di Jeddah
+
+Jeddah, 7 Maret 2025 - Menteri Luar Negeri RI Sugiono menghadiri pertemuan itu.
+
+Sumber: Kementerian Luar Negeri RI
+"""
+
+
+def test_a_dated_dateline_gives_the_publication_date():
+    head = read_header(RELEASE)
+    assert head.dateline == "Jeddah"
+    assert head.published == dt.date(2025, 3, 7)
+    assert body_text(RELEASE, head)[0].startswith("Menteri Luar Negeri RI Sugiono")
+
+
+def test_a_source_line_names_the_source_and_stays_out_of_the_story():
+    head = read_header(RELEASE)
+    assert head.source == "Kementerian Luar Negeri RI"
+    assert not any("Sumber" in line for line in body_text(RELEASE, head))
+    english = read_header("Leaders meet\n\nJAKARTA: The leaders met on Monday.\n\nSource: CNA/ga\n")
+    assert english.source == "CNA"
+
+
+def test_a_dateline_with_the_city_before_the_outlet():
+    text = "Jokowi ke Tokyo\n\nJakarta, CNN Indonesia -- Presiden Joko Widodo bertolak ke Tokyo.\n"
+    head = read_header(text)
+    assert (head.dateline, head.source) == ("Jakarta", "CNN Indonesia")
+    assert body_text(text, head) == ["Presiden Joko Widodo bertolak ke Tokyo."]
+
+
+def test_an_outlet_line_and_a_dateline_bullet_before_the_date():
+    text = ("Indonesia to host ASEAN-GCC summit\n\nThe Jakarta Post\n\nJakarta   \u25cf   Mon, October 23, 2023\n\n"
+            "President Joko Widodo said on Friday that Indonesia would host the summit.\n")
+    head = read_header(text)
+    assert head.source == "The Jakarta Post"
+    assert head.published == dt.date(2023, 10, 23)
+    assert body_text(text, head) == ["President Joko Widodo said on Friday that Indonesia would host the summit."]

@@ -61,3 +61,27 @@ def test_companions_and_delegations_take_their_country():
                    "Putra Mahkota Pangeran Al-Muhtadee Billah, serta delegasi Arab Saudi yang dipimpin Menteri Luar "
                    "Negeri Adel al-Jubeir.")
     assert found == {"Hassanal Bolkiah": "BN", "Al-Muhtadee Billah": "BN", "Adel al-Jubeir": "SA"}
+
+
+def test_honorifics_are_not_part_of_the_title():
+    x = extract("Secretary-General of ASEAN Dr. Kao Kim Hourn and Menteri Luar Negeri Prof. Dr. Sugiono attended "
+                "the summit in Vientiane on Oct 8.", published=dt.date(2024, 10, 7))
+    titles = {p.name: (p.title, p.organization) for p in x.participants}
+    assert titles["Kao Kim Hourn"] == ("Secretary-General of ASEAN", "ASEAN")
+    assert titles["Sugiono"][0] == "Menteri Luar Negeri"
+
+
+def test_demonyms_of_gulf_and_european_states():
+    found = people("The president held talks with Kuwaiti Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, "
+                   "Omani Foreign Minister Badr Albusaidi and Swiss President Alain Berset.")
+    assert found == {"Mishal Al-Ahmad Al-Jaber Al-Sabah": "KW", "Badr Albusaidi": "OM", "Alain Berset": "CH"}
+
+
+def test_an_acronym_in_brackets_inside_the_office():
+    found = people(
+        "Juru Bicara Kementerian Luar Negeri (Kemenlu) Roy Soemirat mengatakan, Presiden RI Joko Widodo akan hadir.")
+    assert set(found) == {"Roy Soemirat", "Joko Widodo"}
+    x = extract("Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Airlangga Hartarto hadir.",
+                published=dt.date(2023, 9, 5))
+    assert [(p.name, p.title) for p in x.participants] == [
+        ("Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian")]
