@@ -1,6 +1,7 @@
 """Planning one article's import: which records it creates, which existing ones it
 matches (see `matching` for identity), what it changes on them, what it disagrees with.
-Reads only; `apply.write_plan` writes the result.
+Writes nothing and runs no query: it plans against a `catalog.Catalog` of the records
+it may match, loaded for a batch of articles; `apply.write_plans` writes the result.
 
 What an article may change on a record it matches:
 - Records an editor reviewed or edited (review_status != imported) are never changed.

@@ -246,3 +246,18 @@ def test_a_big_import_extracts_in_worker_processes_as_this_one_would(settings, m
     found = [e for _, extractions in batches for e in extractions]
     assert found[:5] == [read_article(article) for article in articles[:5]]
     assert isinstance(found[5], service.ArticleUnreadable) and "extractor crashed" in str(found[5])
+
+
+def test_records_of_one_name_get_their_own_addresses_within_a_batch_and_after_it():
+    def about(ordinal):
+        line = f"The ASEAN Summit number {ordinal} opens."
+        article = article_with(line)
+        return article, extraction(article, summits=[summit(name="ASEAN Summit", ordinal=ordinal,
+                                                            evidence=said(article, line))])
+
+    first = [about(40), about(41)]
+    import_batch([a for a, _ in first], [e for _, e in first])
+    later = about(42)
+    import_batch([later[0]], [later[1]])
+    slugs = dict(Summit.objects.values_list("ordinal", "slug"))
+    assert slugs == {40: "asean-summit-2018", 41: "asean-summit-2018-2", 42: "asean-summit-2018-3"}
