@@ -239,6 +239,8 @@ def _make(name, title, designator, country, language, default_country):
             org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
         elif country is None:
             country = default_country
+    if country == "EU":  # "Presiden Uni Eropa Charles Michel": the Union's official, not a state's
+        org, country = org or "EU", None
     return Person(name, country, " ".join((title + " " + designator).split()), org)
 
 

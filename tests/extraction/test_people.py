@@ -85,3 +85,10 @@ def test_an_acronym_in_brackets_inside_the_office():
                 published=dt.date(2023, 9, 5))
     assert [(p.name, p.title) for p in x.participants] == [
         ("Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian")]
+
+
+def test_an_official_of_the_european_union_is_the_unions_not_a_states():
+    x = extract("Presiden Jokowi bertemu Presiden Uni Eropa Charles Michel di New Delhi pada Minggu (10/9).",
+                published=dt.date(2023, 9, 10))
+    michel = next(p for p in x.participants if p.name == "Charles Michel")
+    assert (michel.country, michel.organization) == (None, "EU")
