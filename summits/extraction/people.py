@@ -55,6 +55,8 @@ def _lex():
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
+        "leaders_plain": {" ".join(w.rstrip(".") for w in k.split() if not re.fullmatch(r"[A-Z]\.?", w)): v
+                          for k, v in lex["leaders"].items()},
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
         "by_last_word": _by_last_word(list(lex["leaders"]) + list(lex["international"])),
         "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
@@ -221,6 +223,19 @@ def _full_name(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
+def _known_leader(name: str) -> str | None:
+    """The country of a known leader written with initials or without "Jr."'s full stop
+    ("Ferdinand R. Marcos Jr" is "Ferdinand Marcos Jr.")."""
+    words = [w for w in name.split() if not _INITIAL_WORD.fullmatch(w)]
+    plain = " ".join(w.rstrip(".") for w in words)
+    leaders = _lex()["leaders_plain"]
+    return leaders.get(plain)
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
+
+
 def _make(name, title, designator, country, language, default_country):
     lex = _lex()
     while (tail := lex["honorific_tail"].search(designator)) is not None:  # "Prof. Dr.": one at a time
@@ -232,7 +247,7 @@ def _make(name, title, designator, country, language, default_country):
     if name in lex["international"]:
         org, country = lex["international"][name], None
     elif country is None:
-        country = lex["leaders"].get(name)
+        country = lex["leaders"].get(name) or _known_leader(name)
         office = _OFFICE_TRIM.sub("", designator.strip())
         orgs = find_orgs(office)
         if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:

@@ -92,3 +92,8 @@ def test_an_official_of_the_european_union_is_the_unions_not_a_states():
                 published=dt.date(2023, 9, 10))
     michel = next(p for p in x.participants if p.name == "Charles Michel")
     assert (michel.country, michel.organization) == (None, "EU")
+
+
+def test_a_known_leader_written_with_an_initial_keeps_the_country():
+    found = people("President Ferdinand R. Marcos Jr. attended the summit in Vientiane.")
+    assert found == {"Ferdinand R. Marcos Jr": "PH"}
