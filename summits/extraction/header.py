@@ -44,6 +44,7 @@ def _patterns():
         # "Jakarta (ANTARA News) -", "Jakarta, Nov 8 (ANTARA) -", "JAKARTA (Reuters) -"
         "dateline_paren": re.compile(
             r"^([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"  # "Bintan, Kepulauan Riau (ANTARA) -"
             r" ?\(([^)]{2,40})\) ?[-:]+ ?"),
         # "Bisnis.com, JAKARTA -"
         "dateline_source": re.compile(rf"^({sources}), ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),

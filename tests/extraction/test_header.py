@@ -113,3 +113,10 @@ def test_an_outlet_line_and_a_dateline_bullet_before_the_date():
     assert head.source == "The Jakarta Post"
     assert head.published == dt.date(2023, 10, 23)
     assert body_text(text, head) == ["President Joko Widodo said on Friday that Indonesia would host the summit."]
+
+
+def test_a_dateline_naming_the_province_after_the_city():
+    text = "Retreat Menlu di Bintan\n\nBintan, Kepulauan Riau (ANTARA) - Menteri Luar Negeri RI Sugiono hadir.\n"
+    head = read_header(text)
+    assert (head.dateline, head.source) == ("Bintan", "ANTARA")
+    assert body_text(text, head) == ["Menteri Luar Negeri RI Sugiono hadir."]
