@@ -58,8 +58,8 @@ def _patterns():
         "dateline_region": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
         # "Jeddah, 7 Maret 2025 - ", "Jakarta, March 7, 2025 -- " (ministry and agency releases)
         "dateline_dated": re.compile(
-            r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}), ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.? \d{1,2},?) \d{4})"
-            r" ?-{1,2} ?"),
+            r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}), ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"
+            r" ?-{1,2} ?"),  # also "KUALA LUMPUR, July 8 -" (Bernama): the dateline alone, no year to date it
         # "Sumber: Kementerian Luar Negeri RI", "Source: CNA/ga"
         "source_line": re.compile(r"^(?:Sumber|Source)\s*:\s*([^/|]{2,60}?)\s*(?:[/|].*)?$"),
         "dateline_colon": re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+): (?=[A-Z\"'])"),

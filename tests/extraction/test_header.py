@@ -120,3 +120,10 @@ def test_a_dateline_naming_the_province_after_the_city():
     head = read_header(text)
     assert (head.dateline, head.source) == ("Bintan", "ANTARA")
     assert body_text(text, head) == ["Menteri Luar Negeri RI Sugiono hadir."]
+
+
+def test_a_dateline_with_a_day_but_no_year_names_the_city_only():
+    text = "Asean ministers meet\n\nKUALA LUMPUR, July 8 \u2014 Asean foreign ministers began their meeting here today.\n"
+    head = read_header(text)
+    assert (head.dateline, head.published) == ("Kuala Lumpur", None)
+    assert body_text(text, head) == ["Asean foreign ministers began their meeting here today."]
