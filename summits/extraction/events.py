@@ -179,13 +179,21 @@ def _find_meeting(index, men: Mention) -> Event | None:
     # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one
     same = [e for e in index[men.kind][-RECENT:]
             if (men.org is None or e.org in (None, men.org))  # the cheap test first
-            and (compatible(e.start, start) or inside(e.start, start, end))]
+            and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)]
     if men.kind in ("bilateral", "other") and start is None:
         return None
     if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
         name = men.name.lower()
         same = [e for e in same if name in e.name.lower() or e.name.lower() in name]
     return same[0] if len(same) == 1 else None
+
+
+def _other_series(ev: Event, men: Mention) -> bool:
+    """"Pertemuan Menlu ASEAN-China (PMC)" on 10 July is not "AMM ke-58" of 8-11 July: meetings
+    with other partners, or a numbered meeting and a partner meeting, are two."""
+    if ev.partners and men.partners and ev.partners != men.partners:
+        return True
+    return bool(ev.partners) != bool(men.partners) and bool(ev.ordinal or men.ordinal)
 
 
 def _new_event(men: Mention, context: Event | None) -> Event:

@@ -224,3 +224,12 @@ def test_annual_consultations_between_two_leaders_are_bilateral_meetings():
                       "Putrajaya, Senin (27/1).", published=dt.date(2025, 1, 27))
     assert found == [("Konsultasi Tahunan ke-13 Indonesia-Malaysia", "2025-01-27", None, "MY")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_a_partner_meeting_inside_a_numbered_meetings_days_stays_its_own():
+    x, found = events("Indonesia hadir dalam Pertemuan Menteri Luar Negeri ASEAN-China di Kuala Lumpur, Malaysia, "
+                      "Kamis (10/7). Pertemuan itu merupakan bagian dari rangkaian Pertemuan Menlu ASEAN (AMM) ke-58 "
+                      "yang berlangsung pada 8-11 Juli 2025.", published=dt.date(2025, 7, 10))
+    assert [(name, start, end) for name, start, end, _ in found] == [
+        ("Pertemuan Menteri Luar Negeri ASEAN-China", "2025-07-10", None),
+        ("Pertemuan Menlu ASEAN (AMM) ke-58", "2025-07-08", "2025-07-11")]
