@@ -55,8 +55,7 @@ def _lex():
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "particles": frozenset(lex["name_particles"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
-        "leaders_plain": {" ".join(w.rstrip(".") for w in k.split() if not re.fullmatch(r"[A-Z]\.?", w)): v
-                          for k, v in lex["leaders"].items()},
+        "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
         "by_last_word": _by_last_word(list(lex["leaders"]) + list(lex["international"])),
         "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
@@ -223,17 +222,19 @@ def _full_name(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=4096)
 def _known_leader(name: str) -> str | None:
     """The country of a known leader written with initials or without "Jr."'s full stop
     ("Ferdinand R. Marcos Jr" is "Ferdinand Marcos Jr.")."""
-    words = [w for w in name.split() if not _INITIAL_WORD.fullmatch(w)]
-    plain = " ".join(w.rstrip(".") for w in words)
-    leaders = _lex()["leaders_plain"]
-    return leaders.get(plain)
+    return _lex()["leaders_plain"].get(_plain_name(name))
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.?")
+
+
+@lru_cache(maxsize=4096)
+def _plain_name(name: str) -> str:
+    """A name without its initials and full stops: how known leaders are matched loosely."""
+    return " ".join(w.rstrip(".") for w in name.split() if not _INITIAL_WORD.fullmatch(w))
 
 
 def _make(name, title, designator, country, language, default_country):
