@@ -440,8 +440,8 @@ _JOINT = re.compile(r"(\d{1,3}(?:st|nd|rd|th)|[Kk]e-\d{1,3})\s+(?:and|dan|&)\s+(
 
 
 def _split_joint(men: Mention) -> list[Mention]:
-    """One mention for each ordinal of a joint name, the first ending where the second begins
-    (their date, found after the second, is shared by the 'and' between them)."""
+    """One mention for each ordinal of a joint name, the first ending where the second begins;
+    events.py gives both the date and place told of either."""
     m = _JOINT.search(men.name) if men.level == "summit" else None
     if m is None:
         return [men]
@@ -452,7 +452,7 @@ def _split_joint(men: Mention) -> list[Mention]:
     cut = men.start + m.end(1)
     first = dataclasses.replace(men, end=cut, name=first_name, extras=dict(men.extras))
     second = dataclasses.replace(men, start=men.start + m.start(2), name=second_name, extras=dict(men.extras))
-    first.extras["joint"] = second.extras["joint"] = (men.sentence, men.start)  # one date and place for both
+    first.extras["joint"] = second.extras["joint"] = (men.sentence, men.start)  # events.py shares date and place
     return [first, second]
 
 

@@ -394,19 +394,6 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
 
 
-def _share_joint(mentions):
-    """"the 44th and 45th ASEAN Summits, from Oct 8 to 11, in Vientiane": one date and one place
-    for both (each was given to the nearer of the two)."""
-    for first, second in zip(mentions, mentions[1:]):
-        if first.extras.get("joint") is None or first.extras.get("joint") != second.extras.get("joint"):
-            continue
-        dates = [d for d in (second.date, first.date) if d is not None]
-        date = max(dates, key=lambda d: (d.kind == "range", d.start is not None and d.start.day is not None),
-                   default=None)
-        first.date = second.date = date
-        first.place = second.place = first.place or second.place
-
-
 def _same_day_as_before(mentions):
     """"sesi pleno pada Minggu (26/10), yang dilanjutkan dengan sesi retreat": the retreat takes the
     day of the event named before it in the same sentence (across sentences, events.py links them)."""
@@ -453,7 +440,6 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
-    _share_joint(mentions)
     _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
     _mark_backrefs(fs, mentions)
