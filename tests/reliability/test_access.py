@@ -83,14 +83,19 @@ def test_the_same_post_with_its_token_goes_through(csrf_client, dataset):
     assert not Summit.objects.filter(pk=dataset["gathering"].pk).exists()
 
 
-@pytest.fixture
-def staff_client(django_user_model):
-    """Staff who may only look at articles: what a reader-editor account gets."""
-    user = django_user_model.objects.create_user("reader", password="a-long-password-1", is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="view_article"))
+def logged_in_staff(user_model, username, codenames):
+    """A client logged in as staff holding only these permissions."""
+    user = user_model.objects.create_user(username, password="a-long-password-1", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
     client = Client()
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def staff_client(django_user_model):
+    """Staff who may only look at articles: what a reader-editor account gets."""
+    return logged_in_staff(django_user_model, "reader", ["view_article"])
 
 
 def test_staff_without_permissions_change_nothing(staff_client, dataset):
@@ -115,11 +120,7 @@ def test_staff_without_permissions_change_nothing(staff_client, dataset):
 @pytest.fixture
 def article_editor(django_user_model):
     """Staff who may edit articles but not the summits, people and documents an import writes."""
-    user = django_user_model.objects.create_user("clerk", password="a-long-password-1", is_staff=True)
-    user.user_permissions.add(*Permission.objects.filter(codename__in=["view_article", "change_article"]))
-    client = Client()
-    client.force_login(user)
-    return client
+    return logged_in_staff(django_user_model, "clerk", ["view_article", "change_article"])
 
 
 def test_staff_without_the_import_permissions_cannot_import(article_editor, dataset):
