@@ -164,10 +164,11 @@ def _attach_places(fs, mentions, language):
     # "di Kairo, Mesir": a city the gazetteer lacks, then its country
     at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
     topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", flags=re.I)
-    places = [p for p in find_places(fs, language) if p.kind != "demonym" and at.search(fs[max(0, p.start - 50):p.start])
-              and not topic.search(fs[max(0, p.start - 30):p.start])]
     towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", flags=re.I)
-    every = [p for p in find_places(fs, language) if p.kind != "demonym"]
+    # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
+    every = [p for p in find_places(fs, language)
+             if p.kind != "demonym" and not topic.search(fs[max(0, p.start - 30):p.start])]
+    places = [p for p in every if at.search(fs[max(0, p.start - 50):p.start])]
     starts = [p.start for p in places]
     every_starts = [p.start for p in every]
     for i, men in enumerate(mentions):
@@ -182,8 +183,7 @@ def _attach_places(fs, mentions, language):
         # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
         earliest = max(mentions[i - 1].end if i else 0, men.start - 90)
         lo, hi = bisect.bisect_left(every_starts, earliest), bisect.bisect_left(every_starts, men.start)
-        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])
-                  and not topic.search(fs[max(0, p.start - 30):p.start])]
+        before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
         if before:
             men.place = before[-1]
 
