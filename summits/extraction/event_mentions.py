@@ -27,7 +27,6 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*)")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _OWNER_BEFORE = re.compile(r"\b(?:a|an|his|her|their|own)\s+$")
-_A_DAYS_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w]+-day|[\w]+ day)\s+$")  # "for a three-day summit"
 _WITH_CAPITAL = re.compile(r"\s+with\s+[A-Z]")
 _ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)\s*$")
 _EXPLAINED = re.compile(r"\s*\(|[^()]{0,60}\((?:[^()]*/)?")
@@ -265,16 +264,11 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
                 # "a special online summit of Southeast Asian leaders": a new summit, named by its kind
                 out.append(Mention(idx, start, end, name, "summit", "summit", extras={"indefinite": True}))
                 continue
-            if _A_DAYS_BEFORE.search(fs[max(0, start - 20):start]):
-                # "Leaders of the Group of Seven will gather in Hiroshima for a three-day summit": a new
-                # summit, of the organisation the sentence named before it
-                orgs = find_orgs(fs[max(0, start - _LEADERS_REACH):start])
-                label = f"{orgs[-1][2]} summit" if orgs else name
-                out.append(Mention(idx, start, end, label, "summit", "summit", extras={"indefinite": True}))
-                continue
             group = None if _WITH_CAPITAL.match(fs[end:end + 8]) or not _GROUP_OWNER_BEFORE.search(
                 fs, max(0, start - 30), start) else _leaders_org(fs, start)
-            if group:  # "ASEAN leaders met in Jakarta for their annual summit": that organisation's summit
+            # "ASEAN leaders met in Jakarta for their annual summit", "Leaders of the Group of Seven will
+            # gather in Hiroshima for a three-day summit": that organisation's summit
+            if group:
                 out.append(Mention(idx, start, end, f"{group} summit", "summit", "summit"))
                 continue
             if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
