@@ -43,26 +43,27 @@ def _patterns():
         "debris": re.compile(rf"^(?:{_alternation(lex['debris_prefixes'])})\b\s*[:>»|-]"),
         # "Jakarta (ANTARA News) -", "Jakarta, Nov 8 (ANTARA) -", "JAKARTA (Reuters) -"
         "dateline_paren": re.compile(
-            r"^([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"  # "Bintan, Kepulauan Riau (ANTARA) -"
-            r" ?\(([^)]{2,40})\) ?[-:]+ ?"),
+            r" ?\((?P<source>[^)]{2,40})\) ?[-:]+ ?"),
         # "Bisnis.com, JAKARTA -"
-        "dateline_source": re.compile(rf"^({sources}), ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
+        "dateline_source": re.compile(rf"^(?P<source>{sources}), (?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
         # "Jakarta, CNN Indonesia -- ", "Jakarta, IDN Times - "
         "dateline_city_then_source": re.compile(
-            rf"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}), ({sources}) ?-{{1,2}} ?"),
+            rf"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}), (?P<source>{sources}) ?-{{1,2}} ?"),
         # "SINGAPORE: ...", "Jakarta: ..."
         # "NUSA DUA, KOMPAS.com - "
-        "dateline_city_source": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), ([A-Za-z]+\.(?:com|co\.id|co|id)) ?[-:]+ ?"),
+        "dateline_city_source": re.compile(
+            r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), (?P<source>[A-Za-z]+\.(?:com|co\.id|co|id)) ?[-:]+ ?"),
         # "NUSA DUA, Bali - ", "HANOI, Vietnam -- "
-        "dateline_region": re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
+        "dateline_region": re.compile(r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
         # "Jeddah, 7 Maret 2025 - ", "Jakarta, March 7, 2025 -- " (ministry and agency releases)
         "dateline_dated": re.compile(
-            r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}), ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"
+            r"^(?P<city>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}), (?P<date>(?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"
             r" ?-{1,2} ?"),  # also "KUALA LUMPUR, July 8 -" (Bernama): the dateline alone, no year to date it
         # "Sumber: Kementerian Luar Negeri RI", "Source: CNA/ga"
         "source_line": re.compile(r"^(?:Sumber|Source)\s*:\s*([^/|]{2,60}?)\s*(?:[/|].*)?$"),
-        "dateline_colon": re.compile(r"^([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+): (?=[A-Z\"'])"),
+        "dateline_colon": re.compile(r"^(?P<city>(?=[^:]{4})(?:[A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+)): (?=[A-Z\"'])"),
         "caption_tail": re.compile(rf"\((?:{sources}|ANTARA FOTO|Foto|Photo|REUTERS|AFP)[^)]*\)\s*$", re.I),
     }
 
@@ -119,47 +120,40 @@ def _is_caption(line: str) -> bool:
     return " (" in line and bool(_POSITION_CAPTION.match(line))
 
 
+# Dateline forms in the order they are tried: each names the city, and some the outlet or the day.
+_DATELINES = ("dateline_paren", "dateline_source", "dateline_city_then_source", "dateline_city_source",
+              "dateline_dated", "dateline_region", "dateline_colon")
+
+
 def _read_dateline(line: str, head: Header) -> int:
     """Length of the dateline prefix opening the body (0 when there is none)."""
     pats = _patterns()
-    sources = load("header")["sources"]
-    m = pats["dateline_paren"].match(line)
-    if m:
-        head.dateline = m.group(1).title() if m.group(1).isupper() else m.group(1)
-        src = m.group(2).strip()
-        head.source = sources.get(src, sources.get(src.split()[0], src))
-        return m.end()
-    m = pats["dateline_source"].match(line)
-    if m:
-        head.source = sources.get(m.group(1), m.group(1))
-        head.dateline = m.group(2).title()
-        return m.end()
-    m = pats["dateline_city_then_source"].match(line)
-    if m:
-        head.dateline = m.group(1).title() if m.group(1).isupper() else m.group(1)
-        head.source = sources.get(m.group(2), m.group(2))
-        return m.end()
-    m = pats["dateline_city_source"].match(line)
-    if m:
-        head.dateline = m.group(1).title()
-        found = {k.lower(): v for k, v in sources.items()}
-        head.source = found.get(m.group(2).lower(), m.group(2))
-        return m.end()
-    m = pats["dateline_dated"].match(line)
-    if m:
-        head.dateline = m.group(1).title() if m.group(1).isupper() else m.group(1)
-        if head.published is None:
-            head.published = _dates.parse_published(m.group(2))
-        return m.end()
-    m = pats["dateline_region"].match(line)
-    if m:
-        head.dateline = m.group(1).title()
-        return m.end()
-    m = pats["dateline_colon"].match(line)
-    if m and len(m.group(1)) > 3:
-        head.dateline = m.group(1).title()
+    for name in _DATELINES:
+        m = pats[name].match(line)
+        if m is None:
+            continue
+        found = m.groupdict()
+        city = found["city"]
+        head.dateline = city.title() if city.isupper() else city
+        if found.get("source"):
+            head.source = _outlet(found["source"])
+        if found.get("date") and head.published is None:
+            head.published = _dates.parse_published(found["date"])
         return m.end()
     return 0
+
+
+def _outlet(written: str) -> str:
+    """The outlet's usual name: "ANTARA News" and "KOMPAS.com" are ANTARA and Kompas."""
+    sources = load("header")["sources"]
+    written = written.strip()
+    known = sources.get(written) or _outlets_by_case().get(written.lower()) or sources.get(written.split()[0])
+    return known or written
+
+
+@cache
+def _outlets_by_case() -> dict[str, str]:
+    return {k.lower(): v for k, v in load("header")["sources"].items()}
 
 
 def _looks_like_title(line: str) -> bool:
