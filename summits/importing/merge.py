@@ -265,7 +265,7 @@ class Planner:
         role = person.role if person.role in ATTENDANCE_ROLES else AttendanceRole.OFFICIAL
         title = (person.title or "")[:200]
         key = (ref(person_touch.obj), event.kind, ref(event.obj))
-        found = self.catalog.attendances.get(key)
+        found = self.catalog.attendance(key)
         if found is None:
             touch = self._touch("attendance", build(Attendance, {"role": role, "title": title}), created=True, evidence=person.evidence)
             touch.links.update({"participant": person_touch, event.kind: event})
