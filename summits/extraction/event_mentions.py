@@ -360,7 +360,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = fs[start:end]
-        if kind == "bilateral" and "bilateral" not in name.lower() and not name[:1].isupper():
+        if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper():
             name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is
         out.append(Mention(idx, start, end, name, "meeting", kind))
     return out
@@ -390,6 +390,29 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     return [Mention(idx, m.start(), m.end(), name, "meeting", "bilateral")]
 
 
+# Must start a word (word_search). "Leaders of the 21 APEC economies will meet in Lima", "para
+# pemimpin ASEAN akan berkumpul di ...": the leaders of a group meeting, with no summit word.
+_GATHERS = re.compile(r"(?:[Ll]eaders|[Pp]emimpin|heads of (?:state|government)|kepala negara)\b[^.!?\n]{0,100}?"
+                      r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers"
+                      r"|(?:akan\s+)?(?:bertemu|berkumpul))\s+(?:in|at|di|on|pada|for)\b")
+_GROUP_REACH = 40  # characters before the leaders' word where their group may be named ("ASEAN leaders")
+
+
+def _leaders_gathering(idx: int, fs: str) -> list[Mention]:
+    """The meeting of the leaders of one group the sentence names, as a summit of that group."""
+    m = word_search(_GATHERS, fs)
+    if not m:
+        return []
+    lo = max(0, m.start() - _GROUP_REACH)
+    orgs = find_orgs(fs[lo:m.start("verb")])
+    if not orgs:
+        return []  # "the two leaders met in ...": two leaders meeting, read as such elsewhere
+    org = orgs[0][2]
+    name = f"Pertemuan Pemimpin {org}" if m.group("verb").startswith(("bertemu", "berkumpul", "akan")) \
+        else f"{org} Leaders' Meeting"
+    return [Mention(idx, m.start(), m.start("verb"), name, "summit", "summit", extras={"made_up_name": True})]
+
+
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}")
 
 
@@ -398,6 +421,8 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     event_word_spans() by kind ("id", "en", "kinds"; None or missing: scan the sentence)."""
     found = found or {}
     summits = _summit_mentions(idx, fs, language, found)
+    if not summits:
+        summits = _leaders_gathering(idx, fs)
     mentions = sorted(summits + _meeting_mentions(idx, fs, summits, found.get("kinds")), key=lambda x: x.start)
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
@@ -414,13 +439,14 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
 
 def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     """(start, end) of every event word in `text` by scan: "id" and "en" summit words, meeting
-    "kinds", leaders who "meet" (one scan of the whole article)."""
+    "kinds", leaders who "meet" one another or "gather" as a group (one scan of the whole article)."""
     id_re, en_re = _summit_regexes()
     index, _ = _kinds()
     return {"id": [m.span() for m in boundary_matches(id_re, text)],
             "en": [m.span() for m in boundary_matches(en_re, text)],
             "kinds": [(m.start(), m.end()) for m in index.finditer(text)],
-            "meets": [m.span() for m in word_finditer(_MEETS, text)]}
+            "meets": [m.span() for m in word_finditer(_MEETS, text)],
+            "gathers": [m.span() for m in word_finditer(_GATHERS, text)]}
 
 
 def sentence_scans(text: str) -> tuple[str, ...]:

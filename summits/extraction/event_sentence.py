@@ -394,6 +394,12 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
 
 
+def told_dates(fs, language, published) -> list:
+    """Dates of a sentence that may be an event's: not the day words were said or a journey began."""
+    return [d for d in datesapi.find_dates(fs, published=published, language=language)
+            if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+
+
 def _same_day_as_before(mentions):
     """"sesi pleno pada Minggu (26/10), yang dilanjutkan dengan sesi retreat": the retreat takes the
     day of the event named before it in the same sentence (across sentences, events.py links them)."""

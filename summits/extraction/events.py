@@ -49,14 +49,15 @@ class Event:
     host: "Event | None" = None  # event this one is held at (dates and place come from it)
     counted: object = None
     days: int | None = None
+    made_up_name: bool = False  # named by the reader ("APEC Leaders' Meeting"): the article's own name wins
 
 
 def _absorb(ev: Event, men: Mention):
     ev.mentions.append(men)
     if men.ordinal and not ev.ordinal:
-        ev.ordinal, ev.name = men.ordinal, men.name
-    elif men.org and not ev.org and not men.backref:
-        ev.name = men.name
+        ev.ordinal, ev.name, ev.made_up_name = men.ordinal, men.name, False
+    elif men.org and (not ev.org or ev.made_up_name) and not men.backref and not men.extras.get("made_up_name"):
+        ev.name, ev.made_up_name = men.name, False
     ev.org = ev.org or men.org
     ev.mode = ev.mode or men.mode
     ev.virtual = ev.virtual or men.virtual
@@ -176,10 +177,13 @@ def _find_meeting(index, men: Mention) -> Event | None:
         if numbered:
             return numbered[-1]
     end = men.date.end if men.date is not None else None
-    # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one
+    country = men.place.code if men.place is not None else None
+    # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one;
+    # "the 10th retreat was held in Singapore" is not the retreat in Malaysia told before
     same = [e for e in index[men.kind][-RECENT:]
             if (men.org is None or e.org in (None, men.org))  # the cheap test first
-            and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)]
+            and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)
+            and (country is None or e.country in (None, country))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
     if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
@@ -197,7 +201,7 @@ def _other_series(ev: Event, men: Mention) -> bool:
 
 
 def _new_event(men: Mention, context: Event | None) -> Event:
-    ev = Event(men.level, men.kind, men.name, sentence=men.sentence)
+    ev = Event(men.level, men.kind, men.name, sentence=men.sentence, made_up_name=bool(men.extras.get("made_up_name")))
     ev.parent = context if men.level == "meeting" else None
     _absorb(ev, men)
     return ev
@@ -378,13 +382,29 @@ def _dateline_countries(events: list[Event], home: str | None, published, city: 
             ev.country, ev.city = home, ev.city or city
 
 
-def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None) -> list[Event]:
-    """Events of the article from the mentions of each sentence (in text order)."""
+def _borrow_dates(events: list[Event], date_before):
+    """"Leaders will meet in Lima on Nov 15-16. Peru will host the APEC Economic Leaders'
+    Meeting at ...": an event the article never dates takes the one day or span of the
+    sentence just before it, when that sentence names no event of its own."""
+    for ev in events:
+        if ev.start is not None or ev.host is not None or ev.mentions[0].backref:
+            continue
+        date = date_before(ev.mentions[0].sentence)
+        if date is not None:
+            ev.start, ev.end = date.start, date.end
+
+
+def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None,
+                date_before=None) -> list[Event]:
+    """Events of the article from the mentions of each sentence (in text order). `date_before`:
+    sentence index -> the date told in the sentence before it, if that one names no event."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
     current = None
     for mentions in sentence_mentions:
         current = _read_sentence_events(mentions, events, index, current)
+    if date_before is not None:
+        _borrow_dates(events, date_before)
     _finish(events)
     _anchor_countries(events)
     _dateline_countries(events, home, published, dateline if home else None)

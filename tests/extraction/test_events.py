@@ -233,3 +233,36 @@ def test_a_partner_meeting_inside_a_numbered_meetings_days_stays_its_own():
     assert [(name, start, end) for name, start, end, _ in found] == [
         ("Pertemuan Menteri Luar Negeri ASEAN-China", "2025-07-10", None),
         ("Pertemuan Menlu ASEAN (AMM) ke-58", "2025-07-08", "2025-07-11")]
+
+
+def test_the_leaders_of_a_group_meeting_are_that_groups_summit_named_as_the_article_names_it():
+    nov14 = dt.date(2024, 11, 14)
+    x, found = events("Leaders of the 21 Asia-Pacific Economic Cooperation economies will meet in Lima on Nov 15-16. "
+                      "Peru's President Dina Boluarte will host the APEC Economic Leaders' Meeting at the "
+                      "Lima Convention Center.", published=nov14)
+    assert found == [("APEC Economic Leaders' Meeting", "2024-11-15", "2024-11-16", "PE")]
+    x, found = events("Para pemimpin ASEAN akan berkumpul di Kuala Lumpur pada 26-28 Oktober.", published=nov14)
+    assert found == [("Pertemuan Pemimpin ASEAN", "2025-10-26", "2025-10-28", "MY")]
+    # two leaders meeting are no group's summit
+    x, _ = events("The two leaders met in Beijing on Monday.", published=nov14)
+    assert x.summits == ()
+
+
+def test_an_undated_summit_takes_the_day_of_the_sentence_before_when_that_one_names_no_event():
+    _, found = events("Kepala negara dari 20 negara akan tiba di Bali pada Minggu (13/11). Mereka dijadwalkan "
+                      "berada di Nusa Dua pada 15-16 November.\n\nKTT G20 akan membahas ketahanan pangan.",
+                      published=dt.date(2022, 11, 10))
+    assert [(name, start, end) for name, start, end, _ in found] == [("KTT G20", "2022-11-15", "2022-11-16")]
+    # the day someone arrives, or a sentence naming an event of its own, lends nothing
+    x, _ = events("Presiden tiba di Rio pada Minggu (17/11). KTT G20 akan membahas kelaparan.",
+                  published=dt.date(2024, 11, 16))
+    assert x.summits == ()
+
+
+def test_a_numbered_meeting_elsewhere_is_not_the_undated_one_told_before():
+    _, found = events("Mr Wong arrived in Malaysia on Monday for the 11th Malaysia-Singapore Leaders' Retreat "
+                      "in Putrajaya on Tuesday (Jan 7). The two-day retreat in Malaysia is his first. "
+                      "The 10th retreat was held in Singapore in October 2023.", published=dt.date(2025, 1, 7))
+    assert ("11th Malaysia-Singapore Leaders' Retreat", "2025-01-07", None, "MY") in found
+    assert [(start, country) for name, start, _, country in found if name.startswith("Retreat")] == [
+        ("2023-10", "SG")]
