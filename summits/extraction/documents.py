@@ -34,7 +34,8 @@ class Document:
 def _lex():
     lex = load("documents")
     fw = "|".join(lex["function_words"])
-    cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*|\([A-Z][A-Za-z-]{1,10}\))"  # "(IAI)" inside a title
+    # "(IAI)" inside a title; "ke-56" ends one ("Komunike Bersama AMM ke-56")
+    cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*|\([A-Z][A-Za-z-]{1,10}\)|[Kk]e-\d{1,3}\b)"
     # A title-cased run: capitalised words, with lower-case function words between them.
     run_re = re.compile(rf"{cap}(?:(?: (?:{fw}))* {cap})*")
     en = sorted(word_starts(lex["kinds_en"]), key=len, reverse=True)

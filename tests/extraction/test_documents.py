@@ -49,6 +49,11 @@ def test_indonesian_titles_go_on_over_tentang():
         ("Pernyataan Bersama ASEAN-Kanada mengenai Kemitraan Strategis", "statement", "adopted")]
 
 
+def test_an_indonesian_ordinal_ends_a_title():
+    assert docs("Para menteri mengesahkan Komunike Bersama AMM ke-56 pada Kamis (13/7).") == [
+        ("Komunike Bersama AMM ke-56", "statement", "adopted")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 
