@@ -266,3 +266,11 @@ def test_a_numbered_meeting_elsewhere_is_not_the_undated_one_told_before():
     assert ("11th Malaysia-Singapore Leaders' Retreat", "2025-01-07", None, "MY") in found
     assert [(start, country) for name, start, _, country in found if name.startswith("Retreat")] == [
         ("2023-10", "SG")]
+
+
+def test_an_annual_leaders_meeting_of_two_countries_is_a_bilateral_meeting():
+    x, found = events("Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese on "
+                      "Wednesday signed a treaty during the annual leaders' meeting in Canberra.",
+                      published=dt.date(2025, 11, 12))
+    assert found == [("Bilateral annual leaders' meeting", "2025-11-12", None, "AU")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
