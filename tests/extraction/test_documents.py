@@ -54,6 +54,12 @@ def test_an_indonesian_ordinal_ends_a_title():
         ("Komunike Bersama AMM ke-56", "statement", "adopted")]
 
 
+def test_a_title_goes_on_over_as():
+    assert docs("Para pemimpin ASEAN akan mengesahkan ASEAN Leaders' Declaration on ASEAN as an Epicentrum of "
+                "Growth.") == [("ASEAN Leaders' Declaration on ASEAN as an Epicentrum of Growth", "declaration",
+                                "expected")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 
