@@ -13,7 +13,7 @@ from .datecompare import compatible
 from .event_mentions import Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
-from .places import find_places
+from .places import capital_phrases, find_places
 from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
@@ -36,6 +36,8 @@ _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
 _MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
+# "The summit ends on Tuesday", "KTT ditutup pada Selasa": the last day of a known event
+_ENDS = re.compile(r"\b(?:ends?|ended|closes?|closed|concludes?|concluded|wraps up|berakhir|ditutup)\s+(?:on\s+|pada\s+)?$")
 _THEME = re.compile(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", re.I)
 _NAME_WORDS = re.compile(r"[\w'-]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+")
@@ -94,7 +96,10 @@ def _attach_dates(fs, mentions, dates):
                 owner.days = d.days
             continue
         k = bisect.bisect_right(ends, d.span[0]) - 1  # the last name ending before the date
-        if k >= 0 and d.span[0] - ends[k] <= 140:
+        if 0 <= k == len(mentions) - 1 and d.kind == "date" and _ENDS.search(fs[max(0, d.span[0] - 16):d.span[0]]):
+            # (not "will close on Thursday with the East Asia Summit": that one is held that day)
+            mentions[k].extras["until"] = d
+        elif k >= 0 and d.span[0] - ends[k] <= 140:
             _give(mentions[k], d, fs)
         else:
             leftovers.append(d)
@@ -168,6 +173,9 @@ def _attach_places(fs, mentions, language):
     # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
     every = [p for p in find_places(fs, language)
              if p.kind != "demonym" and not topic.search(fs[max(0, p.start - 30):p.start])]
+    capitals = capital_phrases(fs, language)
+    if capitals:  # "in the Malaysian capital": Kuala Lumpur (the demonym itself is no place)
+        every = sorted(every + capitals, key=lambda p: p.start)
     places = [p for p in every if at.search(fs[max(0, p.start - 50):p.start])]
     starts = [p.start for p in places]
     every_starts = [p.start for p in every]

@@ -34,6 +34,7 @@ def test_status_from_verbs():
     assert status_of("Leaders are expected to adopt the Vision.") == "expected"
     assert status_of("Para pemimpin mengesahkan Deklarasi Bali.") == "adopted"
     assert status_of("The Charter was mentioned.") == "mentioned"
+    assert status_of("The leaders will also adopt the Kuala Lumpur Declaration.") == "expected"
 
 
 def test_adoption_and_signing_named_as_nouns_are_adoption():

@@ -274,3 +274,23 @@ def test_an_annual_leaders_meeting_of_two_countries_is_a_bilateral_meeting():
                       published=dt.date(2025, 11, 12))
     assert found == [("Bilateral annual leaders' meeting", "2025-11-12", None, "AU")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_a_capital_named_by_its_country_places_the_summit_and_a_ceasefire_in_a_country_does_not():
+    x, found = events("Southeast Asian leaders on Sunday called for an immediate ceasefire in Myanmar as they opened "
+                      "the 47th ASEAN Summit in the Malaysian capital.", published=dt.date(2025, 10, 26))
+    assert [(s.name, s.start.iso, s.city, s.country) for s in x.summits] == [
+        ("47th ASEAN Summit", "2025-10-26", "Kuala Lumpur", "MY")]
+    x, _ = events("KTT ke-47 ASEAN dibuka di ibu kota Malaysia pada Minggu (26/10).", published=dt.date(2025, 10, 26))
+    assert [(s.city, s.country) for s in x.summits] == [("Kuala Lumpur", "MY")]
+
+
+def test_the_day_a_summit_ends_is_its_last_day():
+    for text in ("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The summit ends on Tuesday.",
+                 "KTT ke-47 ASEAN dibuka di Kuala Lumpur pada Minggu (26/10) dan ditutup pada Selasa (28/10)."):
+        x, _ = events(text, published=dt.date(2025, 10, 26))
+        assert [(s.start.iso, s.end.iso) for s in x.summits] == [("2025-10-26", "2025-10-28")], text
+    # closing with another summit: that one is held that day
+    _, found = events("The 33rd ASEAN Summit opens in Singapore on Tuesday (Nov 13). The summit will close on "
+                      "Thursday with the East Asia Summit.", published=dt.date(2018, 11, 12))
+    assert ("East Asia Summit", "2018-11-15") in [(name, start) for name, start, _, _ in found]
