@@ -151,9 +151,12 @@ def _indonesian(fs: str):
             continue
         if m.group(1)[0].isupper():
             words = []
-            for w in _WORD_DASH.findall(rest[:120]):
+            for wm in _WORD_DASH.finditer(rest[:120]):
+                w = wm.group()
                 if w.lower() in lex["stop_id"] and w.lower() != "dan" or len(words) >= 10:
                     break
+                if w == "dan" and lex["id"].match(rest, wm.end() + 1):
+                    break  # "Nota Kesepahaman tentang ... dan Perjanjian ...": a second document
                 words.append(w)
             if len(words) >= 2:
                 yield f"{m.group(1)} {' '.join(words)}", kind, m.start()

@@ -17,8 +17,10 @@ from .places import capital_phrases, find_places
 from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
-_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
-_STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka")  # one is in every match of _STARTS
+_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai"
+                     r"|(?:digelar|berlangsung|diselenggarakan|held|running|under way|underway)\s+(?:sejak|since))"
+                     r"\s+(?:on\s+|pada\s+)?$")
+_STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka", "sejak", "since")  # one is in every match of _STARTS
 # Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
 _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
@@ -76,7 +78,8 @@ def _is_bound(fs: str, date) -> bool:
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
     before = fs[max(0, date.span[0] - 45):date.span[0]]
     near = before[-30:]  # (both regexes try every start of the window: a word test rules most out)
-    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near)
+    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near) \
+        and not _STARTS.search(near)  # "KTT yang digelar sejak Selasa": the first day, no limit
     return bool(limit or holds_any(_needles("travel_verbs"), before)
                 and _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
                                r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))

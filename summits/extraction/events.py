@@ -64,7 +64,11 @@ def _absorb(ev: Event, men: Mention):
     ev.partners = ev.partners or men.partners
     start = men.date.start if men.date is not None else None
     if men.extras.get("starts") and start is not None and start.precision == "day":
-        ev.start, ev.end = start, men.date.end  # stated outright: overrides an arrival day read before
+        # stated outright: overrides an arrival day read before; a later day read before ("closed
+        # on Wednesday ... held since Tuesday") is the last
+        later = ev.start is not None and ev.start.precision == "day" and ev.end is None \
+            and 0 < (ev.start.first_day() - start.first_day()).days <= LINK_WINDOW_DAYS
+        ev.start, ev.end = start, (ev.start if later else men.date.end)
     elif more_precise(start, ev.start) or (men.date is not None and ev.end is None and inside(ev.start, start, men.date.end)):
         ev.start, ev.end = start, men.date.end  # "The summits, held from Nov 10 to Nov 13": the whole span
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:

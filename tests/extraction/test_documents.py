@@ -61,6 +61,13 @@ def test_a_title_goes_on_over_as():
                                 "expected")]
 
 
+def test_two_indonesian_titles_joined_by_dan_are_two_documents():
+    assert docs("Kedua pemimpin menyaksikan penandatanganan Nota Kesepahaman tentang Kerja Sama Energi Bersih dan "
+                "Perjanjian Kemitraan Ekonomi Indonesia-Jepang.") == [
+        ("Nota Kesepahaman tentang Kerja Sama Energi Bersih", "agreement", "adopted"),
+        ("Perjanjian Kemitraan Ekonomi Indonesia-Jepang", "agreement", "adopted")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 

@@ -294,3 +294,9 @@ def test_the_day_a_summit_ends_is_its_last_day():
     _, found = events("The 33rd ASEAN Summit opens in Singapore on Tuesday (Nov 13). The summit will close on "
                       "Thursday with the East Asia Summit.", published=dt.date(2018, 11, 12))
     assert ("East Asia Summit", "2018-11-15") in [(name, start) for name, start, _, _ in found]
+
+
+def test_held_since_a_day_is_the_first_day_of_a_summit_closed_on_a_later_one():
+    x, _ = events("Presiden Joko Widodo resmi menutup KTT G20 di Nusa Dua, Bali, Rabu (16/11/2022). KTT yang "
+                  "digelar sejak Selasa (15/11/2022) itu menghasilkan deklarasi.", published=dt.date(2022, 11, 16))
+    assert [(s.start.iso, s.end.iso, s.country) for s in x.summits] == [("2022-11-15", "2022-11-16", "ID")]
