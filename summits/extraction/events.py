@@ -247,8 +247,10 @@ def _read_sentence_events(mentions, events, index, current):
                 ev.parent = sentence_summit
     for men, ev in zip(mentions, local):
         if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal) \
-                and (current is None or len(ev.mentions) > len(current.mentions) or _near(ev, current)):
-            current = ev  # the summit the article is about, not one named in passing
+                and (current is None or len(ev.mentions) > len(current.mentions)
+                 or (_near(ev, current) and (ev.ordinal or not current.ordinal))):
+            # the summit the article is about, not one named in passing (nor one held beside it)
+            current = ev
     return current
 
 

@@ -300,3 +300,11 @@ def test_held_since_a_day_is_the_first_day_of_a_summit_closed_on_a_later_one():
     x, _ = events("Presiden Joko Widodo resmi menutup KTT G20 di Nusa Dua, Bali, Rabu (16/11/2022). KTT yang "
                   "digelar sejak Selasa (15/11/2022) itu menghasilkan deklarasi.", published=dt.date(2022, 11, 16))
     assert [(s.start.iso, s.end.iso, s.country) for s in x.summits] == [("2022-11-15", "2022-11-16", "ID")]
+
+
+def test_the_summit_means_the_numbered_one_not_a_partner_summit_held_beside_it():
+    x, _ = events("Southeast Asian leaders opened the 47th ASEAN Summit in Kuala Lumpur on Sunday. Chinese Premier "
+                  "Li Qiang will attend the ASEAN-China Summit on Monday. The summit ends on Tuesday.",
+                  published=dt.date(2025, 10, 26))
+    assert [(s.name, s.start.iso, s.end and s.end.iso) for s in x.summits] == [
+        ("47th ASEAN Summit", "2025-10-26", "2025-10-28"), ("ASEAN-China Summit", "2025-10-27", None)]
