@@ -137,6 +137,8 @@ def _run_after(fs: str, pos: int):
         start = m.start(1)
         run.append((word, start, start + len(word)))
         pos = m.end()
+        if not seen_name and word in lex["office"] and fs.startswith(", ", pos):
+            pos += 1  # "Coordinating Minister for Political, Legal and Security Affairs Mahfud MD"
         if token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run

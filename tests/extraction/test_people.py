@@ -97,3 +97,12 @@ def test_an_official_of_the_european_union_is_the_unions_not_a_states():
 def test_a_known_leader_written_with_an_initial_keeps_the_country():
     found = people("President Ferdinand R. Marcos Jr. attended the summit in Vientiane.")
     assert found == {"Ferdinand R. Marcos Jr": "PH"}
+
+
+def test_an_office_listing_its_fields_with_commas_goes_on_to_the_name():
+    found = people("Jakarta (ANTARA) - Coordinating Minister for Political, Legal and Security Affairs Mahfud MD "
+                   "said on Monday the summit was ready. Menteri Koordinator Bidang Politik, Hukum, dan Keamanan "
+                   "Mahfud MD juga hadir.")
+    assert found == {"Mahfud MD": "ID"}
+    # a ministry is no person
+    assert people("The Ministry of Foreign Affairs, which organises the summit, said it was ready.") == {}
