@@ -106,3 +106,10 @@ def test_an_office_listing_its_fields_with_commas_goes_on_to_the_name():
     assert found == {"Mahfud MD": "ID"}
     # a ministry is no person
     assert people("The Ministry of Foreign Affairs, which organises the summit, said it was ready.") == {}
+
+
+def test_a_monarch_known_by_one_name_keeps_his_country():
+    assert people("Presiden Prabowo bertemu dengan Kaisar Naruhito di Istana Kekaisaran, Tokyo.") == {
+        "Prabowo Subianto": "ID", "Naruhito": "JP"}
+    assert people("President Prabowo met Emperor Naruhito at the Imperial Palace.") == {
+        "Prabowo Subianto": "ID", "Naruhito": "JP"}
