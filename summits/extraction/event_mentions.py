@@ -395,6 +395,10 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
 _GATHERS = re.compile(r"(?:[Ll]eaders|[Pp]emimpin|heads of (?:state|government)|kepala negara)\b[^.!?\n]{0,100}?"
                       r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers"
                       r"|(?:akan\s+)?(?:bertemu|berkumpul))\s+(?:in|at|di|on|pada|for)\b")
+# Must start a word (word_search). A theme or a chair stated without naming the event
+# ("Malaysia, sebagai Ketua ASEAN 2025, mengusung tema ...") speaks of the summit told before.
+ROLE_WORDS = re.compile(r"(?:tema|bertema|theme|themed|sebagai [Kk]etua|selaku [Kk]etua|as (?:the )?[Cc]hair"
+                        r"|chairmanship|keketuaan)\b")
 _GROUP_REACH = 40  # characters before the leaders' word where their group may be named ("ASEAN leaders")
 
 
@@ -446,7 +450,8 @@ def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
             "en": [m.span() for m in boundary_matches(en_re, text)],
             "kinds": [(m.start(), m.end()) for m in index.finditer(text)],
             "meets": [m.span() for m in word_finditer(_MEETS, text)],
-            "gathers": [m.span() for m in word_finditer(_GATHERS, text)]}
+            "gathers": [m.span() for m in word_finditer(_GATHERS, text)],
+            "roles": [m.span() for m in word_finditer(ROLE_WORDS, text)]}
 
 
 def sentence_scans(text: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from . import datesapi
 from .datecompare import compatible
-from .event_mentions import Mention, find_mentions
+from .event_mentions import ROLE_WORDS, Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import capital_phrases, find_places
@@ -213,6 +213,9 @@ _CHAIR_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, need
     (rf"\bchaired by (?:the )?{_COUNTRY}", True, ("chaired by",)),
     (rf"\bkeketuaan {_COUNTRY}", False, ("keketuaan",)),
     (rf"{_COUNTRY}(?:'s)? chairmanship", False, ("chairmanship",)),
+    # "Indonesia holds the ASEAN chairmanship", "Malaysia memegang keketuaan ASEAN"
+    (rf"{_COUNTRY} (?:holds|held|assumes|assumed|takes over|took over|memegang|menjabat) (?:the )?"
+     rf"(?:[A-Z][\w-]* )?(?:chairmanship|keketuaan)\b", False, ("chairmanship", "keketuaan")),
     (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False, ("etua", "hair")),
     (rf"{_COUNTRY}, (?:the )?[Cc]hair of\b", False, ("hair of",)),
 ))
@@ -444,12 +447,22 @@ def _final_days(fs, mentions, dates):
             owner.extras["until"] = d
 
 
+def _implied_summit(idx, fs) -> list[Mention]:
+    """"Malaysia, sebagai Ketua ASEAN 2025, mengusung tema ...": a theme or chair stated with no
+    event named is the summit told before's (a back-reference the sentence leaves out)."""
+    if word_search(ROLE_WORDS, fs) is None:
+        return []
+    if not (_THEME.search(fs) or any(True for _ in _matches(_CHAIR_PATTERNS, fs))):
+        return []
+    return [Mention(idx, 0, 0, "summit", "summit", "summit", backref=True)]
+
+
 def read_sentence(idx, fs, language, published, last_day=None, context=None, found=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
     day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
     earlier sentences left to refer back to (the last host named); `found`: its event words
     from the scan of the whole text (see find_mentions)."""
-    mentions = find_mentions(idx, fs, language, found)
+    mentions = find_mentions(idx, fs, language, found) or _implied_summit(idx, fs)
     if not mentions:
         return []
     dates = _sentence_dates(fs, mentions, language, published, last_day)

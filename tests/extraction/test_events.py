@@ -308,3 +308,17 @@ def test_the_summit_means_the_numbered_one_not_a_partner_summit_held_beside_it()
                   published=dt.date(2025, 10, 26))
     assert [(s.name, s.start.iso, s.end and s.end.iso) for s in x.summits] == [
         ("47th ASEAN Summit", "2025-10-26", "2025-10-28"), ("ASEAN-China Summit", "2025-10-27", None)]
+
+
+def test_a_theme_or_chair_stated_without_the_events_name_belongs_to_the_summit_told_before():
+    x, _ = events("KTT ke-47 ASEAN akan digelar di Kuala Lumpur pada 26-28 Oktober. Malaysia, sebagai Ketua ASEAN "
+                  "2025, mengusung tema \u201cInclusivity and Sustainability\u201d.", published=dt.date(2025, 10, 20))
+    assert [(s.theme, s.chair) for s in x.summits] == [("Inclusivity and Sustainability", "MY")]
+    x, _ = events("Indonesia will host the 43rd ASEAN Summit in Jakarta on Sept 5-7. Indonesia holds the ASEAN "
+                  "chairmanship this year under the theme \"ASEAN Matters: Epicentrum of Growth\".",
+                  published=dt.date(2023, 8, 14))
+    assert [(s.theme, s.chair) for s in x.summits] == [("ASEAN Matters: Epicentrum of Growth", "ID")]
+    # next year's chair is not this summit's
+    x, _ = events("KTT ke-43 ASEAN digelar di Jakarta pada 5-7 September. Filipina akan memegang keketuaan ASEAN "
+                  "pada 2026.", published=dt.date(2023, 8, 14))
+    assert [(s.theme, s.chair) for s in x.summits] == [(None, None)]
