@@ -104,6 +104,14 @@ def _ordinal_words_re():
     return re.compile(rf"\b(?:({tens})[- ])?({words})\b")
 
 
+@cache
+def _english_ordinals() -> frozenset[str]:
+    """"second", "twenty-first": ordinals written in (lower-case) English words."""
+    lex = load("events")
+    words = {w for w in lex["ordinal_words"] if w.endswith(("st", "nd", "rd", "th"))}
+    return frozenset(words | {f"{t}-{w}" for t in lex["tens_words"] for w in words if lex["ordinal_words"][w] < 10})
+
+
 @lru_cache(maxsize=4096)
 def ordinal_of(name: str) -> int | None:
     m = _ORDINAL_NUM.search(name)
@@ -206,6 +214,9 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if word in ("special", "extraordinary", "commemorative", "informal", "emergency", "online", "virtual"):
             pos, taken = begin, taken + 1  # "the special ASEAN summit": the kind belongs to the name
             continue
+        if word in _english_ordinals():
+            pos = begin  # "the second ASEAN-GCC Summit": the ordinal belongs to the name, and opens it
+            break
         if not (_CAPITAL_OR_DIGIT.match(word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
         pos = begin

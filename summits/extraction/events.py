@@ -77,8 +77,8 @@ def _absorb(ev: Event, men: Mention):
     if until is not None and ev.start is not None and ev.end is None and until.start \
             and until.start.first_day() > ev.start.first_day():
         ev.end = until.start
-    if men.place is not None:
-        _absorb_place(ev, men.place)
+    if men.place is not None and men.host_country in (None, men.place.code):
+        _absorb_place(ev, men.place)  # "Malaysia will host ..., following the one in Riyadh": the host says where
     ev.country = ev.country or men.host_country
     ev.chair = ev.chair or men.chair
     ev.theme = ev.theme or men.theme

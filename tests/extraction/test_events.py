@@ -322,3 +322,13 @@ def test_a_theme_or_chair_stated_without_the_events_name_belongs_to_the_summit_t
     x, _ = events("KTT ke-43 ASEAN digelar di Jakarta pada 5-7 September. Filipina akan memegang keketuaan ASEAN "
                   "pada 2026.", published=dt.date(2023, 8, 14))
     assert [(s.theme, s.chair) for s in x.summits] == [(None, None)]
+
+
+def test_an_ordinal_in_words_opens_the_name_and_the_stated_host_beats_a_place_told_of_another_meeting():
+    x, _ = events("Malaysia will host the second ASEAN-GCC Summit on May 27, following the inaugural meeting in "
+                  "Riyadh in October 2023.", published=dt.date(2025, 5, 20))
+    assert [(s.name, s.ordinal, s.start.iso, s.country) for s in x.summits] == [
+        ("second ASEAN-GCC Summit", 2, "2025-05-27", "MY")]
+    x, _ = events("Leaders gathered for the twenty-first ASEAN Summit in Phnom Penh on Nov 18, 2012.",
+                  published=dt.date(2012, 11, 19))
+    assert [(s.ordinal, s.country) for s in x.summits] == [(21, "KH")]
