@@ -346,6 +346,9 @@ def _inside(mentions):
     return inside
 
 
+_POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
+
+
 def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> list[Mention]:
     index, kinds = _kinds()
     exact = _case_sensitive_meetings()
@@ -372,7 +375,8 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = fs[start:end]
         if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper():
-            name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is
+            # "summit talks", "menerima kunjungan", "their first meeting": say what it is
+            name = "Bilateral " + _POSSESSIVE.sub("", name)
         out.append(Mention(idx, start, end, name, "meeting", kind))
     return out
 

@@ -211,6 +211,13 @@ def _new_event(men: Mention, context: Event | None) -> Event:
     return ev
 
 
+def _named_and_dated(men: Mention) -> bool:
+    """"after attending the ASEAN-related summits in Vientiane from Oct 9 to 11": a back-reference
+    to nothing told before, that says whose summits and which days, names them."""
+    return men.org is not None and men.date is not None and men.date.start is not None \
+        and men.date.start.precision == "day"
+
+
 def _read_sentence_events(mentions, events, index, current):
     local = []
     for men in mentions:
@@ -218,7 +225,7 @@ def _read_sentence_events(mentions, events, index, current):
             men.org = current.org
         if men.level == "summit":
             ev = _find_summit(index, men, current)
-            if ev is None and not men.backref:
+            if ev is None and (not men.backref or _named_and_dated(men)):
                 ev = _new_event(men, None)
                 events.append(ev)
                 index["summit"].append(ev)

@@ -35,6 +35,7 @@ def test_status_from_verbs():
     assert status_of("Para pemimpin mengesahkan Deklarasi Bali.") == "adopted"
     assert status_of("The Charter was mentioned.") == "mentioned"
     assert status_of("The leaders will also adopt the Kuala Lumpur Declaration.") == "expected"
+    assert status_of('"Kita harapkan KTT ini menghasilkan Deklarasi Bali," ujar Luhut.') == "expected"
 
 
 def test_adoption_and_signing_named_as_nouns_are_adoption():

@@ -332,3 +332,20 @@ def test_an_ordinal_in_words_opens_the_name_and_the_stated_host_beats_a_place_to
     x, _ = events("Leaders gathered for the twenty-first ASEAN Summit in Phnom Penh on Nov 18, 2012.",
                   published=dt.date(2012, 11, 19))
     assert [(s.ordinal, s.country) for s in x.summits] == [(21, "KH")]
+
+
+def test_summits_named_by_their_group_and_dated_are_new_even_after_the():
+    x, found = events("Ishiba arrived in Jakarta on Friday evening after attending the ASEAN-related summits in "
+                      "Vientiane, Laos, from Oct 9 to 11.", published=dt.date(2024, 10, 21))
+    assert found == [("ASEAN-related summits", "2024-10-09", "2024-10-11", "LA")]
+    # without days, "the ASEAN summits" is the summit told before, or nothing
+    x, _ = events("Ishiba spoke about the ASEAN summits.", published=dt.date(2024, 10, 21))
+    assert x.summits == ()
+
+
+def test_two_leaders_first_meeting_is_a_bilateral_meeting():
+    x, found = events("Japanese Prime Minister Shigeru Ishiba and Indonesian President Prabowo Subianto agreed on "
+                      "Saturday to strengthen maritime cooperation, during their first meeting in Jakarta.",
+                      published=dt.date(2024, 10, 21))
+    assert found == [("Bilateral first meeting", "2024-10-19", None, "ID")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
