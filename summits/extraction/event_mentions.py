@@ -346,6 +346,7 @@ def _inside(mentions):
     return inside
 
 
+_VERB_END = re.compile(r"\s+(?:will\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
 
 
@@ -373,7 +374,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].end = close + 1 if close != -1 else end
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
-        name = fs[start:end]
+        name = _VERB_END.sub(" meeting", fs[start:end])  # "ASEAN foreign ministers will meet": their meeting
         if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper():
             # "summit talks", "menerima kunjungan", "their first meeting": say what it is
             name = "Bilateral " + _POSSESSIVE.sub("", name)

@@ -349,3 +349,11 @@ def test_two_leaders_first_meeting_is_a_bilateral_meeting():
                       published=dt.date(2024, 10, 21))
     assert found == [("Bilateral first meeting", "2024-10-19", None, "ID")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_ministers_of_a_field_meeting_are_a_ministerial_meeting():
+    _, found = events("The ASEAN foreign ministers will meet on Monday (May 8) ahead of the summit.",
+                      published=dt.date(2023, 5, 3))
+    assert found == [("ASEAN foreign ministers meeting", "2023-05-08", None, None)]
+    x, _ = events("The ministers met reporters after the session on Monday.", published=dt.date(2023, 5, 3))
+    assert x.meetings == ()
