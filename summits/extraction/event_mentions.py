@@ -296,7 +296,7 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
 _LEADERS_REACH = 200  # characters
 _GROUP_OWNER_BEFORE = re.compile(r"\b(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "their annual summit"
 _LEADERS_AFTER = re.compile(r"\s+(?:leaders|heads of (?:state|government))\b")
-_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders of(?: the)?)\s+$", re.I)
+_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders (?:of|from)(?: the)?)\s+$", re.I)
 
 
 def _leaders_org(fs: str, before: int) -> str | None:
@@ -346,6 +346,7 @@ def _inside(mentions):
     return inside
 
 
+_SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _VERB_END = re.compile(r"\s+(?:will\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
 
@@ -365,6 +366,8 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
         start, end = m.start(), m.end()
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
+        elif _SUCH_BEFORE.search(fs, max(0, start - 20), start):
+            continue  # "the first such gathering since ...": of a kind, not an event
         else:
             start = _organisation_before(fs, start)
         end = _extend_forward(fs, end)

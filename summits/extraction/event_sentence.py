@@ -26,8 +26,9 @@ _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|es
 _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
                         "wrapped")  # one of them is in every match of _ANAPHORA_HINT
 _LIMIT_WORDS = ("sejak", "since", "setelah", "sesudah", "after", "sebelum", "before", "by")  # _LIMIT_BEFORE's
-_LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
-                           re.I)
+# "since the bloc expanded last year" reaches further than "by Mr Lee on Friday" (a host, then the day)
+_LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,3}|\b(?:setelah|sesudah|after|sebelum|before|by)\b"
+                           r"(?:\s+\w+){0,2})\s+(?:pada\s+|in\s+)?$", re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 _AND_BETWEEN = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?")
 # "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first

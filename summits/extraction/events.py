@@ -221,8 +221,9 @@ def _named_and_dated(men: Mention) -> bool:
 def _read_sentence_events(mentions, events, index, current):
     local = []
     for men in mentions:
-        if men.extras.get("series") and men.org is None and current is not None:
-            men.org = current.org
+        if men.extras.get("series") and men.org is None and current is not None and current.org:
+            men.org = current.org  # "next year's summit" of the series told of: named by its group
+            men.name = f"{current.org} {men.name}"
         if men.level == "summit":
             ev = _find_summit(index, men, current)
             if ev is None and (not men.backref or _named_and_dated(men)):

@@ -43,7 +43,9 @@ def _patterns():
         "debris": re.compile(rf"^(?:{_alternation(lex['debris_prefixes'])})\b\s*[:>»|-]"),
         # "Jakarta (ANTARA News) -", "Jakarta, Nov 8 (ANTARA) -", "JAKARTA (Reuters) -"
         "dateline_paren": re.compile(
-            r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})"
+            r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?"  # "KAZAN, Russia, Oct 23 (Reuters)"
+            r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"  # "Bintan, Kepulauan Riau (ANTARA) -"
             r" ?\((?P<source>[^)]{2,40})\) ?[-:]+ ?"),
         # "Bisnis.com, JAKARTA -"

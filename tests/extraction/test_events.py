@@ -357,3 +357,11 @@ def test_ministers_of_a_field_meeting_are_a_ministerial_meeting():
     assert found == [("ASEAN foreign ministers meeting", "2023-05-08", None, None)]
     x, _ = events("The ministers met reporters after the session on Monday.", published=dt.date(2023, 5, 3))
     assert x.meetings == ()
+
+
+def test_a_summit_of_leaders_from_a_group_its_next_one_and_a_gathering_of_a_kind():
+    x, found = events("KAZAN, Russia, Oct 23 (Reuters) - Russian President Vladimir Putin hosted leaders from BRICS "
+                      "countries on Wednesday at a summit in the city of Kazan, the first such gathering since the "
+                      "bloc expanded last year. Brazil will host next year's summit.", published=dt.date(2024, 10, 23))
+    assert found == [("BRICS summit", "2024-10-23", None, "RU"), ("BRICS summit", "2025", None, "BR")]
+    assert x.article.dateline == "Kazan" and x.article.source == "Reuters"
