@@ -113,3 +113,13 @@ def test_a_monarch_known_by_one_name_keeps_his_country():
         "Prabowo Subianto": "ID", "Naruhito": "JP"}
     assert people("President Prabowo met Emperor Naruhito at the Imperial Palace.") == {
         "Prabowo Subianto": "ID", "Naruhito": "JP"}
+
+
+def test_apposition_with_honorifics_particles_and_the_office_of_a_country():
+    found = people("The Meeting was chaired by H.E. Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of "
+                   "Foreign Affairs of Malaysia. We welcomed H.E. Bendito dos Santos Freitas, Minister of Foreign "
+                   "Affairs and Cooperation of Timor-Leste, as an observer.")
+    assert found == {"Mohamad bin Hasan": "MY", "Bendito dos Santos Freitas": "TL"}
+    # an office opening a clause of its own has no name before it
+    assert people("Menurut Pratikno, Presiden juga akan hadir. Di Vientiane, Presiden akan mengikuti KTT.") == {
+        "Pratikno": "ID"}
