@@ -401,7 +401,7 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     # named after the one met, so that two such meetings on one day stay two
     counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
     met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
-    who = " ".join(met.group().split()) if met else ""
+    who = " ".join(met.group().split()).rstrip(".") if met else ""  # (not the sentence's full stop)
     if m.group().startswith("bertemu"):
         name = f"Pertemuan dengan {who}" if who else "Pertemuan bilateral"
     else:

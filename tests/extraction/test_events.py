@@ -180,6 +180,10 @@ def test_ministers_meeting_their_counterparts_are_bilateral_meetings_named_after
                       published=dt.date(2025, 1, 9))
     assert found == [("Meeting with Wang Yi", "2025-01-06", None, "CN")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+    # the sentence's full stop is not part of the name
+    _, found = events("Pada Senin (13/1), Jokowi bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim.",
+                      published=dt.date(2025, 1, 9))
+    assert [name for name, _, _, _ in found] == ["Pertemuan dengan Perdana Menteri Malaysia Anwar Ibrahim"]
 
 
 def test_a_summit_of_the_leaders_the_sentence_names():
