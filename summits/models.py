@@ -11,15 +11,15 @@ import re
 import unicodedata
 from functools import reduce
 
-from django.db import connection, models
+from django.db import models
 from django.db.models import F, Q
-from django.db.models.constants import OnConflict
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from . import periods
+from .bulk import insert_plain_rows
 
 
 class Precision(models.TextChoices):
@@ -270,18 +270,9 @@ def refresh_summit_countries(summits):
     stale = [row for key, row in have.items() if key not in wanted]
     if stale:
         SummitCountry.objects.filter(pk__in=stale).delete()
-    # Plain rows in one executemany, as bulk_create(ignore_conflicts=True) would write
-    # them: an import refreshes hundreds of summits, and a SummitCountry instance per row
-    # cost more than the rest of the refresh.
-    new = sorted(wanted - have.keys())
-    if not new:
-        return
-    ops, table = connection.ops, SummitCountry._meta.db_table
-    columns = ", ".join(ops.quote_name(SummitCountry._meta.get_field(name).column) for name in ("summit", "country", "role"))
-    sql = (f"{ops.insert_statement(on_conflict=OnConflict.IGNORE)} {ops.quote_name(table)} ({columns}) VALUES (%s, %s, %s) "
-           f"{ops.on_conflict_suffix_sql([], OnConflict.IGNORE, None, None)}")
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, new)
+    # Plain rows, as bulk_create(ignore_conflicts=True) would write them: an import
+    # refreshes hundreds of summits, and an instance per row cost more than the rest.
+    insert_plain_rows(SummitCountry, ["summit", "country", "role"], sorted(wanted - have.keys()), ignore_conflicts=True)
 
 
 class CountryRole(models.TextChoices):
