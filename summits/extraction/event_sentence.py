@@ -225,7 +225,7 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
     (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True, ("tuan rumah",)),
     (rf"\bhosted by (?:the )?{_COUNTRY}", True, ("hosted by",)),
     (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?"
-     rf"(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*"
+     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|last|previously|also|again|first|once)\s+)*"
      rf"(?:host|hosts|hosted|menjadi tuan rumah)\b", False, ("host", "tuan rumah")),
 ))
 

@@ -369,3 +369,11 @@ def test_a_summit_of_leaders_from_a_group_its_next_one_and_a_gathering_of_a_kind
                       "bloc expanded last year. Brazil will host next year's summit.", published=dt.date(2024, 10, 23))
     assert found == [("BRICS summit", "2024-10-23", None, "RU"), ("BRICS summit", "2025", None, "BR")]
     assert x.article.dateline == "Kazan" and x.article.source == "Reuters"
+
+
+def test_a_two_day_summit_that_ended_on_the_day_told_began_the_day_before():
+    x, _ = events("LABUAN BAJO, Indonesia (Reuters) - Marcos and Anwar talked on Thursday (May 11) on the sidelines "
+                  "of the 42nd ASEAN Summit. Jokowi chaired the two-day summit, which ended on Thursday. Anwar said "
+                  "Malaysia would host the ASEAN summit in 2025.", published=dt.date(2023, 5, 11))
+    assert [(s.ordinal, s.start.iso, s.end and s.end.iso, s.country) for s in x.summits] == [
+        (42, "2023-05-10", "2023-05-11", "ID"), (None, "2025", None, "MY")]
