@@ -54,7 +54,7 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
-        "particles": frozenset(lex["name_particles"]),
+        "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
@@ -301,11 +301,13 @@ def _apposition(fs, m, designator, country, language, default_country):
         return None
     words = a.group(1).split()
     k = len(words)
-    while k > 0 and (_is_name_word(words[k - 1]) or words[k - 1] in _lex()["particles"]):
+    lex = _lex()
+    while k > 0 and (_is_name_word(words[k - 1]) or words[k - 1] in lex["particles"]) \
+            and words[k - 1].lower() not in lex["not_name"]:
         k -= 1  # "Indonesian Foreign Minister Sugiono, ...": the name is what follows the office
     name = " ".join(words[k:])
-    if not name:
-        return None
+    if not name or any(p.kind in ("country", "alias") or p.end - p.start == len(name) for p in find_places(name)):
+        return None  # "Laos, the Chair of ASEAN": a country, not a person (a city inside a name may be)
     after = fs[m.end():m.end() + 40]
     of = _OF_PLACE.match(after)
     country = country or (_country_in(of.group(1), language) if of else None)

@@ -123,3 +123,8 @@ def test_apposition_with_honorifics_particles_and_the_office_of_a_country():
     # an office opening a clause of its own has no name before it
     assert people("Menurut Pratikno, Presiden juga akan hadir. Di Vientiane, Presiden akan mengikuti KTT.") == {
         "Pratikno": "ID"}
+
+
+def test_a_country_or_a_phrase_before_a_comma_is_no_name():
+    assert people("Laos, the Chair of ASEAN for 2016, will host the meetings.") == {}
+    assert people("On The Same Day, The Prime Minister will return.") == {}
