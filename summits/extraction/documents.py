@@ -34,7 +34,8 @@ class Document:
 def _lex():
     lex = load("documents")
     fw = "|".join(lex["function_words"])
-    cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*|\([A-Z][A-Za-z-]{1,10}\))"  # "(IAI)" inside a title
+    # "(IAI)" inside a title; "ke-56" ends one ("Komunike Bersama AMM ke-56")
+    cap = r"(?:[A-Z0-9][\w'.&+-]*|[A-Z][\w'-]*|\([A-Z][A-Za-z-]{1,10}\)|[Kk]e-\d{1,3}\b)"
     # A title-cased run: capitalised words, with lower-case function words between them.
     run_re = re.compile(rf"{cap}(?:(?: (?:{fw}))* {cap})*")
     en = sorted(word_starts(lex["kinds_en"]), key=len, reverse=True)
@@ -154,9 +155,12 @@ def _indonesian(fs: str):
             continue
         if m.group(1)[0].isupper():
             words = []
-            for w in _WORD_DASH.findall(rest[:120]):
+            for wm in _WORD_DASH.finditer(rest[:120]):
+                w = wm.group()
                 if w.lower() in lex["stop_id"] and w.lower() != "dan" or len(words) >= 10:
                     break
+                if w == "dan" and lex["id"].match(rest, wm.end() + 1):
+                    break  # "Nota Kesepahaman tentang ... dan Perjanjian ...": a second document
                 words.append(w)
             if len(words) >= 2:
                 yield f"{m.group(1)} {' '.join(words)}", kind, m.start()

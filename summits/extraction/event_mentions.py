@@ -104,6 +104,14 @@ def _ordinal_words_re():
     return re.compile(rf"\b(?:({tens})[- ])?({words})\b")
 
 
+@cache
+def _english_ordinals() -> frozenset[str]:
+    """"second", "twenty-first": ordinals written in (lower-case) English words."""
+    lex = load("events")
+    words = {w for w in lex["ordinal_words"] if w.endswith(("st", "nd", "rd", "th"))}
+    return frozenset(words | {f"{t}-{w}" for t in lex["tens_words"] for w in words if lex["ordinal_words"][w] < 10})
+
+
 @lru_cache(maxsize=4096)
 def ordinal_of(name: str) -> int | None:
     m = _ORDINAL_NUM.search(name)
@@ -206,6 +214,9 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if word in ("special", "extraordinary", "commemorative", "informal", "emergency", "online", "virtual"):
             pos, taken = begin, taken + 1  # "the special ASEAN summit": the kind belongs to the name
             continue
+        if word in _english_ordinals():
+            pos = begin  # "the second ASEAN-GCC Summit": the ordinal belongs to the name, and opens it
+            break
         if not (_CAPITAL_OR_DIGIT.match(word) or word in ("Plus", "+")) or word in ("The", "A", "An"):
             break
         pos = begin
@@ -285,7 +296,7 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
 _LEADERS_REACH = 200  # characters
 _GROUP_OWNER_BEFORE = re.compile(r"\b(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "their annual summit"
 _LEADERS_AFTER = re.compile(r"\s+(?:leaders|heads of (?:state|government))\b")
-_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders of(?: the)?)\s+$", re.I)
+_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders (?:of|from)(?: the)?)\s+$", re.I)
 
 
 def _leaders_org(fs: str, before: int) -> str | None:
@@ -335,6 +346,11 @@ def _inside(mentions):
     return inside
 
 
+_SUCH_BEFORE = re.compile(r"\bsuch\s+$")
+_VERB_END = re.compile(r"\s+(?:will\s+)?(?:meet|met|gather|gathered)$")
+_POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
+
+
 def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> list[Mention]:
     index, kinds = _kinds()
     exact = _case_sensitive_meetings()
@@ -350,6 +366,8 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
         start, end = m.start(), m.end()
         if m.group()[0].isupper():
             start = _extend_backward(fs, start)
+        elif _SUCH_BEFORE.search(fs, max(0, start - 20), start):
+            continue  # "the first such gathering since ...": of a kind, not an event
         else:
             start = _organisation_before(fs, start)
         end = _extend_forward(fs, end)
@@ -359,9 +377,10 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].end = close + 1 if close != -1 else end
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
-        name = fs[start:end]
-        if kind == "bilateral" and "bilateral" not in name.lower() and not name[:1].isupper():
-            name = "Bilateral " + name  # "summit talks", "menerima kunjungan": say what it is
+        name = _VERB_END.sub(" meeting", fs[start:end])  # "ASEAN foreign ministers will meet": their meeting
+        if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper():
+            # "summit talks", "menerima kunjungan", "their first meeting": say what it is
+            name = "Bilateral " + _POSSESSIVE.sub("", name)
         out.append(Mention(idx, start, end, name, "meeting", kind))
     return out
 
@@ -382,12 +401,39 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     # named after the one met, so that two such meetings on one day stay two
     counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
     met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
-    who = " ".join(met.group().split()) if met else ""
+    who = " ".join(met.group().split()).rstrip(".") if met else ""  # (not the sentence's full stop)
     if m.group().startswith("bertemu"):
         name = f"Pertemuan dengan {who}" if who else "Pertemuan bilateral"
     else:
         name = f"Meeting with {who}" if who else "Bilateral meeting"
     return [Mention(idx, m.start(), m.end(), name, "meeting", "bilateral")]
+
+
+# Must start a word (word_search). "Leaders of the 21 APEC economies will meet in Lima", "para
+# pemimpin ASEAN akan berkumpul di ...": the leaders of a group meeting, with no summit word.
+_GATHERS = re.compile(r"(?:[Ll]eaders|[Pp]emimpin|heads of (?:state|government)|kepala negara)\b[^.!?\n]{0,100}?"
+                      r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers"
+                      r"|(?:akan\s+)?(?:bertemu|berkumpul))\s+(?:in|at|di|on|pada|for)\b")
+# Must start a word (word_search). A theme or a chair stated without naming the event
+# ("Malaysia, sebagai Ketua ASEAN 2025, mengusung tema ...") speaks of the summit told before.
+ROLE_WORDS = re.compile(r"(?:tema|bertema|theme|themed|sebagai [Kk]etua|selaku [Kk]etua|as (?:the )?[Cc]hair"
+                        r"|chairmanship|keketuaan)\b")
+_GROUP_REACH = 40  # characters before the leaders' word where their group may be named ("ASEAN leaders")
+
+
+def _leaders_gathering(idx: int, fs: str) -> list[Mention]:
+    """The meeting of the leaders of one group the sentence names, as a summit of that group."""
+    m = word_search(_GATHERS, fs)
+    if not m:
+        return []
+    lo = max(0, m.start() - _GROUP_REACH)
+    orgs = find_orgs(fs[lo:m.start("verb")])
+    if not orgs:
+        return []  # "the two leaders met in ...": two leaders meeting, read as such elsewhere
+    org = orgs[0][2]
+    name = f"Pertemuan Pemimpin {org}" if m.group("verb").startswith(("bertemu", "berkumpul", "akan")) \
+        else f"{org} Leaders' Meeting"
+    return [Mention(idx, m.start(), m.start("verb"), name, "summit", "summit", extras={"made_up_name": True})]
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}")
@@ -398,6 +444,8 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     event_word_spans() by kind ("id", "en", "kinds"; None or missing: scan the sentence)."""
     found = found or {}
     summits = _summit_mentions(idx, fs, language, found)
+    if not summits:
+        summits = _leaders_gathering(idx, fs)
     mentions = sorted(summits + _meeting_mentions(idx, fs, summits, found.get("kinds")), key=lambda x: x.start)
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
@@ -414,13 +462,15 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
 
 def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     """(start, end) of every event word in `text` by scan: "id" and "en" summit words, meeting
-    "kinds", leaders who "meet" (one scan of the whole article)."""
+    "kinds", leaders who "meet" one another or "gather" as a group (one scan of the whole article)."""
     id_re, en_re = _summit_regexes()
     index, _ = _kinds()
     return {"id": [m.span() for m in boundary_matches(id_re, text)],
             "en": [m.span() for m in boundary_matches(en_re, text)],
             "kinds": [(m.start(), m.end()) for m in index.finditer(text)],
-            "meets": [m.span() for m in word_finditer(_MEETS, text)]}
+            "meets": [m.span() for m in word_finditer(_MEETS, text)],
+            "gathers": [m.span() for m in word_finditer(_GATHERS, text)],
+            "roles": [m.span() for m in word_finditer(ROLE_WORDS, text)]}
 
 
 def sentence_scans(text: str) -> tuple[str, ...]:

@@ -10,22 +10,25 @@ from functools import cache, lru_cache
 
 from . import datesapi
 from .datecompare import compatible
-from .event_mentions import Mention, find_mentions
+from .event_mentions import ROLE_WORDS, Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
-from .places import find_places
+from .places import capital_phrases, find_places
 from .text import caseless, holds_any, key_words, word_search, word_starts
 from .types import PartialDate
 
-_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai)\s+(?:on\s+|pada\s+)?$")
-_STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka")  # one is in every match of _STARTS
+_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai"
+                     r"|(?:digelar|berlangsung|diselenggarakan|held|running|under way|underway)\s+(?:sejak|since))"
+                     r"\s+(?:on\s+|pada\s+)?$")
+_STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka", "sejak", "since")  # one is in every match of _STARTS
 # Phrase patterns that must start a word are searched with word_search(): a leading \b is slow.
 _ANAPHORA_HINT = re.compile(r"(?:hari|day|evening|night|malam|sehari|keesokan|esok|ditutup|diakhiri|closed|ended|wrapped)\b")
 _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "ditutup", "diakhiri", "closed", "ended",
                         "wrapped")  # one of them is in every match of _ANAPHORA_HINT
 _LIMIT_WORDS = ("sejak", "since", "setelah", "sesudah", "after", "sebelum", "before", "by")  # _LIMIT_BEFORE's
-_LIMIT_BEFORE = re.compile(r"\b(?:sejak|since|setelah|sesudah|after|sebelum|before|by)\b(?:\s+\w+){0,2}\s+(?:pada\s+|in\s+)?$",
-                           re.I)
+# "since the bloc expanded last year" reaches further than "by Mr Lee on Friday" (a host, then the day)
+_LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,3}|\b(?:setelah|sesudah|after|sebelum|before|by)\b"
+                           r"(?:\s+\w+){0,2})\s+(?:pada\s+|in\s+)?$", re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 _AND_BETWEEN = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?")
 # "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
@@ -36,6 +39,8 @@ _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
 _MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
+# "The summit ends on Tuesday", "KTT ditutup pada Selasa": the last day of a known event
+_ENDS = re.compile(r"\b(?:ends?|ended|closes?|closed|concludes?|concluded|wraps up|berakhir|ditutup)\s+(?:on\s+|pada\s+)?$")
 _THEME = re.compile(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{3,160}?)[.,]?\"", re.I)
 _NAME_WORDS = re.compile(r"[\w'-]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+")
@@ -76,7 +81,8 @@ def _is_bound(fs: str, date) -> bool:
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
     before = fs[max(0, date.span[0] - 45):date.span[0]]
     near = before[-30:]  # (both regexes try every start of the window: a word test rules most out)
-    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near)
+    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near) \
+        and not _STARTS.search(near)  # "KTT yang digelar sejak Selasa": the first day, no limit
     return bool(limit or holds_any(_needles("travel_verbs"), before)
                 and _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
                                r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
@@ -96,7 +102,10 @@ def _attach_dates(fs, mentions, dates):
                 owner.days = d.days
             continue
         k = bisect.bisect_right(ends, d.span[0]) - 1  # the last name ending before the date
-        if k >= 0 and d.span[0] - ends[k] <= 140:
+        if 0 <= k == len(mentions) - 1 and d.kind == "date" and _ENDS.search(fs[max(0, d.span[0] - 16):d.span[0]]):
+            # (not "will close on Thursday with the East Asia Summit": that one is held that day)
+            mentions[k].extras["until"] = d
+        elif k >= 0 and d.span[0] - ends[k] <= 140:
             _give(mentions[k], d, fs)
         else:
             leftovers.append(d)
@@ -170,6 +179,9 @@ def _attach_places(fs, mentions, language):
     # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
     every = [p for p in find_places(fs, language)
              if p.kind != "demonym" and not topic.search(fs[max(0, p.start - 30):p.start])]
+    capitals = capital_phrases(fs, language)
+    if capitals:  # "in the Malaysian capital": Kuala Lumpur (the demonym itself is no place)
+        every = sorted(every + capitals, key=lambda p: p.start)
     places = [p for p in every if at.search(fs[max(0, p.start - 50):p.start])]
     starts = [p.start for p in places]
     every_starts = [p.start for p in every]
@@ -204,6 +216,9 @@ _CHAIR_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, need
     (rf"\bchaired by (?:the )?{_COUNTRY}", True, ("chaired by",)),
     (rf"\bkeketuaan {_COUNTRY}", False, ("keketuaan",)),
     (rf"{_COUNTRY}(?:'s)? chairmanship", False, ("chairmanship",)),
+    # "Indonesia holds the ASEAN chairmanship", "Malaysia memegang keketuaan ASEAN"
+    (rf"{_COUNTRY} (?:holds|held|assumes|assumed|takes over|took over|memegang|menjabat) (?:the )?"
+     rf"(?:[A-Z][\w-]* )?(?:chairmanship|keketuaan)\b", False, ("chairmanship", "keketuaan")),
     (rf"{_COUNTRY},? (?:sebagai|as) (?:the )?(?:[Kk]etua|[Cc]hair)\b", False, ("etua", "hair")),
     (rf"{_COUNTRY}, (?:the )?[Cc]hair of\b", False, ("hair of",)),
 ))
@@ -212,7 +227,7 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
     (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True, ("tuan rumah",)),
     (rf"\bhosted by (?:the )?{_COUNTRY}", True, ("hosted by",)),
     (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?"
-     rf"(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*"
+     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|last|previously|also|again|first|once)\s+)*"
      rf"(?:host|hosts|hosted|menjadi tuan rumah)\b", False, ("host", "tuan rumah")),
 ))
 
@@ -396,6 +411,12 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
 
 
+def told_dates(fs, language, published) -> list:
+    """Dates of a sentence that may be an event's: not the day words were said or a journey began."""
+    return [d for d in datesapi.find_dates(fs, published=published, language=language)
+            if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+
+
 def _same_day_as_before(mentions):
     """"sesi pleno pada Minggu (26/10), yang dilanjutkan dengan sesi retreat": the retreat takes the
     day of the event named before it in the same sentence (across sentences, events.py links them)."""
@@ -429,12 +450,22 @@ def _final_days(fs, mentions, dates):
             owner.extras["until"] = d
 
 
+def _implied_summit(idx, fs) -> list[Mention]:
+    """"Malaysia, sebagai Ketua ASEAN 2025, mengusung tema ...": a theme or chair stated with no
+    event named is the summit told before's (a back-reference the sentence leaves out)."""
+    if word_search(ROLE_WORDS, fs) is None:
+        return []
+    if not (_THEME.search(fs) or any(True for _ in _matches(_CHAIR_PATTERNS, fs))):
+        return []
+    return [Mention(idx, 0, 0, "summit", "summit", "summit", backref=True)]
+
+
 def read_sentence(idx, fs, language, published, last_day=None, context=None, found=None) -> list[Mention]:
     """Event names of one sentence with what the sentence says about them. `last_day`: the
     day of the last dated event before this sentence (for "sehari kemudian"); `context`: what
     earlier sentences left to refer back to (the last host named); `found`: its event words
     from the scan of the whole text (see find_mentions)."""
-    mentions = find_mentions(idx, fs, language, found)
+    mentions = find_mentions(idx, fs, language, found) or _implied_summit(idx, fs)
     if not mentions:
         return []
     dates = _sentence_dates(fs, mentions, language, published, last_day)

@@ -49,31 +49,39 @@ class Event:
     host: "Event | None" = None  # event this one is held at (dates and place come from it)
     counted: object = None
     days: int | None = None
+    until: PartialDate | None = None  # the last day, told as such ("which ended on Thursday")
+    made_up_name: bool = False  # named by the reader ("APEC Leaders' Meeting"): the article's own name wins
 
 
 def _absorb(ev: Event, men: Mention):
     ev.mentions.append(men)
     if men.ordinal and not ev.ordinal:
-        ev.ordinal, ev.name = men.ordinal, men.name
-    elif men.org and not ev.org and not men.backref:
-        ev.name = men.name
+        ev.ordinal, ev.name, ev.made_up_name = men.ordinal, men.name, False
+    elif men.org and (not ev.org or ev.made_up_name) and not men.backref and not men.extras.get("made_up_name"):
+        ev.name, ev.made_up_name = men.name, False
     ev.org = ev.org or men.org
     ev.mode = ev.mode or men.mode
     ev.virtual = ev.virtual or men.virtual
     ev.partners = ev.partners or men.partners
     start = men.date.start if men.date is not None else None
     if men.extras.get("starts") and start is not None and start.precision == "day":
-        ev.start, ev.end = start, men.date.end  # stated outright: overrides an arrival day read before
+        # stated outright: overrides an arrival day read before; a later day read before ("closed
+        # on Wednesday ... held since Tuesday") is the last
+        later = ev.start is not None and ev.start.precision == "day" and ev.end is None \
+            and 0 < (ev.start.first_day() - start.first_day()).days <= LINK_WINDOW_DAYS
+        ev.start, ev.end = start, (ev.start if later else men.date.end)
     elif more_precise(start, ev.start) or (men.date is not None and ev.end is None and inside(ev.start, start, men.date.end)):
         ev.start, ev.end = start, men.date.end  # "The summits, held from Nov 10 to Nov 13": the whole span
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
         ev.end = men.date.end
     until = men.extras.get("until")
+    if until is not None and until.start is not None:
+        ev.until = ev.until or until.start
     if until is not None and ev.start is not None and ev.end is None and until.start \
             and until.start.first_day() > ev.start.first_day():
         ev.end = until.start
-    if men.place is not None:
-        _absorb_place(ev, men.place)
+    if men.place is not None and men.host_country in (None, men.place.code):
+        _absorb_place(ev, men.place)  # "Malaysia will host ..., following the one in Riyadh": the host says where
     ev.country = ev.country or men.host_country
     ev.chair = ev.chair or men.chair
     ev.theme = ev.theme or men.theme
@@ -176,10 +184,13 @@ def _find_meeting(index, men: Mention) -> Event | None:
         if numbered:
             return numbered[-1]
     end = men.date.end if men.date is not None else None
-    # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one
+    country = men.place.code if men.place is not None else None
+    # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one;
+    # "the 10th retreat was held in Singapore" is not the retreat in Malaysia told before
     same = [e for e in index[men.kind][-RECENT:]
             if (men.org is None or e.org in (None, men.org))  # the cheap test first
-            and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)]
+            and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)
+            and (country is None or e.country in (None, country))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
     if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
@@ -197,20 +208,28 @@ def _other_series(ev: Event, men: Mention) -> bool:
 
 
 def _new_event(men: Mention, context: Event | None) -> Event:
-    ev = Event(men.level, men.kind, men.name, sentence=men.sentence)
+    ev = Event(men.level, men.kind, men.name, sentence=men.sentence, made_up_name=bool(men.extras.get("made_up_name")))
     ev.parent = context if men.level == "meeting" else None
     _absorb(ev, men)
     return ev
 
 
+def _named_and_dated(men: Mention) -> bool:
+    """"after attending the ASEAN-related summits in Vientiane from Oct 9 to 11": a back-reference
+    to nothing told before, that says whose summits and which days, names them."""
+    return men.org is not None and men.date is not None and men.date.start is not None \
+        and men.date.start.precision == "day"
+
+
 def _read_sentence_events(mentions, events, index, current):
     local = []
     for men in mentions:
-        if men.extras.get("series") and men.org is None and current is not None:
-            men.org = current.org
+        if men.extras.get("series") and men.org is None and current is not None and current.org:
+            men.org = current.org  # "next year's summit" of the series told of: named by its group
+            men.name = f"{current.org} {men.name}"
         if men.level == "summit":
             ev = _find_summit(index, men, current)
-            if ev is None and not men.backref:
+            if ev is None and (not men.backref or _named_and_dated(men)):
                 ev = _new_event(men, None)
                 events.append(ev)
                 index["summit"].append(ev)
@@ -239,8 +258,10 @@ def _read_sentence_events(mentions, events, index, current):
                 ev.parent = sentence_summit
     for men, ev in zip(mentions, local):
         if ev is not None and ev.level == "summit" and ev.host is None and (ev.start or ev.ordinal) \
-                and (current is None or len(ev.mentions) > len(current.mentions) or _near(ev, current)):
-            current = ev  # the summit the article is about, not one named in passing
+                and (current is None or len(ev.mentions) > len(current.mentions)
+                 or (_near(ev, current) and (ev.ordinal or not current.ordinal))):
+            # the summit the article is about, not one named in passing (nor one held beside it)
+            current = ev
     return current
 
 
@@ -338,7 +359,7 @@ def _finish(events: list[Event]):
                 ev.start = told.start
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
-            ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
+            _span_days(ev)
         if ev.parent is None and ev.host is not None:
             ev.parent = ev.host if ev.host.level == "summit" else ev.host.parent
         if ev.level == "meeting" and ev.parent is not None and ev.parent is not ev.host:
@@ -347,6 +368,18 @@ def _finish(events: list[Event]):
                 ev.parent = None
         if ev.parent is not None and ev.country is None:
             ev.country, ev.city = ev.parent.country, ev.parent.city
+
+
+def _span_days(ev: Event):
+    """"the two-day summit": the days from its start, or up to the last day when that is told and
+    the day known so far lies within them ("the two-day summit, which ended on Thursday")."""
+    first = ev.start.first_day()
+    last = ev.until.first_day() if ev.until is not None and ev.until.precision == "day" else None
+    if last is not None and 0 <= (last - first).days < ev.days:
+        ev.start = PartialDate.from_date(last - relativedelta(days=ev.days - 1))
+        ev.end = ev.until
+    else:
+        ev.end = PartialDate.from_date(first + relativedelta(days=ev.days - 1))
 
 
 def _anchor_countries(events: list[Event]):
@@ -378,13 +411,29 @@ def _dateline_countries(events: list[Event], home: str | None, published, city: 
             ev.country, ev.city = home, ev.city or city
 
 
-def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None) -> list[Event]:
-    """Events of the article from the mentions of each sentence (in text order)."""
+def _borrow_dates(events: list[Event], date_before):
+    """"Leaders will meet in Lima on Nov 15-16. Peru will host the APEC Economic Leaders'
+    Meeting at ...": an event the article never dates takes the one day or span of the
+    sentence just before it, when that sentence names no event of its own."""
+    for ev in events:
+        if ev.start is not None or ev.host is not None or ev.mentions[0].backref:
+            continue
+        date = date_before(ev.mentions[0].sentence)
+        if date is not None:
+            ev.start, ev.end = date.start, date.end
+
+
+def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None,
+                date_before=None) -> list[Event]:
+    """Events of the article from the mentions of each sentence (in text order). `date_before`:
+    sentence index -> the date told in the sentence before it, if that one names no event."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
     current = None
     for mentions in sentence_mentions:
         current = _read_sentence_events(mentions, events, index, current)
+    if date_before is not None:
+        _borrow_dates(events, date_before)
     _finish(events)
     _anchor_countries(events)
     _dateline_countries(events, home, published, dateline if home else None)

@@ -43,7 +43,9 @@ def _patterns():
         "debris": re.compile(rf"^(?:{_alternation(lex['debris_prefixes'])})\b\s*[:>»|-]"),
         # "Jakarta (ANTARA News) -", "Jakarta, Nov 8 (ANTARA) -", "JAKARTA (Reuters) -"
         "dateline_paren": re.compile(
-            r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})"
+            r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?"  # "KAZAN, Russia, Oct 23 (Reuters)"
+            r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"  # "Bintan, Kepulauan Riau (ANTARA) -"
             r" ?\((?P<source>[^)]{2,40})\) ?[-:]+ ?"),
         # "Bisnis.com, JAKARTA -"
@@ -63,6 +65,8 @@ def _patterns():
             r" ?-{1,2} ?"),  # also "KUALA LUMPUR, July 8 -" (Bernama): the dateline alone, no year to date it
         # "Sumber: Kementerian Luar Negeri RI", "Source: CNA/ga"
         "source_line": re.compile(r"^(?:Sumber|Source)\s*:\s*([^/|]{2,60}?)\s*(?:[/|].*)?$"),
+        # "CANBERRA - ", "NEW DELHI -- " (a city in capitals, then a dash)
+        "dateline_caps": re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?[-\u2013\u2014]{1,2} ?(?=[A-Z\"'])"),
         "dateline_colon": re.compile(r"^(?P<city>(?=[^:]{4})(?:[A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+)): (?=[A-Z\"'])"),
         "caption_tail": re.compile(rf"\((?:{sources}|ANTARA FOTO|Foto|Photo|REUTERS|AFP)[^)]*\)\s*$", re.I),
     }
@@ -122,7 +126,7 @@ def _is_caption(line: str) -> bool:
 
 # Dateline forms in the order they are tried: each names the city, and some the outlet or the day.
 _DATELINES = ("dateline_paren", "dateline_source", "dateline_city_then_source", "dateline_city_source",
-              "dateline_dated", "dateline_region", "dateline_colon")
+              "dateline_dated", "dateline_region", "dateline_caps", "dateline_colon")
 
 
 def _read_dateline(line: str, head: Header) -> int:

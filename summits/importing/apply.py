@@ -8,7 +8,7 @@ is inserted once, in its final state."""
 from __future__ import annotations
 
 
-from django.db import connection
+from django.db import connection, models
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -27,6 +27,10 @@ SLUG_SOURCE = {
 }
 CONFLICT_KINDS = {"summit", "meeting", "participant", "document"}
 EVIDENCE_COLUMNS = ("article", "sentence", "start", "end", "field", *MODELS)
+# Fields whose Python values both databases' drivers take as they are (DateTimeField, a
+# DateField, is not: it is converted to the connection's time zone).
+PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.BooleanField, models.ForeignKey,
+                models.DateField)
 
 
 def write_plans(plans: list[tuple]) -> list[ImportResult]:
@@ -61,7 +65,7 @@ def _write_kind(kind, touches):
     new = [t.obj for t in touches if t.created]
     if kind in SLUG_SOURCE:
         assign_slugs(model, new, SLUG_SOURCE[kind])
-    model.objects.bulk_create(new)
+    insert_rows(model, new)
     _write_changes(kind, model, touches)
     if kind == "summit":
         _write_parents(touches)
@@ -172,6 +176,43 @@ def _summit_pks(touch):
             return [event.obj.summit_id] if event.obj.summit_id else []
         return [event.obj.pk] if event else []
     return []
+
+
+def insert_rows(model, objects):
+    """INSERT new objects, as bulk_create() does (one statement per batch the database
+    allows, primary keys read back with RETURNING), without its work per value: the
+    planner leaves plain final values on the objects, so most columns are written as
+    they are; only dates with times and JSON go through their field's conversion."""
+    if not objects:
+        return
+    if not connection.features.can_return_rows_from_bulk_insert:
+        model.objects.bulk_create(objects)
+        return
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    now = timezone.now()
+    for field in fields:
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            for obj in objects:
+                setattr(obj, field.attname, now)
+    quote = connection.ops.quote_name
+    head = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES ")
+    row = f"({', '.join(['%s'] * len(fields))})"
+    tail = f" RETURNING {quote(model._meta.pk.column)}"
+    convert = [None if isinstance(f, PLAIN_FIELDS) and not isinstance(f, models.DateTimeField) else f for f in fields]
+    attnames = [f.attname for f in fields]
+    size = max(connection.ops.bulk_batch_size(fields, objects), 1)
+    with connection.cursor() as cursor:
+        for start in range(0, len(objects), size):
+            chunk = objects[start:start + size]
+            params = []
+            for obj in chunk:
+                values = obj.__dict__
+                params += [values[name] if field is None else field.get_db_prep_save(values[name], connection)
+                           for name, field in zip(attnames, convert)]
+            cursor.execute(head + ", ".join([row] * len(chunk)) + tail, params)
+            for obj, (pk,) in zip(chunk, cursor.fetchall()):
+                obj.pk = pk
+                obj._state.adding, obj._state.db = False, connection.alias
 
 
 def update_rows(model, objects, names):

@@ -16,11 +16,9 @@ narrows it in memory with the same conditions (`summit_candidates`,
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections import defaultdict
-from functools import reduce
 
-from django.db.models import Q
+from django.db import connection
 
 from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit
 
@@ -28,6 +26,7 @@ from . import matching
 from .matching import item_span, key_of
 
 KINDS = ("summit", "meeting", "participant", "attendance", "document")
+ATTENDANCE_ATTNAMES = [f.attname for f in Attendance._meta.concrete_fields]
 SUMMIT_WINDOW = dt.timedelta(days=60)  # no summit runs longer: bounds the candidate search
 
 
@@ -114,11 +113,18 @@ class Catalog:
                 ordinals[organisation.pk].add(item.ordinal)
             if span:
                 windows[organisation.pk if organisation else None].append((span.first - SUMMIT_WINDOW, span.last))
-        wanted = [Q(organisation_id=org, ordinal__in=sorted(values)) for org, values in ordinals.items()]
-        wanted += [Q(organisation_id=org, start__range=r) for org, spans in windows.items() for r in _merged(spans)]
-        if not wanted:
+        terms, params = [], []
+        for org, values in ordinals.items():
+            terms.append(f'"organisation_id" = %s AND "ordinal" IN ({_marks(values)})')
+            params += [org, *sorted(values)]
+        for org, spans in windows.items():
+            ranges = _merged(spans)
+            terms.append(('"organisation_id" = %s AND ' if org is not None else '"organisation_id" IS NULL AND ')
+                         + _any_start_between(ranges))
+            params += ([org] if org is not None else []) + [day for r in ranges for day in r]
+        if not terms:
             return
-        for summit in self._with_organisations(Summit.objects.filter(reduce(operator.or_, wanted))):
+        for summit in self._with_organisations(_rows(Summit, " OR ".join(f"({t})" for t in terms), params)):
             self.summits.add(summit.organisation_id, summit)
 
     def _likely_matches(self, items) -> set[int]:
@@ -139,7 +145,7 @@ class Catalog:
         windows = _merged([(span.first - SUMMIT_WINDOW, span.last) for span in spans])
         if not windows:
             return []
-        found = list(Meeting.objects.filter(reduce(operator.or_, (Q(summit=None, start__range=w) for w in windows))))
+        found = _rows(Meeting, f'"summit_id" IS NULL AND {_any_start_between(windows)}', [d for w in windows for d in w])
         for meeting in found:
             self.loose.add(None, meeting)
         return [m.pk for m in found]
@@ -207,12 +213,29 @@ class Catalog:
     def _load_attendances(self, summit_pks, meeting_pks):
         if not self.participant_pks or not (summit_pks or meeting_pks):
             return
-        rows = Attendance.objects.filter(participant_id__in=self.participant_pks).filter(
-            Q(meeting=None, summit_id__in=summit_pks) | Q(meeting_id__in=meeting_pks)
-        )
-        for a in rows:
-            event = ("meeting", a.meeting_id) if a.meeting_id else ("summit", a.summit_id)
-            self.attendances[(a.participant_id, *event)] = a
+        # Rows as the database gives them: a batch loads thousands, matches a few (see `attendance`).
+        columns = ", ".join(connection.ops.quote_name(f.column) for f in Attendance._meta.concrete_fields)
+        events = ([f'"meeting_id" IS NULL AND "summit_id" IN ({_marks(summit_pks)})'] if summit_pks else []) + (
+            [f'"meeting_id" IN ({_marks(meeting_pks)})'] if meeting_pks else [])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {columns} FROM {connection.ops.quote_name(Attendance._meta.db_table)} "
+                f'WHERE "participant_id" IN ({_marks(self.participant_pks)}) AND ({" OR ".join(events)})',
+                [*self.participant_pks, *summit_pks, *meeting_pks],
+            )
+            rows = cursor.fetchall()
+        participant, summit, meeting = (ATTENDANCE_ATTNAMES.index(n) for n in ("participant_id", "summit_id", "meeting_id"))
+        for row in rows:
+            event = ("meeting", row[meeting]) if row[meeting] else ("summit", row[summit])
+            self.attendances[(row[participant], *event)] = row
+
+    def attendance(self, key):
+        """The Attendance of (ref of participant, "summit"/"meeting", ref of event), if any;
+        built from its row the first time it is asked for."""
+        found = self.attendances.get(key)
+        if isinstance(found, tuple):
+            found = self.attendances[key] = Attendance.from_db(connection.alias, ATTENDANCE_ATTNAMES, found)
+        return found
 
     def _load_documents(self, keys):
         for doc in Document.objects.filter(key__in=keys) if keys else ():
@@ -337,6 +360,23 @@ def _loose_meetings(extraction):
     """Meetings the extraction ties to none of its summits."""
     summit_ids = {s.id for s in extraction.summits}
     return [m for m in extraction.meetings if m.summit not in summit_ids]
+
+
+def _rows(model, where, params) -> list:
+    """The model's rows matching a condition written as SQL, in the model's order. The ORM
+    takes longer to build a condition of a few hundred terms than the database takes
+    to answer it."""
+    quote = connection.ops.quote_name
+    order = ", ".join(quote(model._meta.get_field(name).column) for name in model._meta.ordering)
+    return list(model.objects.raw(f"SELECT * FROM {quote(model._meta.db_table)} WHERE {where} ORDER BY {order}", params))
+
+
+def _any_start_between(ranges) -> str:
+    return "(" + " OR ".join(['"start" BETWEEN %s AND %s'] * len(ranges)) + ")"
+
+
+def _marks(values) -> str:
+    return ", ".join(["%s"] * len(values))
 
 
 def _merged(ranges):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -153,7 +154,7 @@ class Planner:
             values = summit_values(item, organisation)
             match = matching.best_summit(item, organisation, span, candidates)
             if match is None:
-                summit = Summit(**values)
+                summit = build(Summit, values)
                 candidates.append(summit)
                 self.catalog.add_summit(summit)
                 touch = self._touch("summit", summit, created=True, evidence=item.evidence)
@@ -195,7 +196,7 @@ class Planner:
             match = next((m for m in group if matching.meeting_fits(kind, item.name, span, m)), None)
             values = meeting_values(item, kind, None)
             if match is None:
-                meeting = Meeting(**meeting_values(item, kind, summit_touch))
+                meeting = build(Meeting, meeting_values(item, kind, summit_touch))
                 group.append(meeting)
                 self.catalog.add_meeting(meeting, summit)
                 touch = self._touch("meeting", meeting, created=True, evidence=item.evidence)
@@ -223,7 +224,7 @@ class Planner:
             match = matching.best_person(keys[id(person)], country, catalog.by_key, catalog.by_alias, near)
             values = participant_values(person, country, catalog.organisation(person.organization))
             if match is None:
-                match = Participant(**values)
+                match = build(Participant, values)
                 catalog.add_person(match)
                 touch = self._touch("participant", match, created=True, evidence=person.evidence)
             else:
@@ -264,9 +265,9 @@ class Planner:
         role = person.role if person.role in ATTENDANCE_ROLES else AttendanceRole.OFFICIAL
         title = (person.title or "")[:200]
         key = (ref(person_touch.obj), event.kind, ref(event.obj))
-        found = self.catalog.attendances.get(key)
+        found = self.catalog.attendance(key)
         if found is None:
-            touch = self._touch("attendance", Attendance(role=role, title=title), created=True, evidence=person.evidence)
+            touch = self._touch("attendance", build(Attendance, {"role": role, "title": title}), created=True, evidence=person.evidence)
             touch.links.update({"participant": person_touch, event.kind: event})
             # The same person named twice for one event: one row.
             self.catalog.attendances[key] = touch.obj
@@ -287,7 +288,7 @@ class Planner:
             siblings = catalog.documents_of[ref(summit_touch.obj)] if summit_touch else []
             match = matching.best_document(key, catalog.documents, siblings)
             if match is None:
-                match = Document(**values)
+                match = build(Document, values)
                 catalog.add_document(match)
                 touch = self._touch("document", match, created=True, evidence=item.evidence)
                 if summit_touch:
@@ -316,7 +317,7 @@ class Planner:
     def _merge_fields(self, touch, values, *, facts, descriptions):
         obj = touch.obj
         for name in [*facts, *descriptions]:
-            new, current = values.get(name), getattr(obj, name)
+            new, current = values.get(name), _value(obj, name)
             if _is_empty(name, new) or _same(current, new):
                 continue
             if _is_empty(name, current) and not touch.reviewed:
@@ -488,7 +489,48 @@ def document_values(item, key) -> dict:
     return values
 
 
+def build(model, values):
+    """model(**values) at the cost of loading a row: a batch builds thousands of new
+    records, and keyword arguments make Model.__init__ look up every field by name. The
+    positional form (what from_db uses) takes the model's defaults where no value is
+    given; a foreign key given as an object is set through its descriptor, as
+    __init__ would."""
+    layout = _layout(model)
+    obj = model(*[values.get(attname, default) if default is not _CALL else values.get(attname, field.get_default())
+                  for attname, field, default in layout.positional])
+    for name in layout.relations.intersection(values):
+        setattr(obj, name, values[name])
+    return obj
+
+
+@dataclass(frozen=True)
+class _Layout:
+    positional: tuple  # (attname, field, default or _CALL) in the order of concrete fields
+    relations: frozenset  # names of foreign keys, given as objects
+
+
+_CALL = object()  # a default computed for each new record (a callable default)
+
+
+@functools.cache
+def _layout(model) -> _Layout:
+    fields = model._meta.concrete_fields
+    return _Layout(
+        tuple((f.attname, f, _CALL if callable(f.default) else f.get_default()) for f in fields),
+        frozenset(f.name for f in fields if f.is_relation),
+    )
+
+
 # -- small helpers ----------------------------------------------------------------------
+
+COUNTRY_FIELDS = frozenset({"country", "host_country", "chair_country"})
+
+
+def _value(obj, name):
+    """A field's value for comparing; a country as its code (what the CountryField holds),
+    not the Country object its descriptor builds on each read."""
+    return obj.__dict__.get(name) or "" if name in COUNTRY_FIELDS else getattr(obj, name)
+
 
 def _country(code) -> str:
     code = (code or "").strip().upper()

@@ -21,6 +21,13 @@ def test_states_said_to_be_represented():
     assert found == {"SG", "MM"}
 
 
+def test_a_state_admitted_at_the_summit():
+    assert countries("KTT ke-47 ASEAN dibuka di Kuala Lumpur pada Minggu (26/10). Timor Leste resmi diterima sebagai "
+                     "anggota ke-11 ASEAN dalam upacara pembukaan KTT.", published=dt.date(2025, 10, 26)) == {"MY", "TL"}
+    assert countries("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday. Timor-Leste was admitted as the bloc's "
+                     "11th member at the opening ceremony.", published=dt.date(2025, 10, 26)) == {"MY", "TL"}
+
+
 def test_comparisons_are_not_countries():
     found = countries("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. Pertumbuhan ekonomi ASEAN lebih "
                       "tinggi dari Brasil dan Meksiko.")

@@ -34,6 +34,8 @@ def test_status_from_verbs():
     assert status_of("Leaders are expected to adopt the Vision.") == "expected"
     assert status_of("Para pemimpin mengesahkan Deklarasi Bali.") == "adopted"
     assert status_of("The Charter was mentioned.") == "mentioned"
+    assert status_of("The leaders will also adopt the Kuala Lumpur Declaration.") == "expected"
+    assert status_of('"Kita harapkan KTT ini menghasilkan Deklarasi Bali," ujar Luhut.') == "expected"
 
 
 def test_adoption_and_signing_named_as_nouns_are_adoption():
@@ -47,6 +49,24 @@ def test_indonesian_titles_go_on_over_tentang():
                 "ASEAN-Kanada mengenai Kemitraan Strategis.") == [
         ("Deklarasi Jakarta tentang Kemitraan Maritim", "declaration", "adopted"),
         ("Pernyataan Bersama ASEAN-Kanada mengenai Kemitraan Strategis", "statement", "adopted")]
+
+
+def test_an_indonesian_ordinal_ends_a_title():
+    assert docs("Para menteri mengesahkan Komunike Bersama AMM ke-56 pada Kamis (13/7).") == [
+        ("Komunike Bersama AMM ke-56", "statement", "adopted")]
+
+
+def test_a_title_goes_on_over_as():
+    assert docs("Para pemimpin ASEAN akan mengesahkan ASEAN Leaders' Declaration on ASEAN as an Epicentrum of "
+                "Growth.") == [("ASEAN Leaders' Declaration on ASEAN as an Epicentrum of Growth", "declaration",
+                                "expected")]
+
+
+def test_two_indonesian_titles_joined_by_dan_are_two_documents():
+    assert docs("Kedua pemimpin menyaksikan penandatanganan Nota Kesepahaman tentang Kerja Sama Energi Bersih dan "
+                "Perjanjian Kemitraan Ekonomi Indonesia-Jepang.") == [
+        ("Nota Kesepahaman tentang Kerja Sama Energi Bersih", "agreement", "adopted"),
+        ("Perjanjian Kemitraan Ekonomi Indonesia-Jepang", "agreement", "adopted")]
 
 
 def test_an_exchange_of_documents_is_their_adoption():

@@ -180,6 +180,10 @@ def test_ministers_meeting_their_counterparts_are_bilateral_meetings_named_after
                       published=dt.date(2025, 1, 9))
     assert found == [("Meeting with Wang Yi", "2025-01-06", None, "CN")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+    # the sentence's full stop is not part of the name
+    _, found = events("Pada Senin (13/1), Jokowi bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim.",
+                      published=dt.date(2025, 1, 9))
+    assert [name for name, _, _, _ in found] == ["Pertemuan dengan Perdana Menteri Malaysia Anwar Ibrahim"]
 
 
 def test_a_summit_of_the_leaders_the_sentence_names():
@@ -233,3 +237,143 @@ def test_a_partner_meeting_inside_a_numbered_meetings_days_stays_its_own():
     assert [(name, start, end) for name, start, end, _ in found] == [
         ("Pertemuan Menteri Luar Negeri ASEAN-China", "2025-07-10", None),
         ("Pertemuan Menlu ASEAN (AMM) ke-58", "2025-07-08", "2025-07-11")]
+
+
+def test_the_leaders_of_a_group_meeting_are_that_groups_summit_named_as_the_article_names_it():
+    nov14 = dt.date(2024, 11, 14)
+    x, found = events("Leaders of the 21 Asia-Pacific Economic Cooperation economies will meet in Lima on Nov 15-16. "
+                      "Peru's President Dina Boluarte will host the APEC Economic Leaders' Meeting at the "
+                      "Lima Convention Center.", published=nov14)
+    assert found == [("APEC Economic Leaders' Meeting", "2024-11-15", "2024-11-16", "PE")]
+    x, found = events("Para pemimpin ASEAN akan berkumpul di Kuala Lumpur pada 26-28 Oktober.", published=nov14)
+    assert found == [("Pertemuan Pemimpin ASEAN", "2025-10-26", "2025-10-28", "MY")]
+    # two leaders meeting are no group's summit
+    x, _ = events("The two leaders met in Beijing on Monday.", published=nov14)
+    assert x.summits == ()
+
+
+def test_an_undated_summit_takes_the_day_of_the_sentence_before_when_that_one_names_no_event():
+    _, found = events("Kepala negara dari 20 negara akan tiba di Bali pada Minggu (13/11). Mereka dijadwalkan "
+                      "berada di Nusa Dua pada 15-16 November.\n\nKTT G20 akan membahas ketahanan pangan.",
+                      published=dt.date(2022, 11, 10))
+    assert [(name, start, end) for name, start, end, _ in found] == [("KTT G20", "2022-11-15", "2022-11-16")]
+    # the day someone arrives, or a sentence naming an event of its own, lends nothing
+    x, _ = events("Presiden tiba di Rio pada Minggu (17/11). KTT G20 akan membahas kelaparan.",
+                  published=dt.date(2024, 11, 16))
+    assert x.summits == ()
+
+
+def test_a_numbered_meeting_elsewhere_is_not_the_undated_one_told_before():
+    _, found = events("Mr Wong arrived in Malaysia on Monday for the 11th Malaysia-Singapore Leaders' Retreat "
+                      "in Putrajaya on Tuesday (Jan 7). The two-day retreat in Malaysia is his first. "
+                      "The 10th retreat was held in Singapore in October 2023.", published=dt.date(2025, 1, 7))
+    assert ("11th Malaysia-Singapore Leaders' Retreat", "2025-01-07", None, "MY") in found
+    assert [(start, country) for name, start, _, country in found if name.startswith("Retreat")] == [
+        ("2023-10", "SG")]
+
+
+def test_an_annual_leaders_meeting_of_two_countries_is_a_bilateral_meeting():
+    x, found = events("Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese on "
+                      "Wednesday signed a treaty during the annual leaders' meeting in Canberra.",
+                      published=dt.date(2025, 11, 12))
+    assert found == [("Bilateral annual leaders' meeting", "2025-11-12", None, "AU")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_a_capital_named_by_its_country_places_the_summit_and_a_ceasefire_in_a_country_does_not():
+    x, found = events("Southeast Asian leaders on Sunday called for an immediate ceasefire in Myanmar as they opened "
+                      "the 47th ASEAN Summit in the Malaysian capital.", published=dt.date(2025, 10, 26))
+    assert [(s.name, s.start.iso, s.city, s.country) for s in x.summits] == [
+        ("47th ASEAN Summit", "2025-10-26", "Kuala Lumpur", "MY")]
+    x, _ = events("KTT ke-47 ASEAN dibuka di ibu kota Malaysia pada Minggu (26/10).", published=dt.date(2025, 10, 26))
+    assert [(s.city, s.country) for s in x.summits] == [("Kuala Lumpur", "MY")]
+
+
+def test_the_day_a_summit_ends_is_its_last_day():
+    for text in ("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The summit ends on Tuesday.",
+                 "KTT ke-47 ASEAN dibuka di Kuala Lumpur pada Minggu (26/10) dan ditutup pada Selasa (28/10)."):
+        x, _ = events(text, published=dt.date(2025, 10, 26))
+        assert [(s.start.iso, s.end.iso) for s in x.summits] == [("2025-10-26", "2025-10-28")], text
+    # closing with another summit: that one is held that day
+    _, found = events("The 33rd ASEAN Summit opens in Singapore on Tuesday (Nov 13). The summit will close on "
+                      "Thursday with the East Asia Summit.", published=dt.date(2018, 11, 12))
+    assert ("East Asia Summit", "2018-11-15") in [(name, start) for name, start, _, _ in found]
+
+
+def test_held_since_a_day_is_the_first_day_of_a_summit_closed_on_a_later_one():
+    x, _ = events("Presiden Joko Widodo resmi menutup KTT G20 di Nusa Dua, Bali, Rabu (16/11/2022). KTT yang "
+                  "digelar sejak Selasa (15/11/2022) itu menghasilkan deklarasi.", published=dt.date(2022, 11, 16))
+    assert [(s.start.iso, s.end.iso, s.country) for s in x.summits] == [("2022-11-15", "2022-11-16", "ID")]
+
+
+def test_the_summit_means_the_numbered_one_not_a_partner_summit_held_beside_it():
+    x, _ = events("Southeast Asian leaders opened the 47th ASEAN Summit in Kuala Lumpur on Sunday. Chinese Premier "
+                  "Li Qiang will attend the ASEAN-China Summit on Monday. The summit ends on Tuesday.",
+                  published=dt.date(2025, 10, 26))
+    assert [(s.name, s.start.iso, s.end and s.end.iso) for s in x.summits] == [
+        ("47th ASEAN Summit", "2025-10-26", "2025-10-28"), ("ASEAN-China Summit", "2025-10-27", None)]
+
+
+def test_a_theme_or_chair_stated_without_the_events_name_belongs_to_the_summit_told_before():
+    x, _ = events("KTT ke-47 ASEAN akan digelar di Kuala Lumpur pada 26-28 Oktober. Malaysia, sebagai Ketua ASEAN "
+                  "2025, mengusung tema \u201cInclusivity and Sustainability\u201d.", published=dt.date(2025, 10, 20))
+    assert [(s.theme, s.chair) for s in x.summits] == [("Inclusivity and Sustainability", "MY")]
+    x, _ = events("Indonesia will host the 43rd ASEAN Summit in Jakarta on Sept 5-7. Indonesia holds the ASEAN "
+                  "chairmanship this year under the theme \"ASEAN Matters: Epicentrum of Growth\".",
+                  published=dt.date(2023, 8, 14))
+    assert [(s.theme, s.chair) for s in x.summits] == [("ASEAN Matters: Epicentrum of Growth", "ID")]
+    # next year's chair is not this summit's
+    x, _ = events("KTT ke-43 ASEAN digelar di Jakarta pada 5-7 September. Filipina akan memegang keketuaan ASEAN "
+                  "pada 2026.", published=dt.date(2023, 8, 14))
+    assert [(s.theme, s.chair) for s in x.summits] == [(None, None)]
+
+
+def test_an_ordinal_in_words_opens_the_name_and_the_stated_host_beats_a_place_told_of_another_meeting():
+    x, _ = events("Malaysia will host the second ASEAN-GCC Summit on May 27, following the inaugural meeting in "
+                  "Riyadh in October 2023.", published=dt.date(2025, 5, 20))
+    assert [(s.name, s.ordinal, s.start.iso, s.country) for s in x.summits] == [
+        ("second ASEAN-GCC Summit", 2, "2025-05-27", "MY")]
+    x, _ = events("Leaders gathered for the twenty-first ASEAN Summit in Phnom Penh on Nov 18, 2012.",
+                  published=dt.date(2012, 11, 19))
+    assert [(s.ordinal, s.country) for s in x.summits] == [(21, "KH")]
+
+
+def test_summits_named_by_their_group_and_dated_are_new_even_after_the():
+    x, found = events("Ishiba arrived in Jakarta on Friday evening after attending the ASEAN-related summits in "
+                      "Vientiane, Laos, from Oct 9 to 11.", published=dt.date(2024, 10, 21))
+    assert found == [("ASEAN-related summits", "2024-10-09", "2024-10-11", "LA")]
+    # without days, "the ASEAN summits" is the summit told before, or nothing
+    x, _ = events("Ishiba spoke about the ASEAN summits.", published=dt.date(2024, 10, 21))
+    assert x.summits == ()
+
+
+def test_two_leaders_first_meeting_is_a_bilateral_meeting():
+    x, found = events("Japanese Prime Minister Shigeru Ishiba and Indonesian President Prabowo Subianto agreed on "
+                      "Saturday to strengthen maritime cooperation, during their first meeting in Jakarta.",
+                      published=dt.date(2024, 10, 21))
+    assert found == [("Bilateral first meeting", "2024-10-19", None, "ID")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_ministers_of_a_field_meeting_are_a_ministerial_meeting():
+    _, found = events("The ASEAN foreign ministers will meet on Monday (May 8) ahead of the summit.",
+                      published=dt.date(2023, 5, 3))
+    assert found == [("ASEAN foreign ministers meeting", "2023-05-08", None, None)]
+    x, _ = events("The ministers met reporters after the session on Monday.", published=dt.date(2023, 5, 3))
+    assert x.meetings == ()
+
+
+def test_a_summit_of_leaders_from_a_group_its_next_one_and_a_gathering_of_a_kind():
+    x, found = events("KAZAN, Russia, Oct 23 (Reuters) - Russian President Vladimir Putin hosted leaders from BRICS "
+                      "countries on Wednesday at a summit in the city of Kazan, the first such gathering since the "
+                      "bloc expanded last year. Brazil will host next year's summit.", published=dt.date(2024, 10, 23))
+    assert found == [("BRICS summit", "2024-10-23", None, "RU"), ("BRICS summit", "2025", None, "BR")]
+    assert x.article.dateline == "Kazan" and x.article.source == "Reuters"
+
+
+def test_a_two_day_summit_that_ended_on_the_day_told_began_the_day_before():
+    x, _ = events("LABUAN BAJO, Indonesia (Reuters) - Marcos and Anwar talked on Thursday (May 11) on the sidelines "
+                  "of the 42nd ASEAN Summit. Jokowi chaired the two-day summit, which ended on Thursday. Anwar said "
+                  "Malaysia would host the ASEAN summit in 2025.", published=dt.date(2023, 5, 11))
+    assert [(s.ordinal, s.start.iso, s.end and s.end.iso, s.country) for s in x.summits] == [
+        (42, "2023-05-10", "2023-05-11", "ID"), (None, "2025", None, "MY")]

@@ -27,6 +27,8 @@ def test_json_output_follows_the_schema():
 def test_summary_is_readable_text():
     out = run(SEED)
     assert "KTT ASEAN ke-32" in out and "Joko Widodo" in out and "Countries:" in out
+    # a meeting shows its place as a summit does
+    assert "SOM (Senior Official Meeting) (senior_officials)  2018-04-26  Singapore SG  in s1" in out
 
 
 def test_published_and_url_fill_in_a_missing_date(tmp_path):

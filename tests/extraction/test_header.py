@@ -71,7 +71,10 @@ def test_other_datelines():
     for line, city, source in (("NUSA DUA, KOMPAS.com - Presiden hadir.", "Nusa Dua", "Kompas"),
                                ("NUSA DUA, Bali - PM Lee arrived.", "Nusa Dua", None),
                                ("Rio de Janeiro (ANTARA) - Presiden hadir.", "Rio de Janeiro", "ANTARA"),
-                               ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com")):
+                               ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com"),
+                               ("CANBERRA - Indonesian President Prabowo arrived.", "Canberra", None),
+                               ("NEW DELHI \u2014 The leaders met.", "New Delhi", None),
+                               ("ASEAN-led talks - a survey of the region.", None, None)):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
 

@@ -97,3 +97,34 @@ def test_an_official_of_the_european_union_is_the_unions_not_a_states():
 def test_a_known_leader_written_with_an_initial_keeps_the_country():
     found = people("President Ferdinand R. Marcos Jr. attended the summit in Vientiane.")
     assert found == {"Ferdinand R. Marcos Jr": "PH"}
+
+
+def test_an_office_listing_its_fields_with_commas_goes_on_to_the_name():
+    found = people("Jakarta (ANTARA) - Coordinating Minister for Political, Legal and Security Affairs Mahfud MD "
+                   "said on Monday the summit was ready. Menteri Koordinator Bidang Politik, Hukum, dan Keamanan "
+                   "Mahfud MD juga hadir.")
+    assert found == {"Mahfud MD": "ID"}
+    # a ministry is no person
+    assert people("The Ministry of Foreign Affairs, which organises the summit, said it was ready.") == {}
+
+
+def test_a_monarch_known_by_one_name_keeps_his_country():
+    assert people("Presiden Prabowo bertemu dengan Kaisar Naruhito di Istana Kekaisaran, Tokyo.") == {
+        "Prabowo Subianto": "ID", "Naruhito": "JP"}
+    assert people("President Prabowo met Emperor Naruhito at the Imperial Palace.") == {
+        "Prabowo Subianto": "ID", "Naruhito": "JP"}
+
+
+def test_apposition_with_honorifics_particles_and_the_office_of_a_country():
+    found = people("The Meeting was chaired by H.E. Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of "
+                   "Foreign Affairs of Malaysia. We welcomed H.E. Bendito dos Santos Freitas, Minister of Foreign "
+                   "Affairs and Cooperation of Timor-Leste, as an observer.")
+    assert found == {"Mohamad bin Hasan": "MY", "Bendito dos Santos Freitas": "TL"}
+    # an office opening a clause of its own has no name before it
+    assert people("Menurut Pratikno, Presiden juga akan hadir. Di Vientiane, Presiden akan mengikuti KTT.") == {
+        "Pratikno": "ID"}
+
+
+def test_a_country_or_a_phrase_before_a_comma_is_no_name():
+    assert people("Laos, the Chair of ASEAN for 2016, will host the meetings.") == {}
+    assert people("On The Same Day, The Prime Minister will return.") == {}

@@ -3,6 +3,8 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from io import StringIO
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from summits.importing import service
 from summits.models import (
     Article, Attendance, Conflict, Document, Evidence, Meeting, MeetingKind, Participant, ReviewStatus, Summit,
     name_key,
@@ -127,3 +130,17 @@ def test_indonesian_and_english_articles_about_one_summit_give_one_summit_with_t
     assert conflict.current_value == "27–28 April 2018" and conflict.proposed_value == "25–28 April 2018"
     assert conflict.article.body.startswith("Singapore ready to host 32nd ASEAN Summit")
     assert "Apr 25 to Apr 28" in conflict.sentence
+
+
+def test_a_big_import_from_the_command_extracts_in_worker_processes(settings, monkeypatch):
+    """The command's progress bar must not keep the import from forking its extraction
+    workers (tqdm starts a monitor thread for every bar, shown or not)."""
+    if threading.active_count() > 1:
+        pytest.skip("workers are forked only from a single-threaded process; this test process has threads")
+    settings.SUMMITS_IMPORT_PARALLEL_FROM = 2
+    forked = []
+    monkeypatch.setattr(service, "ProcessPoolExecutor", lambda **kw: forked.append(kw) or ProcessPoolExecutor(**kw))
+    out, err = run(SEED, CNA)
+    assert forked, "the command extracted in its own process"
+    assert "failed: 0" in out and err == ""
+    assert Summit.objects.filter(ordinal=32).count() == 1

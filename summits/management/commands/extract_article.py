@@ -73,6 +73,12 @@ class Command(BaseCommand):
             self.stdout.write(summary(result.to_json()))
 
 
+def _when_where(event: dict) -> str:
+    """"2018-04-27 to 2018-04-28  Singapore SG": days and place of a summit or a meeting alike."""
+    when = event["start"] + (f" to {event['end']}" if event.get("end") else "")
+    return f"{when}  {event.get('city') or ''} {event.get('country') or ''}".rstrip()
+
+
 def summary(data: dict) -> str:
     a = data["article"]
     lines = [f"Title:     {a['title'] or '-'}", f"Published: {a['published'] or '-'}   Language: {a['language']}",
@@ -81,11 +87,10 @@ def summary(data: dict) -> str:
         lines.append(f"Credits:   {', '.join(a.get('authors', []))}  (editors: {', '.join(a.get('editors', [])) or '-'})")
     lines.append("\nSummits:")
     for s in data["summits"]:
-        when = s["start"] + (f" to {s['end']}" if s.get("end") else "")
-        lines.append(f"  [{s['id']}] {s['name']}  {when}  {s.get('city') or ''} {s.get('country') or ''}".rstrip())
+        lines.append(f"  [{s['id']}] {s['name']}  {_when_where(s)}")
     lines.append("Meetings:")
     for m in data["meetings"]:
-        lines.append(f"  [{m['id']}] {m['name']} ({m['kind']})  {m['start']}  {m.get('country') or ''}"
+        lines.append(f"  [{m['id']}] {m['name']} ({m['kind']})  {_when_where(m)}"
                      f"{'  in ' + m['summit'] if m.get('summit') else ''}")
     lines.append("Participants:")
     for p in data["participants"]:

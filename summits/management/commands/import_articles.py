@@ -21,6 +21,14 @@ PLAN_LABELS = {"create": "records to create", "merge": "records to merge", "conf
                "unchanged": "records unchanged"}
 
 
+class ProgressBar(tqdm):
+    """tqdm without its monitor thread: tqdm starts that thread for every bar, shown or
+    not, and import_articles runs the extractor in forked workers only while this process
+    has one thread (see summits.importing.service._extracted)."""
+
+    monitor_interval = 0
+
+
 class DryRunRollback(Exception):
     """Raised to undo the articles a dry run had to store to plan them."""
 
@@ -37,7 +45,7 @@ class Command(BaseCommand):
     def handle(self, *args, paths, dry_run, published, source, **options):
         self.counts, self.failures = Counter(), []
         texts = [item for path in paths for item in read_path(path)]
-        self.bar = tqdm(total=len(texts), unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
+        self.bar = ProgressBar(total=len(texts), unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
         with self.bar:
             if dry_run:
                 try:
