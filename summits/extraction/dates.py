@@ -258,13 +258,10 @@ class _Scan:
         self.pub = published
         self.language = language
         # This runs over every token of the text, so it is done with split(), slices and map(), in C:
-        # split() gives [spacing, token, spacing, token, ..., spacing], offsets are running lengths.
-        parts = (_SPLIT_ASCII_TOKENS if text.isascii() else _SPLIT_TOKENS).split(text)
-        offsets = list(itertools.accumulate(map(len, parts)))
+        # split() gives [spacing, token, spacing, token, ..., spacing] (offsets: see _offsets).
+        self._parts = parts = (_SPLIT_ASCII_TOKENS if text.isascii() else _SPLIT_TOKENS).split(text)
         self.gaps = parts[0:-1:2]  # the spacing before each token
         self.texts = parts[1::2]
-        self.starts = offsets[0:-1:2]
-        self.ends = offsets[1::2]
         self.lows = list(map(str.lower, self.texts))
         if "\u2019" in text:
             self.lows = [_norm(low) for low in self.lows]
@@ -276,6 +273,12 @@ class _Scan:
             self.nums[i] = int(self.texts[i])
         self._markers = None
         self.last_year = None  # the last year written out, for 'November that year'
+
+    @functools.cached_property
+    def _offsets(self) -> list[int]:
+        """Running lengths of the split() parts: token k runs from _offsets[2k] to _offsets[2k+1].
+        Worked out only for a text that yields a date (many sentences yield none)."""
+        return list(itertools.accumulate(map(len, self._parts)))
 
     # -- token tests ------------------------------------------------------------
     def joined(self, j: int) -> bool:
@@ -317,7 +320,7 @@ class _Scan:
         return False
 
     def span_of(self, a: int, b: int) -> tuple[int, int]:
-        return self.starts[a], self.ends[b - 1]
+        return self._offsets[2 * a], self._offsets[2 * b - 1]
 
     # -- pieces -----------------------------------------------------------------
     def day(self, i: int):
@@ -1014,7 +1017,7 @@ class _Scan:
         return None
 
     def _restart(self, m: DateMention, a: int) -> DateMention:
-        s = self.starts[a]
+        s = self._offsets[2 * a]
         return DateMention(m.start, m.end, (s, m.span[1]), self.text[s:m.span[1]], m.kind, m.relative,
                            m.day_index, m.days)
 

@@ -125,10 +125,14 @@ def _english(fs: str):
     if not lex["en"].search(fs):
         return  # every title found below holds an English document word: none in fs, none at all
     for m in lex["run"].finditer(fs):
+        if word_search(lex["en"], m.group()) is None:
+            continue  # most runs are names: with no document word in the run, none in a title cut from it
         for title in _split_and(m.group()):
             kind_m = word_search(lex["en"], title)
+            if not kind_m:
+                continue
             title = _trim(title)
-            if not kind_m or len(title.split()) < 2:
+            if len(title.split()) < 2:
                 continue
             other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
             if other and not _VENUE.search(title):

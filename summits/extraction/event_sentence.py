@@ -58,10 +58,12 @@ def _alt(*path) -> str:
 
 
 @cache
-def _lex_regex(template: str, *keys: str, flags: int = 0):
-    """`template` with each %s replaced by the alternation of a lexicon list ("relations.at"),
-    compiled once: building the pattern anew for every sentence costs more than the search."""
-    return re.compile(template % tuple(_alt(*key.split(".")) for key in keys), flags)
+def _lex_regex(template: str, key: str, flags: int = 0):
+    """`template` with %s replaced by the alternation of a lexicon list ("relations.at"),
+    compiled once: building the pattern anew for every sentence costs more than the search.
+    (Called on every sentence: the flags go in by position, a keyword makes each cached call
+    several times dearer.)"""
+    return re.compile(template % _alt(*key.split(".")), flags)
 
 
 def _is_reporting(fs: str, date) -> bool:
@@ -133,10 +135,10 @@ def _attach_dates(fs, mentions, dates):
 def _postponed_to(before: str) -> bool:
     """"postponed to late June" just before a date. (The re.I regex tries every start of the window:
     an ASCII window without the phrases' words, lower-cased, is ruled out first.)"""
-    if before.isascii() and not holds_any(_needles("postponed", lower=True), before.lower()):
+    if before.isascii() and not holds_any(_needles("postponed", True), before.lower()):
         return False
     return bool(_lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
-                           flags=re.I).search(before))
+                           re.I).search(before))
 
 
 def _give(owner: Mention, d, fs: str):
@@ -144,7 +146,7 @@ def _give(owner: Mention, d, fs: str):
     moved = _postponed_to(before) or (
         # "postponed the summit, due in April, to late June" (looked for near the date: linear)
         _MOVED_TO.search(before)
-        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, max(0, d.span[0] - 200), d.span[0]))
+        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", re.I).search(fs, max(0, d.span[0] - 200), d.span[0]))
     if moved:
         owner.date = d  # "postponed to late June": the new date replaces the old one
         owner.extras["postponed"] = True
@@ -172,8 +174,8 @@ def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
     # "di Kairo, Mesir": a city the gazetteer lacks, then its country
     at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
-    topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", flags=re.I)
-    towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", flags=re.I)
+    topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", re.I)
+    towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", re.I)
     # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
     every = [p for p in find_places(fs, language)
              if p.kind != "demonym" and not topic.search(fs[max(0, p.start - 30):p.start])]
@@ -281,7 +283,7 @@ def _attach_relations(fs, mentions):
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = fs[a.end:b.start]
-        if _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?$", "relations.at", flags=re.I).search(gap) and len(gap) < 120:
+        if _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?$", "relations.at", re.I).search(gap) and len(gap) < 120:
             a.host = i + 1
             if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
                 a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
@@ -292,14 +294,14 @@ def _attach_relations(fs, mentions):
                     mentions[j].date = a.date
                 j -= 1
         elif a.level == "meeting" and b.level == "summit" \
-                and _lex_regex(r"\s*(?:(?:%s)\s+)?(?:the\s+)?", "relations.of", flags=re.I).fullmatch(gap):
+                and _lex_regex(r"\s*(?:(?:%s)\s+)?(?:the\s+)?", "relations.of", re.I).fullmatch(gap):
             a.part_of = i + 1
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
         elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
                 and _lex_regex(r"(?:^|\s)(?:pada|dalam|during|at|%s)\s+(?:the\s+)?$", "relations.at",
-                               flags=re.I).search(fs[max(0, a.start - 30):a.start]):
+                               re.I).search(fs[max(0, a.start - 30):a.start]):
             b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
 
 

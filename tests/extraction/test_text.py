@@ -79,3 +79,23 @@ def test_last_word_walks_back_as_the_regex_would(text, data):
     window = data.draw(st.integers(0, pos))
     m = _LAST_WORD.search(text, window, pos)
     assert _last_word(text, window, pos) == ((m.group(1), m.start()) if m else None)
+
+
+# The lower-cased scans look for phrases behind the spaces of a copy of the text (Latin-1 text
+# only); they must find exactly what the scan behind any mark that opens a word finds.
+from summits.extraction.text import _gap_spans  # noqa: E402
+
+MARKED = st.sampled_from(["Menteri Luar Negeri", "menteri luar/negeri", "Prime Minister", "prime-minister", "sesi pleno",
+                          "SOM", "som", "(", ")", "/", ".", "'", "-", "_", " ", "\n", "\u00a9", "\u00e9", "\u00c9",
+                          "x", "1", "retreat", "Chairman", "co-chair", "deputy prime minister"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MARKED, max_size=30).map("".join))
+def test_lower_cased_scans_behind_spaces_find_what_the_plain_scan_finds(text):
+    for index in (people_lexicon()["title_index"], _kinds()[0]):
+        lowered = text.lower()
+        plain = list(_gap_spans(index._regex, index._after_gap, lowered))
+        acronyms_as_written = [(a, b) for a, b in plain if lowered[a:b] not in index._caps
+                               or lowered[a:b] in index._loose or text[a:b] == index._caps[lowered[a:b]]]
+        assert [(m.start(), m.end()) for m in index.finditer(text)] == acronyms_as_written
