@@ -958,6 +958,8 @@ class _Scan:
         if week is not None:
             monday = self.pub - dt.timedelta(days=self.pub.weekday()) + dt.timedelta(weeks=week)
             day = monday + dt.timedelta(days=wd)
+        elif a > 0 and self.lows[a - 1] in ("sejak", "since"):
+            day = _weekday_near(self.pub, wd, "past", False)  # 'digelar sejak Minggu': begun, today at the latest
         else:
             direction = direction or self.tense_near(a, k, speech_day=True)
             # 'will close on Thursday' written on a Thursday: today would be 'today', so next week

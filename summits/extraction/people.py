@@ -294,8 +294,8 @@ def _titled(fs, language, default_country, spans=None):
 def _apposition(fs, m, designator, country, language, default_country):
     """"Vivian Balakrishnan, Singapore's Minister for Foreign Affairs" / "Retno Marsudi, Menteri Luar Negeri RI"."""
     before = fs[max(0, m.start() - 80):m.start()]
-    if not designator.strip() and not fs.startswith(",", m.end()):
-        return None  # "Menurut Pratikno, Presiden juga ...": the office opens a clause of its own
+    if not designator.strip() and not fs.startswith(",", m.end()) or designator.startswith(("And ", "Dan ")):
+        return None  # "Menurut Pratikno, Presiden juga ...", "The Thai Prime Minister And ...": no apposition
     a = _NAME_COMMA_BEFORE.search(before)
     if not a:
         return None

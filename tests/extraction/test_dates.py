@@ -42,6 +42,9 @@ CASES = [
     ("Jakarta, Kamis (8/11/2018)", None, "2018-11-08", None, "day"),
     ("Presiden tiba di Bali, Kamis (8/11).", NOV8, "2018-11-08", None, "day"),
     ("Presiden salat pada Jum'at (20/4)", APR20, "2018-04-20", None, "day"),
+    # "since" the publication weekday: begun today, though the clause then speaks of the future
+    ("KTT yang digelar sejak Jumat itu akan segera ditutup.", APR20, "2018-04-20", None, "day"),
+    ("The summit, under way since Wednesday, will close soon.", APR20, "2018-04-18", None, "day"),
     ("pada hari Minggu (29/4)", APR20, "2018-04-29", None, "day"),
     ("Jum\u2019at (20/4)", APR20, "2018-04-20", None, "day"),
     ("SABTU (28/4)", APR20, "2018-04-28", None, "day"),

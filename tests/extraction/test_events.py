@@ -377,3 +377,16 @@ def test_a_two_day_summit_that_ended_on_the_day_told_began_the_day_before():
                   "Malaysia would host the ASEAN summit in 2025.", published=dt.date(2023, 5, 11))
     assert [(s.ordinal, s.start.iso, s.end and s.end.iso, s.country) for s in x.summits] == [
         (42, "2023-05-10", "2023-05-11", "ID"), (None, "2025", None, "MY")]
+
+
+def test_more_groupings_and_forums_are_events():
+    june = dt.date(2024, 6, 1)
+    _, found = events("The Quad Leaders' Summit will be held in Wilmington on Sept 21.", published=june)
+    assert [(name, start) for name, start, _, _ in found] == [("Quad Leaders' Summit", "2024-09-21")]
+    _, found = events("The Commonwealth Heads of Government Meeting (CHOGM) will take place in Samoa on Oct 21-26.",
+                      published=june)
+    assert found == [("Commonwealth Heads of Government Meeting (CHOGM)", "2024-10-21", "2024-10-26", "WS")]
+    _, found = events("The Shangri-La Dialogue opened in Singapore on Friday.", published=june)
+    assert found == [("Shangri-La Dialogue", "2024-05-31", None, "SG")]
+    x, _ = events("The dialogue between the two sides continued on Friday.", published=june)
+    assert x.summits == () and x.meetings == ()

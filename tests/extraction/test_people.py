@@ -128,3 +128,7 @@ def test_apposition_with_honorifics_particles_and_the_office_of_a_country():
 def test_a_country_or_a_phrase_before_a_comma_is_no_name():
     assert people("Laos, the Chair of ASEAN for 2016, will host the meetings.") == {}
     assert people("On The Same Day, The Prime Minister will return.") == {}
+    found = people("On The Same Day, The Thai Prime Minister And Cambodian Prime Minister Hun Manet Signed The "
+                   "Accord.")
+    assert not any("Day" in name for name in found)
+    assert people("Kepala Staf Kepresidenan Moeldoko mengatakan KTT ASEAN berjalan lancar.") == {"Moeldoko": "ID"}
