@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
-from .text import PhraseIndex, caseless, holds_any, key_words, word_finditer, word_search, word_starts
+from .text import PhraseIndex, caseless, holds_any, key_words, trie_pattern, word_finditer, word_search, word_starts
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _WORD_DASH = re.compile(r"[\w-]+")
@@ -58,7 +58,10 @@ def _verbs(phrases):
     """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd
     letters; words one of which any lower-cased phrase holds, see text.key_words)."""
     body = "|".join(re.escape(v) for v in sorted(word_starts(phrases), key=len, reverse=True))
-    return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I), \
+    # as a trie: the same longest phrase as the plain alternation, at a cost that does not grow
+    # with the list (kept plain when lower-casing could change a phrase's length)
+    lowered = trie_pattern([p.lower() for p in phrases]) if all(p.isascii() for p in phrases) else body.lower()
+    return re.compile(rf"(?:{lowered})\b"), re.compile(rf"\b(?:{body})\b", re.I), \
         key_words([p.lower() for p in phrases])
 
 

@@ -411,7 +411,10 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
 
 # Must start a word (word_search). "Leaders of the 21 APEC economies will meet in Lima", "para
 # pemimpin ASEAN akan berkumpul di ...": the leaders of a group meeting, with no summit word.
-_GATHERS = re.compile(r"(?:[Ll]eaders|[Pp]emimpin|heads of (?:state|government)|kepala negara)\b[^.!?\n]{0,100}?"
+# (Each alternative opens with a letter, not a class like [Ll]: the regex engine can then skip
+# ahead to those letters instead of trying every position of the article.)
+_GATHERS = re.compile(r"(?:Leaders|leaders|Pemimpin|pemimpin|heads of (?:state|government)|kepala negara)\b"
+                      r"[^.!?\n]{0,100}?"
                       r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers"
                       r"|(?:akan\s+)?(?:bertemu|berkumpul))\s+(?:in|at|di|on|pada|for)\b")
 # Must start a word (word_search). A theme or a chair stated without naming the event

@@ -14,7 +14,7 @@ from .event_mentions import ROLE_WORDS, Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import capital_phrases, find_places
-from .text import caseless, holds_any, key_words, word_search, word_starts
+from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai"
@@ -50,11 +50,33 @@ _THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$")
 
 @cache
 def _alt(*path) -> str:
-    """Regex alternation of a phrase list of lexicon/events.json, longest first (cached)."""
+    """Regex alternation of a phrase list of lexicon/events.json: the longest phrase that fits wins."""
+    return _alternation(_phrases(*path))
+
+
+@cache
+def _alt_any_case(*path) -> str | None:
+    """The same as a trie for a pattern compiled with re.I or searched in lower-cased text, or
+    None when a phrase is not ASCII. (The trie holds the lower-cased phrases: with both 'S' and
+    's' branches re.I could settle on a shorter phrase down the first.)"""
+    phrases = _phrases(*path)
+    return trie_pattern([p.lower() for p in phrases]) if all(p.isascii() for p in phrases) else None
+
+
+def _phrases(*path) -> list[str]:
     value = load("events")
     for key in path:
         value = value[key]
-    return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
+    return value
+
+
+def _alternation(phrases) -> str:
+    """Shaped as a trie (text.trie_pattern) for ASCII phrases: it picks the same phrase as the
+    plain alternation sorted longest first, but its cost does not grow with the list (the
+    patterns searched through a window try it at every position). Otherwise that alternation."""
+    if all(p.isascii() for p in phrases):
+        return trie_pattern(phrases)
+    return "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
 
 
 @cache
@@ -63,7 +85,8 @@ def _lex_regex(template: str, key: str, flags: int = 0):
     compiled once: building the pattern anew for every sentence costs more than the search.
     (Called on every sentence: the flags go in by position, a keyword makes each cached call
     several times dearer.)"""
-    return re.compile(template % _alt(*key.split(".")), flags)
+    path = key.split(".")
+    return re.compile(template % ((_alt_any_case(*path) or _alt(*path)) if flags & re.I else _alt(*path)), flags)
 
 
 def _is_reporting(fs: str, date) -> bool:
@@ -344,7 +367,7 @@ def _regex(pattern: str, flags: int = 0):
 def _words(key: str, lower: bool = False):
     """The phrases of lexicon list `key` as whole words, the leading \b left to word_search()."""
     word_starts(load("events")[key])
-    body = _alt(key).lower() if lower else _alt(key)
+    body = (_alt_any_case(key) or _alt(key).lower()) if lower else _alt(key)
     return re.compile(rf"(?:{body})\b")
 
 
@@ -364,7 +387,7 @@ def _has_words(key: str, fs: str) -> bool:
     """Any phrase of list `key` in fs, in any case (re.I only for the rare text that needs it)."""
     low = caseless(fs)
     if low is None:
-        return bool(_regex(rf"\b(?:{_alt(key)})\b", re.I).search(fs))
+        return bool(_regex(rf"\b(?:{_alt_any_case(key) or _alt(key)})\b", re.I).search(fs))
     return _search_words(key, low, lower=True) is not None
 
 

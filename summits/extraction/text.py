@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from re import _constants, _parser  # the parsed form of a pattern: the words its matches open with
 
 _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
@@ -251,10 +252,71 @@ def holds_any(words, text: str) -> bool:
 
 def word_finditer(regex, text: str):
     """regex.finditer() for a pattern that must start a word (see word_search)."""
+    heads = _heads_regex(regex)
+    spaced = words_apart(text) if heads is not None else None
+    if spaced is not None:
+        yield from _headed_finditer(regex, text, heads, spaced)
+        return
     pos = 0
     while (m := word_search(regex, text, pos)) is not None:
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def _headed_finditer(regex, text: str, heads, spaced: str):
+    """word_finditer() in a Latin-1 text whose pattern opens with known words ("tema", "as", ...):
+    the search stops only where a word starts with one of them, found behind a literal space in
+    words_apart(text) (a class of first letters would be tested at every character), and the
+    pattern is tried there. (Index k of `spaced` is the space before the word at text[k:].)"""
+    pos = 0
+    while (h := heads.search(spaced, pos)) is not None:
+        m = regex.match(text, h.start())
+        if m is None:
+            pos = h.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+@cache
+def _heads_regex(regex):
+    """` (?:tema|as|...)`: the literal words one of which opens every match of `regex`, behind a
+    space; None when the pattern may open otherwise (a class, a repeat, re.I ...)."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    heads = _heads(_parser.parse(regex.pattern, regex.flags))
+    return re.compile(" (?:" + trie_pattern(heads) + ")") if heads else None
+
+
+def _heads(items) -> set[str] | None:
+    """Openings of the parsed pattern `items` (its leading letters, digits and "_")."""
+    prefix = ""
+    for op, arg in items:
+        if op is _constants.LITERAL and _is_word_char(chr(arg)):
+            prefix += chr(arg)
+            continue
+        if prefix:
+            return {prefix}
+        if op is _constants.BRANCH:
+            found = [_heads(alternative) for alternative in arg[1]]
+            return None if None in found else set().union(*found)
+        if op is _constants.SUBPATTERN and not arg[1] and not arg[2]:  # a group, no flags of its own
+            return _heads(arg[3])
+        return None
+    return {prefix} if prefix else None
+
+
+_NON_WORD = "".join(chr(c) for c in range(256) if not _is_word_char(chr(c)))
+_NON_WORD_AS_SPACES = bytes.maketrans(_NON_WORD.encode("latin-1"), b" " * len(_NON_WORD))
+
+
+def words_apart(text: str) -> str | None:
+    """A space, then a copy of a Latin-1 text with every character that is no letter, digit or
+    "_" written as a space; None for text with other characters."""
+    try:
+        return " " + text.encode("latin-1").translate(_NON_WORD_AS_SPACES).decode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 @cache

@@ -99,3 +99,26 @@ def test_lower_cased_scans_behind_spaces_find_what_the_plain_scan_finds(text):
         acronyms_as_written = [(a, b) for a, b in plain if lowered[a:b] not in index._caps
                                or lowered[a:b] in index._loose or text[a:b] == index._caps[lowered[a:b]]]
         assert [(m.start(), m.end()) for m in index.finditer(text)] == acronyms_as_written
+
+
+# A whole-text scan for a pattern that opens with known words stops only at the words starting
+# with one of them: it must find what word_search() finds stepping through the text.
+from summits.extraction.documents import _lex as document_lexicon  # noqa: E402
+from summits.extraction.event_mentions import _GATHERS, _MEETS, ROLE_WORDS  # noqa: E402
+from summits.extraction.text import word_finditer, word_search  # noqa: E402
+
+WORDY = st.sampled_from(["Leaders", "leaders", "ASEAN leaders will meet in", "pemimpin", "kepemimpinan", "met with",
+                         "Presiden", "bertemu dengan", "tema", "bertema", "sebagai Ketua", "as the Chair", "thematic",
+                         "Deklarasi", "Nota Kesepahaman", "-", "_", "(", ".", " ", "\n", "\u00e9", "\u00a9", "\u2026",
+                         "x", "2"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDY, max_size=30).map("".join))
+def test_scans_that_stop_at_known_opening_words_find_what_stepping_through_finds(text):
+    for regex in (_GATHERS, _MEETS, ROLE_WORDS, document_lexicon()["id"]):
+        stepped, pos = [], 0
+        while (m := word_search(regex, text, pos)) is not None:
+            stepped.append(m.span())
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+        assert [m.span() for m in word_finditer(regex, text)] == stepped
