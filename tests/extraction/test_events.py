@@ -401,3 +401,9 @@ def test_a_summit_named_by_its_place_with_a_date_of_its_own_is_an_event():
     # with no date of its own, "the summit in Bali" is only a back-reference
     x, _ = events("The summit in Bali ended on Tuesday.", published=nov)
     assert x.summits == ()
+
+
+def test_a_meeting_of_a_groups_leaders_in_indonesian_is_its_summit():
+    _, found = events("Konsensus itu disepakati dalam Pertemuan Pemimpin ASEAN (ALM) di Jakarta pada Sabtu (24/4/2021).",
+                      published=dt.date(2021, 4, 25))
+    assert found == [("Pertemuan Pemimpin ASEAN (ALM)", "2021-04-24", None, "ID")]
