@@ -25,7 +25,6 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -33,6 +32,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
@@ -227,8 +227,7 @@ class _Markers:  # built once per text, only read (not frozen: cheaper to build)
     weak_at: list[int]
 
 
-@dataclass(frozen=True)
-class _Spec:
+class _Spec(NamedTuple):  # (named tuples: a few are made for every date read, frozen dataclasses cost more)
     """One end of a date as written: year may be missing, day may be missing."""
 
     year: int | None
@@ -239,8 +238,7 @@ class _Spec:
         return (self.month, self.day or 0)
 
 
-@dataclass(frozen=True)
-class _Written:
+class _Written(NamedTuple):
     """A date as the text writes it, from its first token up to `stop` (excluded)."""
 
     start: _Spec
@@ -548,7 +546,7 @@ class _Scan:
         """Mentions for the date written from token a on, years filled in as a reader would."""
         k, offset, anchor = written.stop, None, None
         if written.sep == "and" and a > 0 and self.lows[a - 1] in _BETWEEN:
-            written = dataclasses.replace(written, sep="word")  # 'between 5 and 7 September' is a span
+            written = written._replace(sep="word")  # 'between 5 and 7 September' is a span
         after = self.after_phrase(k) if allow_after else None
         if after:  # 'lalu', 'nanti', 'tahun lalu' right after the date
             kind, value, k = after
@@ -561,7 +559,7 @@ class _Scan:
             else:
                 direction, strict = value, False
         if anchor is not None and written.start.year is None:
-            written = dataclasses.replace(written, start=dataclasses.replace(written.start, year=anchor))
+            written = written._replace(start=written.start._replace(year=anchor))
         years = self.years_of(a, k, written, offset, direction, strict, weekday)
         if years and anchor is not None:
             years = years[0], years[1], True  # read from another date of the text: relative
@@ -791,7 +789,6 @@ class _Scan:
             written = self.spec_month_first(j) if self.nums[j] is None else self.spec_day_first(j)
         if not written or not self.is_text(written.stop, ")"):
             return None
-        # (built directly: dataclasses.replace() costs more than the rest of this rule)
         return _Written(written.start, written.end, written.stop + 1, written.sep, written.split)
 
     def paren_alone(self, i: int):
