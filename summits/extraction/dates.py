@@ -182,6 +182,23 @@ _MODIFIER_FIRSTS = _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts
 _COUNTED_FIRSTS = _DAY_SINGULAR | frozenset(_ORDINALS_EN)
 _COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
+
+def _phrase_openers() -> dict[str, frozenset[str]]:
+    """Trigger words that open a date only as the first word of a longer modifier, direction or
+    relative phrase ('the end of', 'tahun lalu'), each with the words that may come second in
+    one: when another word follows, no rule can go on from them (parse_at stops at once)."""
+    phrases = (_MODIFIERS, _DIRECTION_BEFORE, _RELATIVE)
+    other_rules = set(_WEEKDAYS) | _COUNTED_FIRSTS | _COUNT_WORDS | set(_MONTHS)
+    out = {}
+    for word in _TRIGGERS - other_rules - {"("}:
+        alone = (word,), (word[:-2],) if word.endswith("'s") else (word,)
+        if not any(key in p.table for p in phrases for key in alone):
+            out[word] = frozenset().union(*(p.seconds.get(word, ()) for p in phrases))
+    return out
+
+
+_PHRASE_OPENERS = _phrase_openers()
+
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
 # A day in the coming month with a past verb in its clause is most often something planned
 # ('sudah siap menjadi tuan rumah pada 5-7 September'), not last year's; a day a few days
@@ -522,6 +539,9 @@ class _Scan:
         if self.texts[i] == "(":
             return self.paren_alone(i) if self.nums[i + 1 if i + 1 < self.n else i] is not None else None
         low, hit = self.lows[i], None
+        seconds = _PHRASE_OPENERS.get(low)
+        if seconds is not None and nxt not in seconds and not (nxt.endswith("'s") and nxt[:-2] in seconds):
+            return None  # 'the' followed by no 'end', 'coming', 'day' ...
         if low in _MODIFIER_FIRSTS:  # before relative words: 'akhir tahun lalu' is not 'akhir tahun'
             hit = self.modified(i)
         if hit is None and low in _RELATIVE.firsts:
