@@ -48,7 +48,7 @@ def _lex():
         "kinds": {**lex["kinds_en"], **lex["kinds_id"]},
         "any": PhraseIndex(list(lex["kinds_en"]) + list(lex["kinds_id"])),
         "fw": set(lex["function_words"]),
-        "stop_id": set(lex["stop_words_id"]),
+        "stop_id": set(lex["stop_words_id"]), "leading": frozenset(lex["leading_nouns"]),
         "expected": _verbs(lex["expected"]),
         "adopted": _verbs(lex["adopted"]),
     }
@@ -85,15 +85,16 @@ def status_of(sentence: str) -> str:
 
 @cache
 def _date_tail():
-    """" on Friday", " in November": where a title run has gone past the title."""
-    return re.compile(r"\s+(?:on|in|at|from|pada)\s+(?:%s)\b" % "|".join(load("events")["date_words"]))
+    """" on Friday", " in November", " in 2019": where a title run has gone past the title."""
+    words = "|".join(load("events")["date_words"])
+    return re.compile(r"\s+(?:(?:on|in|at|from|pada)\s+(?:%s)\b|(?:in|pada|tahun)\s+(?:19|20)\d\d\b)" % words)
 
 
 def _trim(title: str) -> str:
     cut = _date_tail().search(title)
     words = title[:cut.start()].split() if cut else title.split()
     fw = _lex()["fw"]
-    while words and (words[0].lower() in fw or words[0] in ("The", "A", "An")):
+    while words and (words[0].lower() in fw or words[0] in ("The", "A", "An") or words[0] in _lex()["leading"]):
         words = words[1:]
     while words and words[-1].lower() in fw:
         words = words[:-1]

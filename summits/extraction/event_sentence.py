@@ -521,4 +521,16 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
         for p in find_places(men.name, language):
             if p.kind in ("country", "alias") and p.start - 1 in org_ends and men.name[p.start - 1] == "-":
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
+    for men in mentions:
+        if men.backref and men.org is None and men.level == "summit":
+            _named_by_place(men, language)
     return mentions
+
+
+def _named_by_place(men: Mention, language):
+    """"the Bali summit in November 2022", "KTT Bali": a summit named by where it was held; it says
+    where, and with a date of its own it is an event even when nothing told before is it."""
+    places = [p for p in find_places(men.name, language) if p.kind in ("city", "province", "place")]
+    if places:
+        men.extras["named_place"] = True
+        men.place = men.place or places[0]

@@ -215,10 +215,14 @@ def _new_event(men: Mention, context: Event | None) -> Event:
 
 
 def _named_and_dated(men: Mention) -> bool:
-    """"after attending the ASEAN-related summits in Vientiane from Oct 9 to 11": a back-reference
-    to nothing told before, that says whose summits and which days, names them."""
-    return men.org is not None and men.date is not None and men.date.start is not None \
-        and men.date.start.precision == "day"
+    """"after attending the ASEAN-related summits in Vientiane from Oct 9 to 11", "at the Bali
+    summit in November 2022": a back-reference to nothing told before, that says whose summits
+    (or where) and which days (or month), names them."""
+    if men.date is None or men.date.start is None:
+        return False
+    if men.org is not None:
+        return men.date.start.precision == "day"
+    return bool(men.extras.get("named_place")) and men.date.start.precision in ("day", "month")
 
 
 def _read_sentence_events(mentions, events, index, current):

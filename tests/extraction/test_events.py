@@ -390,3 +390,20 @@ def test_more_groupings_and_forums_are_events():
     assert found == [("Shangri-La Dialogue", "2024-05-31", None, "SG")]
     x, _ = events("The dialogue between the two sides continued on Friday.", published=june)
     assert x.summits == () and x.meetings == ()
+
+
+def test_a_summit_named_by_its_place_with_a_date_of_its_own_is_an_event():
+    nov = dt.date(2023, 11, 10)
+    _, found = events("Biden and Xi last met at the Bali summit in November 2022.", published=nov)
+    assert found == [("Bali summit", "2022-11", None, "ID")]
+    _, found = events("Jokowi menghadiri KTT Bali pada November tahun lalu.", published=nov)
+    assert found == [("KTT Bali", "2022-11", None, "ID")]
+    # with no date of its own, "the summit in Bali" is only a back-reference
+    x, _ = events("The summit in Bali ended on Tuesday.", published=nov)
+    assert x.summits == ()
+
+
+def test_a_meeting_of_a_groups_leaders_in_indonesian_is_its_summit():
+    _, found = events("Konsensus itu disepakati dalam Pertemuan Pemimpin ASEAN (ALM) di Jakarta pada Sabtu (24/4/2021).",
+                      published=dt.date(2021, 4, 25))
+    assert found == [("Pertemuan Pemimpin ASEAN (ALM)", "2021-04-24", None, "ID")]
