@@ -25,7 +25,6 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -33,6 +32,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
@@ -182,6 +182,23 @@ _MODIFIER_FIRSTS = _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts
 _COUNTED_FIRSTS = _DAY_SINGULAR | frozenset(_ORDINALS_EN)
 _COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
+
+def _phrase_openers() -> dict[str, frozenset[str]]:
+    """Trigger words that open a date only as the first word of a longer modifier, direction or
+    relative phrase ('the end of', 'tahun lalu'), each with the words that may come second in
+    one: when another word follows, no rule can go on from them (parse_at stops at once)."""
+    phrases = (_MODIFIERS, _DIRECTION_BEFORE, _RELATIVE)
+    other_rules = set(_WEEKDAYS) | _COUNTED_FIRSTS | _COUNT_WORDS | set(_MONTHS)
+    out = {}
+    for word in _TRIGGERS - other_rules - {"("}:
+        alone = (word,), (word[:-2],) if word.endswith("'s") else (word,)
+        if not any(key in p.table for p in phrases for key in alone):
+            out[word] = frozenset().union(*(p.seconds.get(word, ()) for p in phrases))
+    return out
+
+
+_PHRASE_OPENERS = _phrase_openers()
+
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
 # A day in the coming month with a past verb in its clause is most often something planned
 # ('sudah siap menjadi tuan rumah pada 5-7 September'), not last year's; a day a few days
@@ -227,8 +244,7 @@ class _Markers:  # built once per text, only read (not frozen: cheaper to build)
     weak_at: list[int]
 
 
-@dataclass(frozen=True)
-class _Spec:
+class _Spec(NamedTuple):  # (named tuples: a few are made for every date read, frozen dataclasses cost more)
     """One end of a date as written: year may be missing, day may be missing."""
 
     year: int | None
@@ -239,8 +255,7 @@ class _Spec:
         return (self.month, self.day or 0)
 
 
-@dataclass(frozen=True)
-class _Written:
+class _Written(NamedTuple):
     """A date as the text writes it, from its first token up to `stop` (excluded)."""
 
     start: _Spec
@@ -524,6 +539,9 @@ class _Scan:
         if self.texts[i] == "(":
             return self.paren_alone(i) if self.nums[i + 1 if i + 1 < self.n else i] is not None else None
         low, hit = self.lows[i], None
+        seconds = _PHRASE_OPENERS.get(low)
+        if seconds is not None and nxt not in seconds and not (nxt.endswith("'s") and nxt[:-2] in seconds):
+            return None  # 'the' followed by no 'end', 'coming', 'day' ...
         if low in _MODIFIER_FIRSTS:  # before relative words: 'akhir tahun lalu' is not 'akhir tahun'
             hit = self.modified(i)
         if hit is None and low in _RELATIVE.firsts:
@@ -548,7 +566,7 @@ class _Scan:
         """Mentions for the date written from token a on, years filled in as a reader would."""
         k, offset, anchor = written.stop, None, None
         if written.sep == "and" and a > 0 and self.lows[a - 1] in _BETWEEN:
-            written = dataclasses.replace(written, sep="word")  # 'between 5 and 7 September' is a span
+            written = written._replace(sep="word")  # 'between 5 and 7 September' is a span
         after = self.after_phrase(k) if allow_after else None
         if after:  # 'lalu', 'nanti', 'tahun lalu' right after the date
             kind, value, k = after
@@ -561,7 +579,7 @@ class _Scan:
             else:
                 direction, strict = value, False
         if anchor is not None and written.start.year is None:
-            written = dataclasses.replace(written, start=dataclasses.replace(written.start, year=anchor))
+            written = written._replace(start=written.start._replace(year=anchor))
         years = self.years_of(a, k, written, offset, direction, strict, weekday)
         if years and anchor is not None:
             years = years[0], years[1], True  # read from another date of the text: relative
@@ -791,7 +809,6 @@ class _Scan:
             written = self.spec_month_first(j) if self.nums[j] is None else self.spec_day_first(j)
         if not written or not self.is_text(written.stop, ")"):
             return None
-        # (built directly: dataclasses.replace() costs more than the rest of this rule)
         return _Written(written.start, written.end, written.stop + 1, written.sep, written.split)
 
     def paren_alone(self, i: int):

@@ -200,8 +200,7 @@ def _attach_places(fs, mentions, language):
     topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", re.I)
     towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", re.I)
     # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
-    every = [p for p in find_places(fs, language)
-             if p.kind != "demonym" and not topic.search(fs[max(0, p.start - 30):p.start])]
+    every = [p for p in find_places(fs, language) if p.kind != "demonym" and not _after_topic(topic, fs, p.start)]
     capitals = capital_phrases(fs, language)
     if capitals:  # "in the Malaysian capital": Kuala Lumpur (the demonym itself is no place)
         every = sorted(every + capitals, key=lambda p: p.start)
@@ -223,6 +222,17 @@ def _attach_places(fs, mentions, language):
         before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
         if before:
             men.place = before[-1]
+
+
+def _after_topic(topic, fs: str, pos: int) -> bool:
+    """"the crisis in Myanmar": a topic noun and "di"/"in" (maybe "the") just before pos. The
+    pattern ends with one of those words and spacing: a window ending otherwise needs no search
+    (the search tries every start in the window)."""
+    window = fs[max(0, pos - 30):pos]
+    low = caseless(window)
+    if low is not None and not low.rstrip().endswith(("di", "in", "the")):
+        return False
+    return topic.search(window) is not None
 
 
 def _country_in(text: str, language) -> str | None:

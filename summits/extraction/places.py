@@ -56,17 +56,18 @@ class Gazetteer:
     def find(self, text: str, language: str | None = None, kinds=None) -> list[Place]:
         """Every known place name in `text`, longest match first, left to right."""
         lex = load("places")
-        features, venues = _features(), _venues()
+        features, venues, firsts = _features(), _venues(), self.firsts
         out, pos = [], 0
-        # Only a capitalised word (or a lower-case one of lowercase_ok) can start a name: the
-        # regex skips the other words in C, where a loop over every word would cost most.
-        while (m := _candidates().search(text, pos)) is not None:
-            pos = m.end()
+        # Only a capitalised word (or a lower-case one of lowercase_ok) can start a name: one regex
+        # finds those words in C, where a loop over every word would cost most.
+        for m in _candidates().finditer(text):
+            if m.start() < pos:
+                continue  # inside the name found just before, or the word after it
             first = m.group()
             low = first.lower()
-            if not ((first[0].isupper() or low in _lowercase_firsts()) and low in self.firsts):
+            if low not in firsts or not (first[0].isupper() or low in _lowercase_firsts()):
                 continue
-            words = self._joined(text, (first, m.start(), pos), self.firsts[low][0])
+            words = self._joined(text, (first, m.start(), m.end()), firsts[low][0])
             hit = self._match_at(text, words, language, lex, kinds)
             if hit is None:
                 continue
@@ -90,11 +91,12 @@ class Gazetteer:
     def _match_at(self, text, words, language, lex, kinds):
         first = words[0][0]
         only = lex["language_only"]
-        for n in self.firsts[first.lower()]:  # only the lengths of names this word starts
+        lows = [w.lower() for w, _, _ in words]
+        for n in self.firsts[lows[0]]:  # only the lengths of names this word starts
             if n > len(words):
                 continue
             span = words[:n]
-            key = tuple(w.lower() for w, _, _ in span)
+            key = tuple(lows[:n])
             entry = self.names.get(key)
             if entry is None or (kinds and entry[1] not in kinds):
                 continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicons import load
 
@@ -14,8 +14,7 @@ _BOUNDARY = re.compile(r"[.!?][.!?]*[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"')\]]*\s*$")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # (a named tuple: one is made for every sentence, a frozen dataclass costs more)
     text: str
     start: int
     end: int

@@ -229,11 +229,19 @@ def word_search(regex, text: str, pos: int = 0):
     """regex.search() for a pattern that must start a word, as a leading \\b would (its first
     character is always a word character). The check is done here: a pattern that opens
     with \\b cannot let the regex engine skip ahead to its first letters, and is slow."""
+    if len(text) - pos > _LONG_TEXT:  # a whole article: stop only at words that open a match (see word_finditer)
+        heads = _heads_regex(regex)
+        spaced = words_apart(text) if heads is not None else None
+        if spaced is not None:
+            return next(_headed_finditer(regex, text, heads, spaced, pos), None)
     while True:
         m = regex.search(text, pos)
         if m is None or m.start() == 0 or not _is_word_char(text[m.start() - 1]):
             return m
         pos = m.start() + 1
+
+
+_LONG_TEXT = 1000  # characters: in a shorter text, making the copy of words_apart() costs more than it spares
 
 
 def key_words(phrases) -> tuple[str, ...]:
@@ -263,12 +271,11 @@ def word_finditer(regex, text: str):
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
-def _headed_finditer(regex, text: str, heads, spaced: str):
+def _headed_finditer(regex, text: str, heads, spaced: str, pos: int = 0):
     """word_finditer() in a Latin-1 text whose pattern opens with known words ("tema", "as", ...):
     the search stops only where a word starts with one of them, found behind a literal space in
     words_apart(text) (a class of first letters would be tested at every character), and the
     pattern is tried there. (Index k of `spaced` is the space before the word at text[k:].)"""
-    pos = 0
     while (h := heads.search(spaced, pos)) is not None:
         m = regex.match(text, h.start())
         if m is None:
@@ -295,14 +302,15 @@ def _heads(items) -> set[str] | None:
         if op is _constants.LITERAL and _is_word_char(chr(arg)):
             prefix += chr(arg)
             continue
-        if prefix:
-            return {prefix}
-        if op is _constants.BRANCH:
+        rest = None
+        if op is _constants.BRANCH:  # "a(?:ccession|dmitted)": each alternative goes on the prefix
             found = [_heads(alternative) for alternative in arg[1]]
-            return None if None in found else set().union(*found)
-        if op is _constants.SUBPATTERN and not arg[1] and not arg[2]:  # a group, no flags of its own
-            return _heads(arg[3])
-        return None
+            rest = None if None in found else set().union(*found)
+        elif op is _constants.SUBPATTERN and not arg[1] and not arg[2]:  # a group, no flags of its own
+            rest = _heads(arg[3])
+        if rest is not None:
+            return {prefix + head for head in rest}
+        return {prefix} if prefix else None
     return {prefix} if prefix else None
 
 
