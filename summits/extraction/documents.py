@@ -124,6 +124,20 @@ def _split_and(title: str) -> list[str]:
 
 
 
+_OF_WORD = re.compile(r" (?:of|on|for|to|between|towards?) ")
+
+
+def _head_kind(title: str, first) -> str:
+    """The kind an English title's head noun says: the last document word before "of/on/for"
+    ("Digital Economy Framework Agreement" is an agreement; "Declaration on ... Vision" a
+    declaration)."""
+    lex = _lex()
+    cut = _OF_WORD.search(title)
+    head = title[:cut.start()] if cut else title
+    found = [m.group(1) for m in word_finditer(lex["en"], head)]
+    return lex["kinds"].get(found[-1] if found else first.group(1), "other")
+
+
 def _english(fs: str):
     lex = _lex()
     if not lex["en"].search(fs):
@@ -140,7 +154,7 @@ def _english(fs: str):
                 continue
             other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
             if other and not _VENUE.search(title):
-                yield title, lex["kinds"].get(kind_m.group(1), "other"), m.start() + max(m.group().find(title), 0)
+                yield title, _head_kind(title, kind_m), m.start() + max(m.group().find(title), 0)
 
 
 def _indonesian(fs: str):
