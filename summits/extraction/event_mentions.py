@@ -346,6 +346,21 @@ def _inside(mentions):
     return inside
 
 
+# "AEM-Jepang ke-30", "AMM-China": a meeting of the series with one partner (the phrase index
+# leaves out acronyms joined by a hyphen, as most hyphenated words are something else)
+_PARTNER_MEETING = re.compile(r"\b(AMM|AEM|SOM|ADMM|SEOM)-([A-Z][\w']*)(?:\s+(?:[Kk]e-\d{1,3}|\d{1,3}(?:st|nd|rd|th)))?")
+
+
+def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
+    if "M-" not in fs:
+        return []
+    _, kinds = _kinds()
+    in_taken = _inside(taken)
+    return [Mention(idx, m.start(), m.end(), m.group(), "meeting", kinds[m.group(1).lower()],
+                    extras={"series_end": len(m.group(1))})
+            for m in _PARTNER_MEETING.finditer(fs) if not in_taken(m.start()) and m.group(1).lower() in kinds]
+
+
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _VERB_END = re.compile(r"\s+(?:will\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
@@ -453,6 +468,9 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
         mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
+    partner = _partner_meetings(idx, fs, mentions)
+    if partner:
+        mentions = sorted(mentions + partner, key=lambda x: x.start)
     mentions = [part for men in mentions for part in _split_joint(men)]
     for men in mentions:
         orgs = find_orgs(men.name)

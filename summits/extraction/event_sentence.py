@@ -319,7 +319,9 @@ def _attach_relations(fs, mentions):
         if _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?$", "relations.at", re.I).search(gap) and len(gap) < 120:
             a.host = i + 1
             if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
-                a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
+                # "X di sela Y, Kamis (11/5)": the day is X's; a meeting Y (not a summit of
+                # several days) is most likely held that day too
+                a.date, b.date = b.date, (b.date if b.level == "meeting" else None)
             j = i - 1  # "A dan B di sela C": A is held at C too
             while j >= 0 and _AND_ONLY.fullmatch(fs[mentions[j].end:mentions[j + 1].start]):
                 mentions[j].host = i + 1
@@ -517,7 +519,7 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
             men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
                                             kind="date", relative=True)
     for men in [m for m in mentions if "-" in m.name]:
-        org_ends = {end for _, end, _ in find_orgs(men.name)}
+        org_ends = {end for _, end, _ in find_orgs(men.name)} | {men.extras.get("series_end")}  # "AEM-Jepang"
         for p in find_places(men.name, language):
             if p.kind in ("country", "alias") and p.start - 1 in org_ends and men.name[p.start - 1] == "-":
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"

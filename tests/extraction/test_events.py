@@ -407,3 +407,12 @@ def test_a_meeting_of_a_groups_leaders_in_indonesian_is_its_summit():
     _, found = events("Konsensus itu disepakati dalam Pertemuan Pemimpin ASEAN (ALM) di Jakarta pada Sabtu (24/4/2021).",
                       published=dt.date(2021, 4, 25))
     assert found == [("Pertemuan Pemimpin ASEAN (ALM)", "2021-04-24", None, "ID")]
+
+
+def test_a_partner_meeting_of_a_series_and_a_bilateral_meeting_on_its_sidelines():
+    _, found = events("Airlangga menghadiri Pertemuan Menteri Ekonomi ASEAN (AEM) ke-56 di Vientiane, Laos, pada "
+                      "20-23 September 2024. Airlangga juga bertemu dengan Menteri Perdagangan Jepang Ken Saito di "
+                      "sela-sela pertemuan AEM-Jepang ke-30 pada Sabtu (21/9/2024).", published=dt.date(2024, 9, 22))
+    assert found == [("Pertemuan Menteri Ekonomi ASEAN (AEM) ke-56", "2024-09-20", "2024-09-23", "LA"),
+                     ("Pertemuan dengan Menteri Perdagangan Jepang Ken Saito", "2024-09-21", None, "LA"),
+                     ("AEM-Jepang ke-30", "2024-09-21", None, "LA")]
