@@ -216,12 +216,31 @@ def _attach_places(fs, mentions, language):
             men.place = mine[0]
             men.extras["places"] = mine
             continue
+        visited = _visited(fs, men, every, every_starts)
+        if visited is not None:
+            men.place = visited
+            continue
         # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
         earliest = max(mentions[i - 1].end if i else 0, men.start - 90)
         lo, hi = bisect.bisect_left(every_starts, earliest), bisect.bisect_left(every_starts, men.start)
         before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
         if before:
             men.place = before[-1]
+
+
+_VISIT = re.compile(r"\b(?:visit|kunjungan)\b", re.I)
+_TO_PLACE = re.compile(r"^\s+(?:to|ke)\s+(?:the\s+)?$")
+
+
+def _visited(fs, men, every, every_starts):
+    """"an official visit to Seoul", "kunjungan kenegaraan ke Jepang": where a visit goes (the
+    place right after it, only "to"/"ke" between)."""
+    if not _VISIT.search(men.name):
+        return None
+    k = bisect.bisect_left(every_starts, men.end)
+    if k < len(every) and _TO_PLACE.match(fs[men.end:every[k].start]):
+        return every[k]
+    return None
 
 
 def _after_topic(topic, fs: str, pos: int) -> bool:

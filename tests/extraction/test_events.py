@@ -416,3 +416,11 @@ def test_a_partner_meeting_of_a_series_and_a_bilateral_meeting_on_its_sidelines(
     assert found == [("Pertemuan Menteri Ekonomi ASEAN (AEM) ke-56", "2024-09-20", "2024-09-23", "LA"),
                      ("Pertemuan dengan Menteri Perdagangan Jepang Ken Saito", "2024-09-21", None, "LA"),
                      ("AEM-Jepang ke-30", "2024-09-21", None, "LA")]
+
+
+def test_a_leaders_week_and_where_a_visit_goes():
+    _, found = events("Prime Minister Lawrence Wong will travel to Gyeongju, South Korea, from Oct 30 to Nov 1 for the "
+                      "APEC Economic Leaders' Week. Mr Wong will also make an official visit to Seoul on Nov 2.",
+                      published=dt.date(2025, 10, 28))
+    assert found == [("APEC Economic Leaders' Week", "2025-10-30", "2025-11-01", "KR"),
+                     ("Official visit", "2025-11-02", None, "KR")]
