@@ -424,3 +424,10 @@ def test_a_leaders_week_and_where_a_visit_goes():
                       published=dt.date(2025, 10, 28))
     assert found == [("APEC Economic Leaders' Week", "2025-10-30", "2025-11-01", "KR"),
                      ("Official visit", "2025-11-02", None, "KR")]
+
+
+def test_sherpa_meetings_are_senior_officials_meetings():
+    x, found = events("Pertemuan Sherpa G20 keempat akan berlangsung di Labuan Bajo pada 11-14 Juli.",
+                      published=dt.date(2022, 7, 10))
+    assert found == [("Pertemuan Sherpa G20 keempat", "2022-07-11", "2022-07-14", "ID")]
+    assert [m.kind for m in x.meetings] == ["senior_officials"]
