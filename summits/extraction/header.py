@@ -72,9 +72,13 @@ def _patterns():
     }
 
 
+_WEB_ADDRESS = re.compile(r"\.(?:com|co|id|net|org)\b", re.I)
+
+
 def _credit_names(value: str) -> list[str]:
     names = _CREDIT_SEP.split(value.strip(" .;)("))
-    return [squash(n) for n in names if n and len(n) < 60]
+    # "Laporan wartawan Tribunnews.com, Igman Ibrahim": the outlet is no name
+    return [squash(n) for n in names if n and len(n) < 60 and not _WEB_ADDRESS.search(n)]
 
 
 @cache

@@ -130,3 +130,8 @@ def test_a_dateline_with_a_day_but_no_year_names_the_city_only():
     head = read_header(text)
     assert (head.dateline, head.published) == ("Kuala Lumpur", None)
     assert body_text(text, head) == ["Asean foreign ministers began their meeting here today."]
+
+
+def test_a_reporter_line_naming_the_outlet_credits_the_reporter_only():
+    head = read_header("Laporan wartawan Tribunnews.com, Igman Ibrahim\n\nKTT ASEAN ke-43 digelar di Jakarta.\n")
+    assert head.authors == ["Igman Ibrahim"]
