@@ -74,7 +74,9 @@ def test_other_datelines():
                                ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com"),
                                ("CANBERRA - Indonesian President Prabowo arrived.", "Canberra", None),
                                ("NEW DELHI \u2014 The leaders met.", "New Delhi", None),
-                               ("ASEAN-led talks - a survey of the region.", None, None)):
+                               ("ASEAN-led talks - a survey of the region.", None, None),
+                               ("KTT ASEAN-Dewan Kerja Sama Teluk (GCC) kedua digelar.", None, None),
+                               ("KTT ASEAN - The summit opened.", None, None)):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
 
