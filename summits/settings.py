@@ -85,6 +85,22 @@ TEMPLATES = [
     },
 ]
 
+def cache_settings(environ):
+    """The cache of public pages (summits/pagecache.py): per process unless the environment
+    names a shared one, a directory (CACHE_DIR) or a database table (CACHE_TABLE, made by
+    `manage.py createcachetable`). Several processes see each other's edits at once only
+    through a shared cache."""
+    if environ.get("CACHE_DIR"):
+        return {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                            "LOCATION": environ["CACHE_DIR"]}}
+    if environ.get("CACHE_TABLE"):
+        return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                            "LOCATION": environ["CACHE_TABLE"]}}
+    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+CACHES = cache_settings(os.environ)
+
 # Database: DATABASE_URL (sqlite:////abs/path.sqlite3 or postgres://user:pass@host/db);
 # default an SQLite file beside manage.py.
 DATABASES = {

@@ -25,7 +25,6 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -33,6 +32,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
@@ -182,6 +182,23 @@ _MODIFIER_FIRSTS = _MODIFIERS.firsts | _DIRECTION_BEFORE.firsts
 _COUNTED_FIRSTS = _DAY_SINGULAR | frozenset(_ORDINALS_EN)
 _COUNT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ONE_UNIT)
 
+
+def _phrase_openers() -> dict[str, frozenset[str]]:
+    """Trigger words that open a date only as the first word of a longer modifier, direction or
+    relative phrase ('the end of', 'tahun lalu'), each with the words that may come second in
+    one: when another word follows, no rule can go on from them (parse_at stops at once)."""
+    phrases = (_MODIFIERS, _DIRECTION_BEFORE, _RELATIVE)
+    other_rules = set(_WEEKDAYS) | _COUNTED_FIRSTS | _COUNT_WORDS | set(_MONTHS)
+    out = {}
+    for word in _TRIGGERS - other_rules - {"("}:
+        alone = (word,), (word[:-2],) if word.endswith("'s") else (word,)
+        if not any(key in p.table for p in phrases for key in alone):
+            out[word] = frozenset().union(*(p.seconds.get(word, ()) for p in phrases))
+    return out
+
+
+_PHRASE_OPENERS = _phrase_openers()
+
 _MIN_YEAR, _MAX_YEAR = 1900, 2200
 # A day in the coming month with a past verb in its clause is most often something planned
 # ('sudah siap menjadi tuan rumah pada 5-7 September'), not last year's; a day a few days
@@ -227,8 +244,7 @@ class _Markers:  # built once per text, only read (not frozen: cheaper to build)
     weak_at: list[int]
 
 
-@dataclass(frozen=True)
-class _Spec:
+class _Spec(NamedTuple):  # (named tuples: a few are made for every date read, frozen dataclasses cost more)
     """One end of a date as written: year may be missing, day may be missing."""
 
     year: int | None
@@ -239,8 +255,7 @@ class _Spec:
         return (self.month, self.day or 0)
 
 
-@dataclass(frozen=True)
-class _Written:
+class _Written(NamedTuple):
     """A date as the text writes it, from its first token up to `stop` (excluded)."""
 
     start: _Spec
@@ -258,13 +273,10 @@ class _Scan:
         self.pub = published
         self.language = language
         # This runs over every token of the text, so it is done with split(), slices and map(), in C:
-        # split() gives [spacing, token, spacing, token, ..., spacing], offsets are running lengths.
-        parts = (_SPLIT_ASCII_TOKENS if text.isascii() else _SPLIT_TOKENS).split(text)
-        offsets = list(itertools.accumulate(map(len, parts)))
+        # split() gives [spacing, token, spacing, token, ..., spacing] (offsets: see _offsets).
+        self._parts = parts = (_SPLIT_ASCII_TOKENS if text.isascii() else _SPLIT_TOKENS).split(text)
         self.gaps = parts[0:-1:2]  # the spacing before each token
         self.texts = parts[1::2]
-        self.starts = offsets[0:-1:2]
-        self.ends = offsets[1::2]
         self.lows = list(map(str.lower, self.texts))
         if "\u2019" in text:
             self.lows = [_norm(low) for low in self.lows]
@@ -276,6 +288,12 @@ class _Scan:
             self.nums[i] = int(self.texts[i])
         self._markers = None
         self.last_year = None  # the last year written out, for 'November that year'
+
+    @functools.cached_property
+    def _offsets(self) -> list[int]:
+        """Running lengths of the split() parts: token k runs from _offsets[2k] to _offsets[2k+1].
+        Worked out only for a text that yields a date (many sentences yield none)."""
+        return list(itertools.accumulate(map(len, self._parts)))
 
     # -- token tests ------------------------------------------------------------
     def joined(self, j: int) -> bool:
@@ -317,7 +335,7 @@ class _Scan:
         return False
 
     def span_of(self, a: int, b: int) -> tuple[int, int]:
-        return self.starts[a], self.ends[b - 1]
+        return self._offsets[2 * a], self._offsets[2 * b - 1]
 
     # -- pieces -----------------------------------------------------------------
     def day(self, i: int):
@@ -521,6 +539,9 @@ class _Scan:
         if self.texts[i] == "(":
             return self.paren_alone(i) if self.nums[i + 1 if i + 1 < self.n else i] is not None else None
         low, hit = self.lows[i], None
+        seconds = _PHRASE_OPENERS.get(low)
+        if seconds is not None and nxt not in seconds and not (nxt.endswith("'s") and nxt[:-2] in seconds):
+            return None  # 'the' followed by no 'end', 'coming', 'day' ...
         if low in _MODIFIER_FIRSTS:  # before relative words: 'akhir tahun lalu' is not 'akhir tahun'
             hit = self.modified(i)
         if hit is None and low in _RELATIVE.firsts:
@@ -545,7 +566,7 @@ class _Scan:
         """Mentions for the date written from token a on, years filled in as a reader would."""
         k, offset, anchor = written.stop, None, None
         if written.sep == "and" and a > 0 and self.lows[a - 1] in _BETWEEN:
-            written = dataclasses.replace(written, sep="word")  # 'between 5 and 7 September' is a span
+            written = written._replace(sep="word")  # 'between 5 and 7 September' is a span
         after = self.after_phrase(k) if allow_after else None
         if after:  # 'lalu', 'nanti', 'tahun lalu' right after the date
             kind, value, k = after
@@ -558,7 +579,7 @@ class _Scan:
             else:
                 direction, strict = value, False
         if anchor is not None and written.start.year is None:
-            written = dataclasses.replace(written, start=dataclasses.replace(written.start, year=anchor))
+            written = written._replace(start=written.start._replace(year=anchor))
         years = self.years_of(a, k, written, offset, direction, strict, weekday)
         if years and anchor is not None:
             years = years[0], years[1], True  # read from another date of the text: relative
@@ -788,7 +809,6 @@ class _Scan:
             written = self.spec_month_first(j) if self.nums[j] is None else self.spec_day_first(j)
         if not written or not self.is_text(written.stop, ")"):
             return None
-        # (built directly: dataclasses.replace() costs more than the rest of this rule)
         return _Written(written.start, written.end, written.stop + 1, written.sep, written.split)
 
     def paren_alone(self, i: int):
@@ -955,6 +975,8 @@ class _Scan:
         if week is not None:
             monday = self.pub - dt.timedelta(days=self.pub.weekday()) + dt.timedelta(weeks=week)
             day = monday + dt.timedelta(days=wd)
+        elif a > 0 and self.lows[a - 1] in ("sejak", "since"):
+            day = _weekday_near(self.pub, wd, "past", False)  # 'digelar sejak Minggu': begun, today at the latest
         else:
             direction = direction or self.tense_near(a, k, speech_day=True)
             # 'will close on Thursday' written on a Thursday: today would be 'today', so next week
@@ -1012,7 +1034,7 @@ class _Scan:
         return None
 
     def _restart(self, m: DateMention, a: int) -> DateMention:
-        s = self.starts[a]
+        s = self._offsets[2 * a]
         return DateMention(m.start, m.end, (s, m.span[1]), self.text[s:m.span[1]], m.kind, m.relative,
                            m.day_index, m.days)
 

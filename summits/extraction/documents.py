@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
-from .text import PhraseIndex, caseless, holds_any, key_words, word_finditer, word_search, word_starts
+from .text import PhraseIndex, caseless, holds_any, key_words, trie_pattern, word_finditer, word_search, word_starts
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _WORD_DASH = re.compile(r"[\w-]+")
@@ -48,7 +48,7 @@ def _lex():
         "kinds": {**lex["kinds_en"], **lex["kinds_id"]},
         "any": PhraseIndex(list(lex["kinds_en"]) + list(lex["kinds_id"])),
         "fw": set(lex["function_words"]),
-        "stop_id": set(lex["stop_words_id"]),
+        "stop_id": set(lex["stop_words_id"]), "leading": frozenset(lex["leading_nouns"]),
         "expected": _verbs(lex["expected"]),
         "adopted": _verbs(lex["adopted"]),
     }
@@ -58,7 +58,10 @@ def _verbs(phrases):
     """(pattern for lower-cased text, leading \\b left to word_search; the re.I form for odd
     letters; words one of which any lower-cased phrase holds, see text.key_words)."""
     body = "|".join(re.escape(v) for v in sorted(word_starts(phrases), key=len, reverse=True))
-    return re.compile(rf"(?:{body.lower()})\b"), re.compile(rf"\b(?:{body})\b", re.I), \
+    # as a trie: the same longest phrase as the plain alternation, at a cost that does not grow
+    # with the list (kept plain when lower-casing could change a phrase's length)
+    lowered = trie_pattern([p.lower() for p in phrases]) if all(p.isascii() for p in phrases) else body.lower()
+    return re.compile(rf"(?:{lowered})\b"), re.compile(rf"\b(?:{body})\b", re.I), \
         key_words([p.lower() for p in phrases])
 
 
@@ -82,15 +85,16 @@ def status_of(sentence: str) -> str:
 
 @cache
 def _date_tail():
-    """" on Friday", " in November": where a title run has gone past the title."""
-    return re.compile(r"\s+(?:on|in|at|from|pada)\s+(?:%s)\b" % "|".join(load("events")["date_words"]))
+    """" on Friday", " in November", " in 2019": where a title run has gone past the title."""
+    words = "|".join(load("events")["date_words"])
+    return re.compile(r"\s+(?:(?:on|in|at|from|pada)\s+(?:%s)\b|(?:in|pada|tahun)\s+(?:19|20)\d\d\b)" % words)
 
 
 def _trim(title: str) -> str:
     cut = _date_tail().search(title)
     words = title[:cut.start()].split() if cut else title.split()
     fw = _lex()["fw"]
-    while words and (words[0].lower() in fw or words[0] in ("The", "A", "An")):
+    while words and (words[0].lower() in fw or words[0] in ("The", "A", "An") or words[0] in _lex()["leading"]):
         words = words[1:]
     while words and words[-1].lower() in fw:
         words = words[:-1]
@@ -120,19 +124,37 @@ def _split_and(title: str) -> list[str]:
 
 
 
+_OF_WORD = re.compile(r" (?:of|on|for|to|between|towards?) ")
+
+
+def _head_kind(title: str, first) -> str:
+    """The kind an English title's head noun says: the last document word before "of/on/for"
+    ("Digital Economy Framework Agreement" is an agreement; "Declaration on ... Vision" a
+    declaration)."""
+    lex = _lex()
+    cut = _OF_WORD.search(title)
+    head = title[:cut.start()] if cut else title
+    found = [m.group(1) for m in word_finditer(lex["en"], head)]
+    return lex["kinds"].get(found[-1] if found else first.group(1), "other")
+
+
 def _english(fs: str):
     lex = _lex()
     if not lex["en"].search(fs):
         return  # every title found below holds an English document word: none in fs, none at all
     for m in lex["run"].finditer(fs):
+        if word_search(lex["en"], m.group()) is None:
+            continue  # most runs are names: with no document word in the run, none in a title cut from it
         for title in _split_and(m.group()):
             kind_m = word_search(lex["en"], title)
+            if not kind_m:
+                continue
             title = _trim(title)
-            if not kind_m or len(title.split()) < 2:
+            if len(title.split()) < 2:
                 continue
             other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
             if other and not _VENUE.search(title):
-                yield title, lex["kinds"].get(kind_m.group(1), "other"), m.start() + max(m.group().find(title), 0)
+                yield title, _head_kind(title, kind_m), m.start() + max(m.group().find(title), 0)
 
 
 def _indonesian(fs: str):

@@ -346,6 +346,21 @@ def _inside(mentions):
     return inside
 
 
+# "AEM-Jepang ke-30", "AMM-China": a meeting of the series with one partner (the phrase index
+# leaves out acronyms joined by a hyphen, as most hyphenated words are something else)
+_PARTNER_MEETING = re.compile(r"\b(AMM|AEM|SOM|ADMM|SEOM)-([A-Z][\w']*)(?:\s+(?:[Kk]e-\d{1,3}|\d{1,3}(?:st|nd|rd|th)))?")
+
+
+def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
+    if "M-" not in fs:
+        return []
+    _, kinds = _kinds()
+    in_taken = _inside(taken)
+    return [Mention(idx, m.start(), m.end(), m.group(), "meeting", kinds[m.group(1).lower()],
+                    extras={"series_end": len(m.group(1))})
+            for m in _PARTNER_MEETING.finditer(fs) if not in_taken(m.start()) and m.group(1).lower() in kinds]
+
+
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _VERB_END = re.compile(r"\s+(?:will\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
@@ -411,7 +426,10 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
 
 # Must start a word (word_search). "Leaders of the 21 APEC economies will meet in Lima", "para
 # pemimpin ASEAN akan berkumpul di ...": the leaders of a group meeting, with no summit word.
-_GATHERS = re.compile(r"(?:[Ll]eaders|[Pp]emimpin|heads of (?:state|government)|kepala negara)\b[^.!?\n]{0,100}?"
+# (Each alternative opens with a letter, not a class like [Ll]: the regex engine can then skip
+# ahead to those letters instead of trying every position of the article.)
+_GATHERS = re.compile(r"(?:Leaders|leaders|Pemimpin|pemimpin|heads of (?:state|government)|kepala negara)\b"
+                      r"[^.!?\n]{0,100}?"
                       r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers"
                       r"|(?:akan\s+)?(?:bertemu|berkumpul))\s+(?:in|at|di|on|pada|for)\b")
 # Must start a word (word_search). A theme or a chair stated without naming the event
@@ -450,6 +468,9 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
         mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
+    partner = _partner_meetings(idx, fs, mentions)
+    if partner:
+        mentions = sorted(mentions + partner, key=lambda x: x.start)
     mentions = [part for men in mentions for part in _split_joint(men)]
     for men in mentions:
         orgs = find_orgs(men.name)

@@ -14,7 +14,7 @@ from .event_mentions import ROLE_WORDS, Mention, find_mentions
 from .lexicons import load
 from .orgs import find_orgs
 from .places import capital_phrases, find_places
-from .text import caseless, holds_any, key_words, word_search, word_starts
+from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
 from .types import PartialDate
 
 _STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai"
@@ -50,18 +50,43 @@ _THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$")
 
 @cache
 def _alt(*path) -> str:
-    """Regex alternation of a phrase list of lexicon/events.json, longest first (cached)."""
-    value = load("events")
-    for key in path:
-        value = value[key]
-    return "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True))
+    """Regex alternation of a phrase list of lexicon/events.json: the longest phrase that fits wins."""
+    return _alternation(_phrases(*path))
 
 
 @cache
-def _lex_regex(template: str, *keys: str, flags: int = 0):
-    """`template` with each %s replaced by the alternation of a lexicon list ("relations.at"),
-    compiled once: building the pattern anew for every sentence costs more than the search."""
-    return re.compile(template % tuple(_alt(*key.split(".")) for key in keys), flags)
+def _alt_any_case(*path) -> str | None:
+    """The same as a trie for a pattern compiled with re.I or searched in lower-cased text, or
+    None when a phrase is not ASCII. (The trie holds the lower-cased phrases: with both 'S' and
+    's' branches re.I could settle on a shorter phrase down the first.)"""
+    phrases = _phrases(*path)
+    return trie_pattern([p.lower() for p in phrases]) if all(p.isascii() for p in phrases) else None
+
+
+def _phrases(*path) -> list[str]:
+    value = load("events")
+    for key in path:
+        value = value[key]
+    return value
+
+
+def _alternation(phrases) -> str:
+    """Shaped as a trie (text.trie_pattern) for ASCII phrases: it picks the same phrase as the
+    plain alternation sorted longest first, but its cost does not grow with the list (the
+    patterns searched through a window try it at every position). Otherwise that alternation."""
+    if all(p.isascii() for p in phrases):
+        return trie_pattern(phrases)
+    return "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _lex_regex(template: str, key: str, flags: int = 0):
+    """`template` with %s replaced by the alternation of a lexicon list ("relations.at"),
+    compiled once: building the pattern anew for every sentence costs more than the search.
+    (Called on every sentence: the flags go in by position, a keyword makes each cached call
+    several times dearer.)"""
+    path = key.split(".")
+    return re.compile(template % ((_alt_any_case(*path) or _alt(*path)) if flags & re.I else _alt(*path)), flags)
 
 
 def _is_reporting(fs: str, date) -> bool:
@@ -133,10 +158,10 @@ def _attach_dates(fs, mentions, dates):
 def _postponed_to(before: str) -> bool:
     """"postponed to late June" just before a date. (The re.I regex tries every start of the window:
     an ASCII window without the phrases' words, lower-cased, is ruled out first.)"""
-    if before.isascii() and not holds_any(_needles("postponed", lower=True), before.lower()):
+    if before.isascii() and not holds_any(_needles("postponed", True), before.lower()):
         return False
     return bool(_lex_regex(r"\b(?:%s)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$", "postponed",
-                           flags=re.I).search(before))
+                           re.I).search(before))
 
 
 def _give(owner: Mention, d, fs: str):
@@ -144,7 +169,7 @@ def _give(owner: Mention, d, fs: str):
     moved = _postponed_to(before) or (
         # "postponed the summit, due in April, to late June" (looked for near the date: linear)
         _MOVED_TO.search(before)
-        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", flags=re.I).search(fs, max(0, d.span[0] - 200), d.span[0]))
+        and _lex_regex(r"\b(?:%s)\b", "postpone_verbs", re.I).search(fs, max(0, d.span[0] - 200), d.span[0]))
     if moved:
         owner.date = d  # "postponed to late June": the new date replaces the old one
         owner.extras["postponed"] = True
@@ -172,11 +197,10 @@ def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
     # "di Kairo, Mesir": a city the gazetteer lacks, then its country
     at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
-    topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", flags=re.I)
-    towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", flags=re.I)
+    topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", re.I)
+    towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", re.I)
     # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
-    every = [p for p in find_places(fs, language)
-             if p.kind != "demonym" and not topic.search(fs[max(0, p.start - 30):p.start])]
+    every = [p for p in find_places(fs, language) if p.kind != "demonym" and not _after_topic(topic, fs, p.start)]
     capitals = capital_phrases(fs, language)
     if capitals:  # "in the Malaysian capital": Kuala Lumpur (the demonym itself is no place)
         every = sorted(every + capitals, key=lambda p: p.start)
@@ -192,12 +216,42 @@ def _attach_places(fs, mentions, language):
             men.place = mine[0]
             men.extras["places"] = mine
             continue
+        visited = _visited(fs, men, every, every_starts)
+        if visited is not None:
+            men.place = visited
+            continue
         # "flying to Port Moresby, Papua New Guinea, for the APEC ... Meeting"
         earliest = max(mentions[i - 1].end if i else 0, men.start - 90)
         lo, hi = bisect.bisect_left(every_starts, earliest), bisect.bisect_left(every_starts, men.start)
         before = [p for p in every[lo:hi] if p.end <= men.start and towards.search(fs[max(0, p.start - 16):p.start])]
         if before:
             men.place = before[-1]
+
+
+_VISIT = re.compile(r"\b(?:visit|kunjungan)\b", re.I)
+_TO_PLACE = re.compile(r"^\s+(?:to|ke)\s+(?:the\s+)?$")
+
+
+def _visited(fs, men, every, every_starts):
+    """"an official visit to Seoul", "kunjungan kenegaraan ke Jepang": where a visit goes (the
+    place right after it, only "to"/"ke" between)."""
+    if not _VISIT.search(men.name):
+        return None
+    k = bisect.bisect_left(every_starts, men.end)
+    if k < len(every) and _TO_PLACE.match(fs[men.end:every[k].start]):
+        return every[k]
+    return None
+
+
+def _after_topic(topic, fs: str, pos: int) -> bool:
+    """"the crisis in Myanmar": a topic noun and "di"/"in" (maybe "the") just before pos. The
+    pattern ends with one of those words and spacing: a window ending otherwise needs no search
+    (the search tries every start in the window)."""
+    window = fs[max(0, pos - 30):pos]
+    low = caseless(window)
+    if low is not None and not low.rstrip().endswith(("di", "in", "the")):
+        return False
+    return topic.search(window) is not None
 
 
 def _country_in(text: str, language) -> str | None:
@@ -225,7 +279,7 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
     (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True, ("tuan rumah",)),
     (rf"\bhosted by (?:the )?{_COUNTRY}", True, ("hosted by",)),
     (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?"
-     rf"(?:(?:will|akan|is set to|is to|last|previously|also|again|first|once)\s+)*"
+     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|last|previously|also|again|first|once)\s+)*"
      rf"(?:host|hosts|hosted|menjadi tuan rumah)\b", False, ("host", "tuan rumah")),
 ))
 
@@ -281,10 +335,12 @@ def _attach_relations(fs, mentions):
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = fs[a.end:b.start]
-        if _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?$", "relations.at", flags=re.I).search(gap) and len(gap) < 120:
+        if _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?$", "relations.at", re.I).search(gap) and len(gap) < 120:
             a.host = i + 1
             if _vague(a.date) and b.date is not None and b.date.end is None and b.date.kind != "range":
-                a.date, b.date = b.date, None  # "X di sela Y, Kamis (11/5)": the day is X's
+                # "X di sela Y, Kamis (11/5)": the day is X's; a meeting Y (not a summit of
+                # several days) is most likely held that day too
+                a.date, b.date = b.date, (b.date if b.level == "meeting" else None)
             j = i - 1  # "A dan B di sela C": A is held at C too
             while j >= 0 and _AND_ONLY.fullmatch(fs[mentions[j].end:mentions[j + 1].start]):
                 mentions[j].host = i + 1
@@ -292,14 +348,14 @@ def _attach_relations(fs, mentions):
                     mentions[j].date = a.date
                 j -= 1
         elif a.level == "meeting" and b.level == "summit" \
-                and _lex_regex(r"\s*(?:(?:%s)\s+)?(?:the\s+)?", "relations.of", flags=re.I).fullmatch(gap):
+                and _lex_regex(r"\s*(?:(?:%s)\s+)?(?:the\s+)?", "relations.of", re.I).fullmatch(gap):
             a.part_of = i + 1
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
         elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
                 and _lex_regex(r"(?:^|\s)(?:pada|dalam|during|at|%s)\s+(?:the\s+)?$", "relations.at",
-                               flags=re.I).search(fs[max(0, a.start - 30):a.start]):
+                               re.I).search(fs[max(0, a.start - 30):a.start]):
             b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
 
 
@@ -342,7 +398,7 @@ def _regex(pattern: str, flags: int = 0):
 def _words(key: str, lower: bool = False):
     """The phrases of lexicon list `key` as whole words, the leading \b left to word_search()."""
     word_starts(load("events")[key])
-    body = _alt(key).lower() if lower else _alt(key)
+    body = (_alt_any_case(key) or _alt(key).lower()) if lower else _alt(key)
     return re.compile(rf"(?:{body})\b")
 
 
@@ -362,7 +418,7 @@ def _has_words(key: str, fs: str) -> bool:
     """Any phrase of list `key` in fs, in any case (re.I only for the rare text that needs it)."""
     low = caseless(fs)
     if low is None:
-        return bool(_regex(rf"\b(?:{_alt(key)})\b", re.I).search(fs))
+        return bool(_regex(rf"\b(?:{_alt_any_case(key) or _alt(key)})\b", re.I).search(fs))
     return _search_words(key, low, lower=True) is not None
 
 
@@ -482,8 +538,20 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
             men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
                                             kind="date", relative=True)
     for men in [m for m in mentions if "-" in m.name]:
-        org_ends = {end for _, end, _ in find_orgs(men.name)}
+        org_ends = {end for _, end, _ in find_orgs(men.name)} | {men.extras.get("series_end")}  # "AEM-Jepang"
         for p in find_places(men.name, language):
             if p.kind in ("country", "alias") and p.start - 1 in org_ends and men.name[p.start - 1] == "-":
                 men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
+    for men in mentions:
+        if men.backref and men.org is None and men.level == "summit":
+            _named_by_place(men, language)
     return mentions
+
+
+def _named_by_place(men: Mention, language):
+    """"the Bali summit in November 2022", "KTT Bali": a summit named by where it was held; it says
+    where, and with a date of its own it is an event even when nothing told before is it."""
+    places = [p for p in find_places(men.name, language) if p.kind in ("city", "province", "place")]
+    if places:
+        men.extras["named_place"] = True
+        men.place = men.place or places[0]

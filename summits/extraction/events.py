@@ -49,6 +49,7 @@ class Event:
     host: "Event | None" = None  # event this one is held at (dates and place come from it)
     counted: object = None
     days: int | None = None
+    until: PartialDate | None = None  # the last day, told as such ("which ended on Thursday")
     made_up_name: bool = False  # named by the reader ("APEC Leaders' Meeting"): the article's own name wins
 
 
@@ -74,6 +75,8 @@ def _absorb(ev: Event, men: Mention):
     elif start is not None and start == ev.start and ev.end is None and men.date.end is not None:
         ev.end = men.date.end
     until = men.extras.get("until")
+    if until is not None and until.start is not None:
+        ev.until = ev.until or until.start
     if until is not None and ev.start is not None and ev.end is None and until.start \
             and until.start.first_day() > ev.start.first_day():
         ev.end = until.start
@@ -212,10 +215,14 @@ def _new_event(men: Mention, context: Event | None) -> Event:
 
 
 def _named_and_dated(men: Mention) -> bool:
-    """"after attending the ASEAN-related summits in Vientiane from Oct 9 to 11": a back-reference
-    to nothing told before, that says whose summits and which days, names them."""
-    return men.org is not None and men.date is not None and men.date.start is not None \
-        and men.date.start.precision == "day"
+    """"after attending the ASEAN-related summits in Vientiane from Oct 9 to 11", "at the Bali
+    summit in November 2022": a back-reference to nothing told before, that says whose summits
+    (or where) and which days (or month), names them."""
+    if men.date is None or men.date.start is None:
+        return False
+    if men.org is not None:
+        return men.date.start.precision == "day"
+    return bool(men.extras.get("named_place")) and men.date.start.precision in ("day", "month")
 
 
 def _read_sentence_events(mentions, events, index, current):
@@ -356,7 +363,7 @@ def _finish(events: list[Event]):
                 ev.start = told.start
     for ev in events:
         if ev.days and ev.start is not None and ev.start.precision == "day" and ev.end is None and ev.days > 1:
-            ev.end = PartialDate.from_date(ev.start.first_day() + relativedelta(days=ev.days - 1))
+            _span_days(ev)
         if ev.parent is None and ev.host is not None:
             ev.parent = ev.host if ev.host.level == "summit" else ev.host.parent
         if ev.level == "meeting" and ev.parent is not None and ev.parent is not ev.host:
@@ -365,6 +372,18 @@ def _finish(events: list[Event]):
                 ev.parent = None
         if ev.parent is not None and ev.country is None:
             ev.country, ev.city = ev.parent.country, ev.parent.city
+
+
+def _span_days(ev: Event):
+    """"the two-day summit": the days from its start, or up to the last day when that is told and
+    the day known so far lies within them ("the two-day summit, which ended on Thursday")."""
+    first = ev.start.first_day()
+    last = ev.until.first_day() if ev.until is not None and ev.until.precision == "day" else None
+    if last is not None and 0 <= (last - first).days < ev.days:
+        ev.start = PartialDate.from_date(last - relativedelta(days=ev.days - 1))
+        ev.end = ev.until
+    else:
+        ev.end = PartialDate.from_date(first + relativedelta(days=ev.days - 1))
 
 
 def _anchor_countries(events: list[Event]):

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
-from .places import demonym_code, find_places
+from .places import demonym_code, find_places, is_country_word
 from .text import PhraseIndex, holds_any, spans_in
 
 _WORD = re.compile(r"[\w-]+")
@@ -54,7 +54,7 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
-        "particles": frozenset(lex["name_particles"]),
+        "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
@@ -137,7 +137,8 @@ def _run_after(fs: str, pos: int):
             break
         if seen_name and (connector or low in titles):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
-        seen_name = seen_name or _is_name_word(word)
+        # "Duta Besar Indonesia untuk Jepang Heri Akhmadi": a country is part of the office
+        seen_name = seen_name or (_is_name_word(word) and not is_country_word(word))
         start = m.start(1)
         run.append((word, start, start + len(word)))
         pos = m.end()
@@ -213,9 +214,14 @@ def _country_before(fs: str, pos: int, language) -> str | None:
     return hits[-1].code if hits and hits[-1].end == len(word) else None
 
 
+_POSTED_TO = re.compile(r"\b(?:to|untuk|for)\s+(?:the\s+)?$")
+
+
 def _country_in(text: str, language) -> str | None:
-    """The state an office belongs to: the first named ("Duta Besar RI untuk Jepang" serves RI)."""
-    hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")]
+    """The state an office belongs to: the first named ("Duta Besar RI untuk Jepang" serves RI),
+    but not the one it is posted to ("Indonesian Ambassador to Japan" serves Indonesia)."""
+    hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")
+            and not _POSTED_TO.search(text, max(0, p.start - 10), p.start)]
     return hits[0].code if hits else None
 
 
@@ -294,18 +300,20 @@ def _titled(fs, language, default_country, spans=None):
 def _apposition(fs, m, designator, country, language, default_country):
     """"Vivian Balakrishnan, Singapore's Minister for Foreign Affairs" / "Retno Marsudi, Menteri Luar Negeri RI"."""
     before = fs[max(0, m.start() - 80):m.start()]
-    if not designator.strip() and not fs.startswith(",", m.end()):
-        return None  # "Menurut Pratikno, Presiden juga ...": the office opens a clause of its own
+    if not designator.strip() and not fs.startswith(",", m.end()) or designator.startswith(("And ", "Dan ")):
+        return None  # "Menurut Pratikno, Presiden juga ...", "The Thai Prime Minister And ...": no apposition
     a = _NAME_COMMA_BEFORE.search(before)
     if not a:
         return None
     words = a.group(1).split()
     k = len(words)
-    while k > 0 and (_is_name_word(words[k - 1]) or words[k - 1] in _lex()["particles"]):
+    lex = _lex()
+    while k > 0 and (_is_name_word(words[k - 1]) or words[k - 1] in lex["particles"]) \
+            and words[k - 1].lower() not in lex["not_name"]:
         k -= 1  # "Indonesian Foreign Minister Sugiono, ...": the name is what follows the office
     name = " ".join(words[k:])
-    if not name:
-        return None
+    if not name or any(p.kind in ("country", "alias") or p.end - p.start == len(name) for p in find_places(name)):
+        return None  # "Laos, the Chair of ASEAN": a country, not a person (a city inside a name may be)
     after = fs[m.end():m.end() + 40]
     of = _OF_PLACE.match(after)
     country = country or (_country_in(of.group(1), language) if of else None)

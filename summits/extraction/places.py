@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import gettext
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .lexicons import load
 
 CITY_MIN_POPULATION = 150_000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_GAP_CHARS = " '.-"  # what may stand between the words of one name, three at most
+# The next word of a name: at most three of " '.-" between it and the word before
+_JOINED_WORD = re.compile(r"[ '.\-]{0,3}(\w+)")
 KIND_RANK = {"alias": 0, "country": 0, "province": 1, "place": 1, "city": 2, "demonym": 3}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):  # (a named tuple: several are made for every sentence, a frozen dataclass costs more)
     start: int
     end: int
     text: str
@@ -56,56 +56,60 @@ class Gazetteer:
     def find(self, text: str, language: str | None = None, kinds=None) -> list[Place]:
         """Every known place name in `text`, longest match first, left to right."""
         lex = load("places")
-        features = _features()
-        words = list(_TOKEN.finditer(text))
-        out, i = [], 0
-        while i < len(words):
-            hit = None
-            first = words[i].group()
-            if (first[0].isupper() or first.lower() in _lowercase_firsts()) and first.lower() in self.firsts:
-                hit = self._match_at(text, words, i, self._joined(text, words, i), language, lex, kinds)
-            nxt = words[i + hit[1]].group() if hit and i + hit[1] < len(words) else None
-            if nxt in features or (nxt in _venues() and hit[0].kind == "city"):
-                i += hit[1] + 1  # "South China Sea", "Shangri-La Hotel": a sea, or a venue named after a far city
+        features, venues, firsts = _features(), _venues(), self.firsts
+        out, pos = [], 0
+        # Only a capitalised word (or a lower-case one of lowercase_ok) can start a name: one regex
+        # finds those words in C, where a loop over every word would cost most.
+        for m in _candidates().finditer(text):
+            if m.start() < pos:
+                continue  # inside the name found just before, or the word after it
+            first = m.group()
+            low = first.lower()
+            if low not in firsts or not (first[0].isupper() or low in _lowercase_firsts()):
                 continue
-            if hit:
-                out.append(hit[0])
-                i += hit[1]
-            else:
-                i += 1
+            words = self._joined(text, (first, m.start(), m.end()), firsts[low][0])
+            hit = self._match_at(text, words, language, lex, kinds)
+            if hit is None:
+                continue
+            pos = words[hit[1] - 1][2]
+            nxt = _TOKEN.search(text, pos)
+            if nxt is not None and (nxt.group() in features or (nxt.group() in venues and hit[0].kind == "city")):
+                pos = nxt.end()  # "South China Sea", "Shangri-La Hotel": a sea, or a venue named after a far city
+                continue
+            out.append(hit[0])
         return out
 
-    def _joined(self, text, words, i) -> int:
-        """How many words from i on stand together as one possible name (at most the longest
-        name): only little punctuation between them ("Nusa Dua", "Timor-Leste", "Washington D.C.")."""
-        n = 1
-        while n < self.longest and i + n < len(words):
-            gap = text[words[i + n - 1].end():words[i + n].start()]
-            if len(gap) > 3 or gap.strip(_GAP_CHARS):
-                break
-            n += 1
-        return n
+    def _joined(self, text, first, most: int) -> list[tuple[str, int, int]]:
+        """(word, start, end) of the words from `first` on that stand together as one possible name
+        (at most `most`, the longest name `first` starts): only little punctuation between them
+        ("Nusa Dua", "Timor-Leste", "Washington D.C.")."""
+        words = [first]
+        while len(words) < most and (m := _JOINED_WORD.match(text, words[-1][2])) is not None:
+            words.append((m.group(1), m.start(1), m.end(1)))
+        return words
 
-    def _match_at(self, text, words, i, longest, language, lex, kinds):
-        first = words[i].group()
+    def _match_at(self, text, words, language, lex, kinds):
+        first = words[0][0]
         only = lex["language_only"]
-        for n in self.firsts[first.lower()]:  # only the lengths of names this word starts
-            if n > longest:
+        lows = [w.lower() for w, _, _ in words]
+        for n in self.firsts[lows[0]]:  # only the lengths of names this word starts
+            if n > len(words):
                 continue
-            span = words[i:i + n]
-            key = tuple(w.group().lower() for w in span)
+            span = words[:n]
+            key = tuple(lows[:n])
             entry = self.names.get(key)
             if entry is None or (kinds and entry[1] not in kinds):
                 continue
             code, kind, written = entry
             if not first[0].isupper() and key not in _lowercase_keys():
                 continue
-            if written.isupper() and len(written) <= 4 and text[span[0].start():span[-1].end()] != written.rstrip("."):
+            start, end = span[0][1], span[-1][2]
+            if written.isupper() and len(written) <= 4 and text[start:end] != written.rstrip("."):
                 continue  # short all-caps aliases (RI, AS, UK) must be written so
             if only.get(written) and language in ("id", "en") and only[written] != language:
                 continue
-            end = span[-1].end() + (1 if written.endswith(".") and text[span[-1].end():span[-1].end() + 1] == "." else 0)
-            return Place(span[0].start(), end, text[span[0].start():end], code, kind), n
+            end += 1 if written.endswith(".") and text[end:end + 1] == "." else 0
+            return Place(start, end, text[start:end], code, kind), n
         return None
 
 
@@ -127,6 +131,15 @@ def _lowercase_keys() -> frozenset[tuple[str, ...]]:
 @cache
 def _lowercase_firsts() -> frozenset[str]:
     return frozenset(k[0] for k in _lowercase_keys())
+
+
+@cache
+def _candidates():
+    """Whole words that may start a name: those not opening with a lower-case ASCII letter, a
+    digit or "_" (the isupper() test in find() sorts the rest), and those opening like a
+    name of lowercase_ok in any case ("tanah air")."""
+    lower = "|".join(re.escape(w) for w in sorted(_lowercase_firsts(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[^\W\d_a-z]\w*|(?i:{lower})\w*)" if lower else r"(?<!\w)[^\W\d_a-z]\w*")
 
 
 def _add_countries(gaz: Gazetteer):
@@ -218,6 +231,12 @@ def find_places(text: str, language: str | None = None, kinds=None) -> list[Plac
     """Place names in text (cached: several steps ask about the same sentence)."""
     found = _find_cached(text, language)
     return [p for p in found if p.kind in kinds] if kinds else list(found)
+
+
+def is_country_word(word: str) -> bool:
+    """Whether one word is a country's name or alias ("Indonesia", "Jepang", "RI"): a dict lookup."""
+    entry = gazetteer().names.get((word.lower(),))
+    return entry is not None and entry[1] in ("country", "alias")
 
 
 def country_of(name: str, language: str | None = None) -> str | None:

@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicons import load
 
 # A full stop, "!" or "?" (plus closing quotes/brackets), then space, then what can open a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f])")
+# ("[.!?][.!?]*", not "[.!?]+": a pattern that opens with a repeat gives the regex engine no
+# first characters to skip ahead to, and it would try every position of the text.)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"')\]]*\s*$")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # (a named tuple: one is made for every sentence, a frozen dataclass costs more)
     text: str
     start: int
     end: int

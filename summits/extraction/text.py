@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from re import _constants, _parser  # the parsed form of a pattern: the words its matches open with
 
 _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
@@ -111,6 +112,10 @@ class PhraseIndex:
         # behind a space or mark lets the engine skip ahead (see _gap_spans).
         self._after_gap = None if case else re.compile(rf"[^\w-]((?:{body})(?![\w-]))")
         self._after_gap_i = None if case else re.compile(rf"[^\w-]((?:{body})(?![\w-]))", re.I)
+        # Faster still in Latin-1 text: the same phrases behind a literal space in gaps_as_spaces()
+        # of the text (see _spaced_spans)
+        spaced = trie_pattern(sorted({p.translate(_GAPS_AS_SPACES_STR) for p in items}, key=len, reverse=True))
+        self._after_space = None if case else re.compile(rf" ((?:{spaced})(?![\w-]))")
 
     def same_in_parts(self, text: str) -> bool:
         """Whether a scan of `text` and scans of its pieces take the same path (see finditer):
@@ -124,14 +129,54 @@ class PhraseIndex:
             return
         lowered = text.lower()
         if len(lowered) == len(text):
-            target, regex, after_gap = lowered, self._regex, self._after_gap
+            spaced = gaps_as_spaces(lowered)
+            target = lowered
+            spans = _gap_spans(self._regex, self._after_gap, lowered) if spaced is None else \
+                self._spaced_spans(lowered, spaced)
         else:
-            target, regex, after_gap = text, self._fallback, self._after_gap_i
-        for start, end in _gap_spans(regex, after_gap, target):
+            target, spans = text, _gap_spans(self._fallback, self._after_gap_i, text)
+        for start, end in spans:
             key = target[start:end].lower()
             if key in self._caps and key not in self._loose and text[start:end] != self._caps[key]:
                 continue
             yield _Span(text, start, end)
+
+
+    def _spaced_spans(self, lowered: str, spaced: str):
+        """What _gap_spans() finds in a lower-cased Latin-1 text. A phrase can start only behind a
+        space of gaps_as_spaces(lowered): the engine skips to those spaces at the speed of a
+        literal, where a class like [^\\w-] is tested at every character. The phrases there are
+        spaced alike, so the search may also stop where no phrase is ("prime/minister"): each
+        place it stops is checked with the true pattern at the same start."""
+        first = self._regex.match(lowered)
+        pos = 1
+        if first is not None:
+            yield first.start(), first.end()
+            pos = max(first.end(), 1)
+        while (m := self._after_space.search(spaced, pos - 1)) is not None:
+            start = m.start(1)
+            real = self._regex.match(lowered, start)
+            if real is None:
+                pos = start + 1
+                continue
+            yield start, real.end()
+            pos = max(real.end(), start + 1)
+
+
+# Every Latin-1 character that may stand right before a word: all but letters, digits, "_"
+# and "-" (what [^\w-] matches)
+_GAPS = "".join(chr(c) for c in range(256) if not (chr(c).isalnum() or chr(c) in "_-"))
+_GAPS_AS_SPACES = bytes.maketrans(_GAPS.encode("latin-1"), b" " * len(_GAPS))
+_GAPS_AS_SPACES_STR = str.maketrans(_GAPS, " " * len(_GAPS))
+
+
+def gaps_as_spaces(text: str) -> str | None:
+    """Same-length copy of a Latin-1 text with every such character written as a space (a bytes
+    translate: a few microseconds for an article); None for text with other characters."""
+    try:
+        return text.encode("latin-1").translate(_GAPS_AS_SPACES).decode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 def _gap_spans(regex, after_gap, text: str):
@@ -184,11 +229,19 @@ def word_search(regex, text: str, pos: int = 0):
     """regex.search() for a pattern that must start a word, as a leading \\b would (its first
     character is always a word character). The check is done here: a pattern that opens
     with \\b cannot let the regex engine skip ahead to its first letters, and is slow."""
+    if len(text) - pos > _LONG_TEXT:  # a whole article: stop only at words that open a match (see word_finditer)
+        heads = _heads_regex(regex)
+        spaced = words_apart(text) if heads is not None else None
+        if spaced is not None:
+            return next(_headed_finditer(regex, text, heads, spaced, pos), None)
     while True:
         m = regex.search(text, pos)
         if m is None or m.start() == 0 or not _is_word_char(text[m.start() - 1]):
             return m
         pos = m.start() + 1
+
+
+_LONG_TEXT = 1000  # characters: in a shorter text, making the copy of words_apart() costs more than it spares
 
 
 def key_words(phrases) -> tuple[str, ...]:
@@ -207,10 +260,71 @@ def holds_any(words, text: str) -> bool:
 
 def word_finditer(regex, text: str):
     """regex.finditer() for a pattern that must start a word (see word_search)."""
+    heads = _heads_regex(regex)
+    spaced = words_apart(text) if heads is not None else None
+    if spaced is not None:
+        yield from _headed_finditer(regex, text, heads, spaced)
+        return
     pos = 0
     while (m := word_search(regex, text, pos)) is not None:
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def _headed_finditer(regex, text: str, heads, spaced: str, pos: int = 0):
+    """word_finditer() in a Latin-1 text whose pattern opens with known words ("tema", "as", ...):
+    the search stops only where a word starts with one of them, found behind a literal space in
+    words_apart(text) (a class of first letters would be tested at every character), and the
+    pattern is tried there. (Index k of `spaced` is the space before the word at text[k:].)"""
+    while (h := heads.search(spaced, pos)) is not None:
+        m = regex.match(text, h.start())
+        if m is None:
+            pos = h.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+@cache
+def _heads_regex(regex):
+    """` (?:tema|as|...)`: the literal words one of which opens every match of `regex`, behind a
+    space; None when the pattern may open otherwise (a class, a repeat, re.I ...)."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    heads = _heads(_parser.parse(regex.pattern, regex.flags))
+    return re.compile(" (?:" + trie_pattern(heads) + ")") if heads else None
+
+
+def _heads(items) -> set[str] | None:
+    """Openings of the parsed pattern `items` (its leading letters, digits and "_")."""
+    prefix = ""
+    for op, arg in items:
+        if op is _constants.LITERAL and _is_word_char(chr(arg)):
+            prefix += chr(arg)
+            continue
+        rest = None
+        if op is _constants.BRANCH:  # "a(?:ccession|dmitted)": each alternative goes on the prefix
+            found = [_heads(alternative) for alternative in arg[1]]
+            rest = None if None in found else set().union(*found)
+        elif op is _constants.SUBPATTERN and not arg[1] and not arg[2]:  # a group, no flags of its own
+            rest = _heads(arg[3])
+        if rest is not None:
+            return {prefix + head for head in rest}
+        return {prefix} if prefix else None
+    return {prefix} if prefix else None
+
+
+_NON_WORD = "".join(chr(c) for c in range(256) if not _is_word_char(chr(c)))
+_NON_WORD_AS_SPACES = bytes.maketrans(_NON_WORD.encode("latin-1"), b" " * len(_NON_WORD))
+
+
+def words_apart(text: str) -> str | None:
+    """A space, then a copy of a Latin-1 text with every character that is no letter, digit or
+    "_" written as a space; None for text with other characters."""
+    try:
+        return " " + text.encode("latin-1").translate(_NON_WORD_AS_SPACES).decode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 @cache

@@ -69,6 +69,24 @@ def test_two_indonesian_titles_joined_by_dan_are_two_documents():
         ("Perjanjian Kemitraan Ekonomi Indonesia-Jepang", "agreement", "adopted")]
 
 
+def test_titles_end_before_a_year_and_protocols_codes_and_accessions_are_read():
+    assert docs("Leaders adopted the ASEAN Outlook on the Indo-Pacific (AOIP) in 2019.") == [
+        ("ASEAN Outlook on the Indo-Pacific (AOIP)", "other", "adopted")]
+    assert docs("Para menteri menandatangani Protokol Perubahan Perjanjian Perdagangan Barang ASEAN (ATIGA).") == [
+        ("Protokol Perubahan Perjanjian Perdagangan Barang ASEAN (ATIGA)", "agreement", "adopted")]
+    assert docs("Negosiasi Code of Conduct (CoC) di Laut China Selatan diharapkan rampung tahun depan.") == [
+        ("Code of Conduct (CoC)", "agreement", "expected")]
+    assert docs("Saudi Arabia acceded to the Treaty of Amity and Cooperation in Southeast Asia (TAC).") == [
+        ("Treaty of Amity and Cooperation in Southeast Asia (TAC)", "agreement", "adopted")]
+
+
+def test_the_head_noun_of_an_english_title_gives_its_kind():
+    assert docs("Para menteri menyepakati Digital Economy Framework Agreement (DEFA).") == [
+        ("Digital Economy Framework Agreement (DEFA)", "agreement", "adopted")]
+    assert docs("Leaders adopted the ASEAN Leaders' Declaration on the ASEAN Community Vision 2045.") == [
+        ("ASEAN Leaders' Declaration on the ASEAN Community Vision 2045", "declaration", "adopted")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 

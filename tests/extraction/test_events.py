@@ -369,3 +369,65 @@ def test_a_summit_of_leaders_from_a_group_its_next_one_and_a_gathering_of_a_kind
                       "bloc expanded last year. Brazil will host next year's summit.", published=dt.date(2024, 10, 23))
     assert found == [("BRICS summit", "2024-10-23", None, "RU"), ("BRICS summit", "2025", None, "BR")]
     assert x.article.dateline == "Kazan" and x.article.source == "Reuters"
+
+
+def test_a_two_day_summit_that_ended_on_the_day_told_began_the_day_before():
+    x, _ = events("LABUAN BAJO, Indonesia (Reuters) - Marcos and Anwar talked on Thursday (May 11) on the sidelines "
+                  "of the 42nd ASEAN Summit. Jokowi chaired the two-day summit, which ended on Thursday. Anwar said "
+                  "Malaysia would host the ASEAN summit in 2025.", published=dt.date(2023, 5, 11))
+    assert [(s.ordinal, s.start.iso, s.end and s.end.iso, s.country) for s in x.summits] == [
+        (42, "2023-05-10", "2023-05-11", "ID"), (None, "2025", None, "MY")]
+
+
+def test_more_groupings_and_forums_are_events():
+    june = dt.date(2024, 6, 1)
+    _, found = events("The Quad Leaders' Summit will be held in Wilmington on Sept 21.", published=june)
+    assert [(name, start) for name, start, _, _ in found] == [("Quad Leaders' Summit", "2024-09-21")]
+    _, found = events("The Commonwealth Heads of Government Meeting (CHOGM) will take place in Samoa on Oct 21-26.",
+                      published=june)
+    assert found == [("Commonwealth Heads of Government Meeting (CHOGM)", "2024-10-21", "2024-10-26", "WS")]
+    _, found = events("The Shangri-La Dialogue opened in Singapore on Friday.", published=june)
+    assert found == [("Shangri-La Dialogue", "2024-05-31", None, "SG")]
+    x, _ = events("The dialogue between the two sides continued on Friday.", published=june)
+    assert x.summits == () and x.meetings == ()
+
+
+def test_a_summit_named_by_its_place_with_a_date_of_its_own_is_an_event():
+    nov = dt.date(2023, 11, 10)
+    _, found = events("Biden and Xi last met at the Bali summit in November 2022.", published=nov)
+    assert found == [("Bali summit", "2022-11", None, "ID")]
+    _, found = events("Jokowi menghadiri KTT Bali pada November tahun lalu.", published=nov)
+    assert found == [("KTT Bali", "2022-11", None, "ID")]
+    # with no date of its own, "the summit in Bali" is only a back-reference
+    x, _ = events("The summit in Bali ended on Tuesday.", published=nov)
+    assert x.summits == ()
+
+
+def test_a_meeting_of_a_groups_leaders_in_indonesian_is_its_summit():
+    _, found = events("Konsensus itu disepakati dalam Pertemuan Pemimpin ASEAN (ALM) di Jakarta pada Sabtu (24/4/2021).",
+                      published=dt.date(2021, 4, 25))
+    assert found == [("Pertemuan Pemimpin ASEAN (ALM)", "2021-04-24", None, "ID")]
+
+
+def test_a_partner_meeting_of_a_series_and_a_bilateral_meeting_on_its_sidelines():
+    _, found = events("Airlangga menghadiri Pertemuan Menteri Ekonomi ASEAN (AEM) ke-56 di Vientiane, Laos, pada "
+                      "20-23 September 2024. Airlangga juga bertemu dengan Menteri Perdagangan Jepang Ken Saito di "
+                      "sela-sela pertemuan AEM-Jepang ke-30 pada Sabtu (21/9/2024).", published=dt.date(2024, 9, 22))
+    assert found == [("Pertemuan Menteri Ekonomi ASEAN (AEM) ke-56", "2024-09-20", "2024-09-23", "LA"),
+                     ("Pertemuan dengan Menteri Perdagangan Jepang Ken Saito", "2024-09-21", None, "LA"),
+                     ("AEM-Jepang ke-30", "2024-09-21", None, "LA")]
+
+
+def test_a_leaders_week_and_where_a_visit_goes():
+    _, found = events("Prime Minister Lawrence Wong will travel to Gyeongju, South Korea, from Oct 30 to Nov 1 for the "
+                      "APEC Economic Leaders' Week. Mr Wong will also make an official visit to Seoul on Nov 2.",
+                      published=dt.date(2025, 10, 28))
+    assert found == [("APEC Economic Leaders' Week", "2025-10-30", "2025-11-01", "KR"),
+                     ("Official visit", "2025-11-02", None, "KR")]
+
+
+def test_sherpa_meetings_are_senior_officials_meetings():
+    x, found = events("Pertemuan Sherpa G20 keempat akan berlangsung di Labuan Bajo pada 11-14 Juli.",
+                      published=dt.date(2022, 7, 10))
+    assert found == [("Pertemuan Sherpa G20 keempat", "2022-07-11", "2022-07-14", "ID")]
+    assert [m.kind for m in x.meetings] == ["senior_officials"]

@@ -74,7 +74,9 @@ def test_other_datelines():
                                ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com"),
                                ("CANBERRA - Indonesian President Prabowo arrived.", "Canberra", None),
                                ("NEW DELHI \u2014 The leaders met.", "New Delhi", None),
-                               ("ASEAN-led talks - a survey of the region.", None, None)):
+                               ("ASEAN-led talks - a survey of the region.", None, None),
+                               ("KTT ASEAN-Dewan Kerja Sama Teluk (GCC) kedua digelar.", None, None),
+                               ("KTT ASEAN - The summit opened.", None, None)):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
 
@@ -130,3 +132,8 @@ def test_a_dateline_with_a_day_but_no_year_names_the_city_only():
     head = read_header(text)
     assert (head.dateline, head.published) == ("Kuala Lumpur", None)
     assert body_text(text, head) == ["Asean foreign ministers began their meeting here today."]
+
+
+def test_a_reporter_line_naming_the_outlet_credits_the_reporter_only():
+    head = read_header("Laporan wartawan Tribunnews.com, Igman Ibrahim\n\nKTT ASEAN ke-43 digelar di Jakarta.\n")
+    assert head.authors == ["Igman Ibrahim"]

@@ -123,3 +123,19 @@ def test_apposition_with_honorifics_particles_and_the_office_of_a_country():
     # an office opening a clause of its own has no name before it
     assert people("Menurut Pratikno, Presiden juga akan hadir. Di Vientiane, Presiden akan mengikuti KTT.") == {
         "Pratikno": "ID"}
+
+
+def test_a_country_or_a_phrase_before_a_comma_is_no_name():
+    assert people("Laos, the Chair of ASEAN for 2016, will host the meetings.") == {}
+    assert people("On The Same Day, The Prime Minister will return.") == {}
+    found = people("On The Same Day, The Thai Prime Minister And Cambodian Prime Minister Hun Manet Signed The "
+                   "Accord.")
+    assert not any("Day" in name for name in found)
+    assert people("Kepala Staf Kepresidenan Moeldoko mengatakan KTT ASEAN berjalan lancar.") == {"Moeldoko": "ID"}
+
+
+def test_an_ambassador_serves_the_state_that_sends_him_not_the_one_he_is_posted_to():
+    assert people("Indonesian Ambassador to Japan Heri Akhmadi welcomed the President in Tokyo.") == {
+        "Heri Akhmadi": "ID"}
+    assert people("Jakarta (ANTARA) - Duta Besar Indonesia untuk Jepang Heri Akhmadi hadir.") == {
+        "Heri Akhmadi": "ID"}

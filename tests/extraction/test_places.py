@@ -18,6 +18,8 @@ def test_country_names_in_indonesian_and_english(name, code):
     ("Negeri Singa", "SG"), ("Negeri Jiran", "MY"), ("Negeri Gajah Putih", "TH"), ("Tanah Air", "ID"),
     ("Bali", "ID"), ("Nusa Tenggara Timur", "ID"), ("Labuan Bajo", "ID"), ("Nusa Dua", "ID"),
     ("Manila", "PH"), ("Phnom Penh", "KH"), ("Vientiane", "LA"), ("Kuala Lumpur", "MY"),
+    # small towns that hosted summits
+    ("Kananaskis", "CA"), ("Sharm El-Sheikh", "EG"), ("Wilmington", "US"), ("Borgo Egnazia", "IT"),
 ])
 def test_nicknames_provinces_and_cities(name, code):
     assert country_of(name) == code

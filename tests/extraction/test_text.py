@@ -79,3 +79,60 @@ def test_last_word_walks_back_as_the_regex_would(text, data):
     window = data.draw(st.integers(0, pos))
     m = _LAST_WORD.search(text, window, pos)
     assert _last_word(text, window, pos) == ((m.group(1), m.start()) if m else None)
+
+
+# The lower-cased scans look for phrases behind the spaces of a copy of the text (Latin-1 text
+# only); they must find exactly what the scan behind any mark that opens a word finds.
+from summits.extraction.text import _gap_spans  # noqa: E402
+
+MARKED = st.sampled_from(["Menteri Luar Negeri", "menteri luar/negeri", "Prime Minister", "prime-minister", "sesi pleno",
+                          "SOM", "som", "(", ")", "/", ".", "'", "-", "_", " ", "\n", "\u00a9", "\u00e9", "\u00c9",
+                          "x", "1", "retreat", "Chairman", "co-chair", "deputy prime minister"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MARKED, max_size=30).map("".join))
+def test_lower_cased_scans_behind_spaces_find_what_the_plain_scan_finds(text):
+    for index in (people_lexicon()["title_index"], _kinds()[0]):
+        lowered = text.lower()
+        plain = list(_gap_spans(index._regex, index._after_gap, lowered))
+        acronyms_as_written = [(a, b) for a, b in plain if lowered[a:b] not in index._caps
+                               or lowered[a:b] in index._loose or text[a:b] == index._caps[lowered[a:b]]]
+        assert [(m.start(), m.end()) for m in index.finditer(text)] == acronyms_as_written
+
+
+# A whole-text scan for a pattern that opens with known words stops only at the words starting
+# with one of them: it must find what stepping through the text with the pattern finds.
+from summits.extraction.countries import _taking_part  # noqa: E402
+from summits.extraction.documents import _lex as document_lexicon  # noqa: E402
+from summits.extraction.event_mentions import _GATHERS, _MEETS, ROLE_WORDS  # noqa: E402
+from summits.extraction.text import word_finditer, word_search  # noqa: E402
+
+WORDY = st.sampled_from(["Leaders", "leaders", "ASEAN leaders will meet in", "pemimpin", "kepemimpinan", "met with",
+                         "Presiden", "bertemu dengan", "tema", "bertema", "sebagai Ketua", "as the Chair", "thematic",
+                         "Deklarasi", "Nota Kesepahaman", "diwakili", "represented by", "anggota", "-", "_", "(", ".",
+                         " ", "\n", "\u00e9", "\u00a9", "\u2026", "x", "2"])
+
+
+def _stepped(regex, text, pos=0):
+    """The first match at or after pos that starts a word, stepping with regex.search()."""
+    while (m := regex.search(text, pos)) is not None:
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            return m
+        pos = m.start() + 1
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDY, max_size=30).map("".join), st.integers(0, 40))
+def test_scans_that_stop_at_known_opening_words_find_what_stepping_through_finds(text, repeat):
+    long_text = text * repeat  # long texts take the same path in word_search()
+    for regex in (_GATHERS, _MEETS, ROLE_WORDS, document_lexicon()["id"], _taking_part()[0]):
+        stepped, pos = [], 0
+        while (m := _stepped(regex, text, pos)) is not None:
+            stepped.append(m.span())
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+        assert [m.span() for m in word_finditer(regex, text)] == stepped
+        for pos in (0, len(long_text) // 3):
+            found, expected = word_search(regex, long_text, pos), _stepped(regex, long_text, pos)
+            assert (found and found.span()) == (expected and expected.span())

@@ -15,7 +15,7 @@ TRACEBACK_MARKERS = ("Traceback (most recent call last)", 'File "/')
 
 # Set for the test process only (tests/conftest.py lets Playwright and the ORM share a
 # thread); a subprocess stands for a real deployment and must not inherit them.
-LEAKY = {"DJANGO_SETTINGS_MODULE", "DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+LEAKY = {"DJANGO_SETTINGS_MODULE", "DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "CACHE_DIR", "CACHE_TABLE"}
 
 
 def manage(*args, env, timeout=120, input=None):

@@ -116,3 +116,27 @@ def test_unknown_host_is_refused_without_a_traceback(gunicorn_server):
     body = response.read().decode()
     assert response.status == 400
     assert "Traceback" not in body and "DisallowedHost" not in body
+
+
+BUMP = "from summits import pagecache; pagecache.invalidate(); pagecache.invalidate()"
+READ = "from summits import pagecache; print(pagecache.cache.get(pagecache.COUNTER_KEY))"
+
+
+@pytest.mark.parametrize("variable", ["CACHE_DIR", "CACHE_TABLE"])
+def test_a_shared_cache_shares_invalidation_between_processes(tmp_path, variable):
+    """Two gunicorn processes see an edit at once only through a shared cache: a directory or
+    a table of the database (SQLite here; made by createcachetable)."""
+    value = tmp_path / "cache" if variable == "CACHE_DIR" else "summits_cache"
+    env = deploy_env(DATABASE_URL=sqlite_url(tmp_path / "db.sqlite3"), **{variable: value})
+    if variable == "CACHE_TABLE":
+        assert manage("createcachetable", env=env).returncode == 0
+    assert manage("shell", "-c", BUMP, env=env).returncode == 0
+    assert _last_line(manage("shell", "-c", READ, env=env)) == "2"
+    # each process with a cache of its own starts from nothing
+    alone = deploy_env(DATABASE_URL=sqlite_url(tmp_path / "db.sqlite3"))
+    assert manage("shell", "-c", BUMP, env=alone).returncode == 0
+    assert _last_line(manage("shell", "-c", READ, env=alone)) == "None"
+
+
+def _last_line(result):
+    return result.stdout.strip().splitlines()[-1]  # (the shell first says what it imported)
