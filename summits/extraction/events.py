@@ -20,6 +20,7 @@ from .types import PartialDate
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
+MAX_SPAN_DAYS = 31  # "runs until ...": no gathering lasts longer; a later day is another event's
 RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 DATELINE_DAYS = 10  # what happens this close to the day of writing happens where the reporter is
 _WORDS = re.compile(r"\w+")
@@ -78,7 +79,7 @@ def _absorb(ev: Event, men: Mention):
     if until is not None and until.start is not None:
         ev.until = ev.until or until.start
     if until is not None and ev.start is not None and ev.end is None and until.start \
-            and until.start.first_day() > ev.start.first_day():
+            and 0 < (until.start.first_day() - ev.start.first_day()).days <= MAX_SPAN_DAYS:
         ev.end = until.start
     if men.place is not None and men.host_country in (None, men.place.code):
         _absorb_place(ev, men.place)  # "Malaysia will host ..., following the one in Riyadh": the host says where
