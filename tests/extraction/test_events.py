@@ -431,3 +431,9 @@ def test_sherpa_meetings_are_senior_officials_meetings():
                       published=dt.date(2022, 7, 10))
     assert found == [("Pertemuan Sherpa G20 keempat", "2022-07-11", "2022-07-14", "ID")]
     assert [m.kind for m in x.meetings] == ["senior_officials"]
+
+
+def test_a_last_day_months_after_the_start_is_not_the_summits():
+    x, _ = events("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The summit ends on Dec 28.",
+                  published=dt.date(2025, 10, 26))
+    assert [(s.start.iso, s.end) for s in x.summits] == [("2025-10-26", None)]
