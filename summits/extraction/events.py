@@ -443,8 +443,30 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
     _anchor_countries(events)
     _dateline_countries(events, home, published, dateline if home else None)
     _anchor_countries(events)
+    events = _fold_unnamed_summits(events)
     _break_parent_cycles(events)
     return [ev for ev in events if ev.start is not None]
+
+
+def _fold_unnamed_summits(events: list[Event]) -> list[Event]:
+    """"adopted a statement at a special summit in Tokyo" ... "the three-day ASEAN-Japan
+    Commemorative Summit": a summit told only by its kind, on a day of a named summit in the
+    same country, is that summit."""
+    named = [e for e in events if e.level == "summit" and e.org and e.start is not None and e.start.precision == "day"]
+    gone = {}
+    for ev in events:
+        if ev.level != "summit" or ev.org or ev.ordinal or not all(m.extras.get("indefinite") for m in ev.mentions):
+            continue
+        into = next((e for e in named if e.country in (None, ev.country)
+                     and inside(ev.start, e.start, e.end or e.start)), None)
+        if into is not None:
+            into.mentions.extend(ev.mentions)
+            into.country = into.country or ev.country
+            into.city = into.city or ev.city
+            gone[id(ev)] = into
+    for ev in events:
+        ev.parent, ev.host = gone.get(id(ev.parent), ev.parent), gone.get(id(ev.host), ev.host)
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _break_parent_cycles(events: list[Event]):

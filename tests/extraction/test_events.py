@@ -437,3 +437,10 @@ def test_a_last_day_months_after_the_start_is_not_the_summits():
     x, _ = events("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The summit ends on Dec 28.",
                   published=dt.date(2025, 10, 26))
     assert [(s.start.iso, s.end) for s in x.summits] == [("2025-10-26", None)]
+
+
+def test_a_summit_told_only_by_its_kind_on_a_day_of_a_named_summit_there_is_that_summit():
+    _, found = events("TOKYO: Leaders of ASEAN and Japan on Sunday (Dec 17) adopted a joint vision statement at a "
+                      "special summit in Tokyo. Japanese Prime Minister Fumio Kishida hosted the three-day ASEAN-Japan "
+                      "Commemorative Summit, which began on Saturday.", published=dt.date(2023, 12, 17))
+    assert found == [("ASEAN-Japan Commemorative Summit", "2023-12-16", "2023-12-18", "JP")]
