@@ -340,6 +340,10 @@ def _share_joint(events: list[Event]):
 
 
 def _finish(events: list[Event]):
+    for ev in events:
+        if ev.start is None and ev.until is not None and ev.until.precision == "day" and ev.host is None:
+            # "KTT ke-43 ASEAN ... yang ditutup pada Kamis (7/9)": held that month, ended that day
+            ev.start, ev.end = PartialDate(ev.until.year, ev.until.month), ev.until
     _share_joint(events)
     for ev in events:
         _inherit(ev)

@@ -144,8 +144,8 @@ def _read_dateline(line: str, head: Header) -> int:
             continue
         found = m.groupdict()
         city = found["city"]
-        if name == "dateline_caps" and country_of(city.title()) is None:
-            continue  # "ASEAN - ...": capitals and a dash open a dateline only with a known place
+        if name in ("dateline_caps", "dateline_colon") and country_of(city.title()) is None:
+            continue  # "ASEAN - ...", "Jokowi: ..." (a headline): a dateline only with a known place
         head.dateline = city.title() if city.isupper() else city
         if found.get("source"):
             head.source = _outlet(found["source"])

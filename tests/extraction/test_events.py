@@ -444,3 +444,9 @@ def test_a_summit_told_only_by_its_kind_on_a_day_of_a_named_summit_there_is_that
                       "special summit in Tokyo. Japanese Prime Minister Fumio Kishida hosted the three-day ASEAN-Japan "
                       "Commemorative Summit, which began on Saturday.", published=dt.date(2023, 12, 17))
     assert found == [("ASEAN-Japan Commemorative Summit", "2023-12-16", "2023-12-18", "JP")]
+
+
+def test_a_summit_told_only_by_its_closing_day_was_held_that_month_and_ended_that_day():
+    _, found = events("Sebelumnya, Jokowi baru saja memimpin KTT ke-43 ASEAN di Jakarta yang ditutup pada Kamis (7/9).",
+                      published=dt.date(2023, 9, 8))
+    assert found == [("KTT ke-43 ASEAN", "2023-09", "2023-09-07", "ID")]

@@ -137,3 +137,10 @@ def test_a_dateline_with_a_day_but_no_year_names_the_city_only():
 def test_a_reporter_line_naming_the_outlet_credits_the_reporter_only():
     head = read_header("Laporan wartawan Tribunnews.com, Igman Ibrahim\n\nKTT ASEAN ke-43 digelar di Jakarta.\n")
     assert head.authors == ["Igman Ibrahim"]
+
+
+def test_a_headline_quoting_someone_is_the_title_not_a_dateline():
+    head = read_header("Jokowi: KTT G20 di India Akan Bahas Krisis Pangan\n\nJakarta, CNN Indonesia -- Presiden "
+                       "Joko Widodo bertolak ke New Delhi.\n")
+    assert (head.title, head.dateline, head.source) == (
+        "Jokowi: KTT G20 di India Akan Bahas Krisis Pangan", "Jakarta", "CNN Indonesia")
