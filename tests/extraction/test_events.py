@@ -450,3 +450,12 @@ def test_a_summit_told_only_by_its_closing_day_was_held_that_month_and_ended_tha
     _, found = events("Sebelumnya, Jokowi baru saja memimpin KTT ke-43 ASEAN di Jakarta yang ditutup pada Kamis (7/9).",
                       published=dt.date(2023, 9, 8))
     assert found == [("KTT ke-43 ASEAN", "2023-09", "2023-09-07", "ID")]
+
+
+def test_summits_with_two_partners_and_a_groups_numbered_summit():
+    may = dt.date(2025, 5, 20)
+    _, found = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
+    assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-GCC", "2025-05-27"),
+                                                              ("KTT ASEAN-GCC-Tiongkok", "2025-05-27")]
+    x, _ = events("Pada tanggal 26 Mei, para pemimpin ASEAN akan membuka KTT ke-46.", published=may)
+    assert [(s.name, s.ordinal, s.organization) for s in x.summits] == [("KTT ke-46 ASEAN", 46, "ASEAN")]
