@@ -46,9 +46,9 @@ def _patterns():
         "dateline_paren": re.compile(
             r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?"  # "KAZAN, Russia, Oct 23 (Reuters)"
-            r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"  # "Nov 8", "26 Okt"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"  # "Bintan, Kepulauan Riau (ANTARA) -"
-            r" ?\((?P<source>[^)]{2,40})\) ?[-:]+ ?"),
+            r" ?\((?P<source>[^)]{2,40})\) ?[-:\u2013\u2014]+ ?"),
         # "Bisnis.com, JAKARTA -"
         "dateline_source": re.compile(rf"^(?P<source>{sources}), (?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
         # "Jakarta, CNN Indonesia -- ", "Jakarta, IDN Times - "

@@ -76,7 +76,8 @@ def test_other_datelines():
                                ("NEW DELHI \u2014 The leaders met.", "New Delhi", None),
                                ("ASEAN-led talks - a survey of the region.", None, None),
                                ("KTT ASEAN-Dewan Kerja Sama Teluk (GCC) kedua digelar.", None, None),
-                               ("KTT ASEAN - The summit opened.", None, None)):
+                               ("KTT ASEAN - The summit opened.", None, None),
+                               ("KUALA LUMPUR, 26 Okt (Bernama) -- Para pemimpin hadir.", "Kuala Lumpur", "Bernama")):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
 
