@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from . import periods
+from .bulk import insert_plain_rows
 
 
 class Precision(models.TextChoices):
@@ -269,10 +270,9 @@ def refresh_summit_countries(summits):
     stale = [row for key, row in have.items() if key not in wanted]
     if stale:
         SummitCountry.objects.filter(pk__in=stale).delete()
-    SummitCountry.objects.bulk_create(
-        [SummitCountry(summit_id=pk, country=code, role=role) for pk, code, role in wanted - have.keys()],
-        ignore_conflicts=True,
-    )
+    # Plain rows, as bulk_create(ignore_conflicts=True) would write them: an import
+    # refreshes hundreds of summits, and an instance per row cost more than the rest.
+    insert_plain_rows(SummitCountry, ["summit", "country", "role"], sorted(wanted - have.keys()), ignore_conflicts=True)
 
 
 class CountryRole(models.TextChoices):

@@ -242,7 +242,8 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         end = _extend_forward(fs, m.end())
         name = fs[m.start():end]
         group = None if find_orgs(name) else _leaders_org(fs, m.start())
-        out.append(Mention(idx, m.start(), end, f"KTT {group}" if group else name, "summit", "summit"))
+        # "para pemimpin ASEAN ... KTT ke-46": that group's summit (its name keeps the ordinal)
+        out.append(Mention(idx, m.start(), end, f"{name} {group}" if group else name, "summit", "summit"))
     # Inside a name found already? The KTT names are bisected and the English ones come in text
     # order (a scan over every name found would make a long sentence quadratic).
     in_ktt, ktt_count, english_end = _inside(out), len(out), -1

@@ -9,6 +9,7 @@ from functools import cache
 
 from . import datesapi as _dates
 from .lexicons import load
+from .places import country_of
 from .text import fold, squash
 
 _DIGIT = re.compile(r"\d")
@@ -45,9 +46,9 @@ def _patterns():
         "dateline_paren": re.compile(
             r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?"  # "KAZAN, Russia, Oct 23 (Reuters)"
-            r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"  # "Nov 8", "26 Okt"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"  # "Bintan, Kepulauan Riau (ANTARA) -"
-            r" ?\((?P<source>[^)]{2,40})\) ?[-:]+ ?"),
+            r" ?\((?P<source>[^)]{2,40})\) ?[-:\u2013\u2014]+ ?"),
         # "Bisnis.com, JAKARTA -"
         "dateline_source": re.compile(rf"^(?P<source>{sources}), (?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
         # "Jakarta, CNN Indonesia -- ", "Jakarta, IDN Times - "
@@ -66,15 +67,20 @@ def _patterns():
         # "Sumber: Kementerian Luar Negeri RI", "Source: CNA/ga"
         "source_line": re.compile(r"^(?:Sumber|Source)\s*:\s*([^/|]{2,60}?)\s*(?:[/|].*)?$"),
         # "CANBERRA - ", "NEW DELHI -- " (a city in capitals, then a dash)
-        "dateline_caps": re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?[-\u2013\u2014]{1,2} ?(?=[A-Z\"'])"),
+        # (spaced: "KTT ASEAN-Dewan ..." opens a sentence, not a dateline)
+        "dateline_caps": re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) [-\u2013\u2014]{1,2} (?=[A-Z\"'])"),
         "dateline_colon": re.compile(r"^(?P<city>(?=[^:]{4})(?:[A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}|[A-Z][a-z]+)): (?=[A-Z\"'])"),
         "caption_tail": re.compile(rf"\((?:{sources}|ANTARA FOTO|Foto|Photo|REUTERS|AFP)[^)]*\)\s*$", re.I),
     }
 
 
+_WEB_ADDRESS = re.compile(r"\.(?:com|co|id|net|org)\b", re.I)
+
+
 def _credit_names(value: str) -> list[str]:
     names = _CREDIT_SEP.split(value.strip(" .;)("))
-    return [squash(n) for n in names if n and len(n) < 60]
+    # "Laporan wartawan Tribunnews.com, Igman Ibrahim": the outlet is no name
+    return [squash(n) for n in names if n and len(n) < 60 and not _WEB_ADDRESS.search(n)]
 
 
 @cache
@@ -138,6 +144,8 @@ def _read_dateline(line: str, head: Header) -> int:
             continue
         found = m.groupdict()
         city = found["city"]
+        if name in ("dateline_caps", "dateline_colon") and country_of(city.title()) is None:
+            continue  # "ASEAN - ...", "Jokowi: ..." (a headline): a dateline only with a known place
         head.dateline = city.title() if city.isupper() else city
         if found.get("source"):
             head.source = _outlet(found["source"])

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
-from .places import demonym_code, find_places
+from .places import demonym_code, find_places, is_country_word
 from .text import PhraseIndex, holds_any, spans_in
 
 _WORD = re.compile(r"[\w-]+")
@@ -137,7 +137,8 @@ def _run_after(fs: str, pos: int):
             break
         if seen_name and (connector or low in titles):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
-        seen_name = seen_name or _is_name_word(word)
+        # "Duta Besar Indonesia untuk Jepang Heri Akhmadi": a country is part of the office
+        seen_name = seen_name or (_is_name_word(word) and not is_country_word(word))
         start = m.start(1)
         run.append((word, start, start + len(word)))
         pos = m.end()
@@ -213,9 +214,14 @@ def _country_before(fs: str, pos: int, language) -> str | None:
     return hits[-1].code if hits and hits[-1].end == len(word) else None
 
 
+_POSTED_TO = re.compile(r"\b(?:to|untuk|for)\s+(?:the\s+)?$")
+
+
 def _country_in(text: str, language) -> str | None:
-    """The state an office belongs to: the first named ("Duta Besar RI untuk Jepang" serves RI)."""
-    hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")]
+    """The state an office belongs to: the first named ("Duta Besar RI untuk Jepang" serves RI),
+    but not the one it is posted to ("Indonesian Ambassador to Japan" serves Indonesia)."""
+    hits = [p for p in find_places(text, language) if p.kind in ("country", "alias", "province", "place")
+            and not _POSTED_TO.search(text, max(0, p.start - 10), p.start)]
     return hits[0].code if hits else None
 
 

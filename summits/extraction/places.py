@@ -233,6 +233,12 @@ def find_places(text: str, language: str | None = None, kinds=None) -> list[Plac
     return [p for p in found if p.kind in kinds] if kinds else list(found)
 
 
+def is_country_word(word: str) -> bool:
+    """Whether one word is a country's name or alias ("Indonesia", "Jepang", "RI"): a dict lookup."""
+    entry = gazetteer().names.get((word.lower(),))
+    return entry is not None and entry[1] in ("country", "alias")
+
+
 def country_of(name: str, language: str | None = None) -> str | None:
     """ISO code of a place or country name standing alone ("Singapura", "Bali", "RI")."""
     hits = find_places(name, language)

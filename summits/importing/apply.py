@@ -12,6 +12,7 @@ from django.db import connection, models
 from django.utils import timezone
 from django.utils.text import slugify
 
+from summits.bulk import ROWS_PER_STATEMENT, insert_plain_rows
 from summits.models import (
     Alias, Attendance, Conflict, Document, Evidence, Meeting, Participant, Summit, refresh_summit_countries,
 )
@@ -29,6 +30,7 @@ CONFLICT_KINDS = {"summit", "meeting", "participant", "document"}
 EVIDENCE_COLUMNS = ("article", "sentence", "start", "end", "field", *MODELS)
 # Fields whose Python values both databases' drivers take as they are (DateTimeField, a
 # DateField, is not: it is converted to the connection's time zone).
+TEXT_FIELDS = (models.CharField, models.TextField)
 PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.BooleanField, models.ForeignKey,
                 models.DateField)
 
@@ -126,15 +128,8 @@ def _evidence(article, touches):
 
 def _insert_evidence(rows):
     """Evidence is most of the rows an import writes, and nothing reads them back: plain
-    tuples in one executemany, without building a model instance per row."""
-    if not rows:
-        return
-    columns = [Evidence._meta.get_field(name).column for name in EVIDENCE_COLUMNS]
-    quote = connection.ops.quote_name
-    sql = (f"INSERT INTO {quote(Evidence._meta.db_table)} ({', '.join(map(quote, columns))}) "
-           f"VALUES ({', '.join(['%s'] * len(columns))})")
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+    tuples, without building a model instance per row."""
+    insert_plain_rows(Evidence, EVIDENCE_COLUMNS, rows)
 
 
 def _write_conflicts(plans) -> list[int]:
@@ -216,19 +211,36 @@ def insert_rows(model, objects):
 
 
 def update_rows(model, objects, names):
-    """Write these fields of saved objects: one UPDATE statement run for every row
-    (executemany). bulk_update() builds a CASE WHEN per field and row, which costs
-    more than planning the import."""
+    """Write these fields of saved objects. bulk_update() builds a CASE WHEN per field and
+    row, which costs more than planning the import. SQLite runs one prepared UPDATE per
+    row (executemany); PostgreSQL one UPDATE ... FROM (VALUES ...) per thousand rows,
+    since it would parse each row's statement anew (see summits.bulk)."""
     if not objects:
         return
     fields = [model._meta.get_field(name) for name in names]
-    quote = connection.ops.quote_name
-    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
-    sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE {quote(model._meta.pk.column)} = %s"
     rows = [[field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields] + [obj.pk]
             for obj in objects]
+    quote, table, pk = connection.ops.quote_name, connection.ops.quote_name(model._meta.db_table), model._meta.pk
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        if connection.vendor != "postgresql":
+            assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+            cursor.executemany(f"UPDATE {table} SET {assignments} WHERE {quote(pk.column)} = %s", rows)
+            return
+        # VALUES types its columns from the values: cast them, but for text, which a
+        # NULL or a quoted string already is (and a cast to varchar(n) would cut).
+        casts = [_cast(field.db_type(connection)) if not isinstance(field, TEXT_FIELDS) else "%s" for field in fields]
+        row = f"({', '.join(casts + [_cast(pk.rel_db_type(connection))])})"
+        assignments = ", ".join(f"{quote(field.column)} = v.v{n}" for n, field in enumerate(fields))
+        names_of_v = ", ".join([f"v{n}" for n in range(len(fields))] + ["pk"])
+        for start in range(0, len(rows), ROWS_PER_STATEMENT):
+            chunk = rows[start:start + ROWS_PER_STATEMENT]
+            cursor.execute(f"UPDATE {table} SET {assignments} FROM (VALUES {', '.join([row] * len(chunk))}) "
+                           f"AS v({names_of_v}) WHERE {table}.{quote(pk.column)} = v.pk",
+                           [value for values in chunk for value in values])
+
+
+def _cast(db_type):
+    return f"CAST(%s AS {db_type})"
 
 
 def assign_slugs(model, objects, text_of, max_length=80):

@@ -16,9 +16,11 @@ narrows it in memory with the same conditions (`summit_candidates`,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 
 from django.db import connection
+from django.db.models.base import ModelState
 
 from summits.models import Alias, Attendance, Document, Evidence, Meeting, Organisation, Participant, Summit
 
@@ -155,11 +157,11 @@ class Catalog:
         and attendance at these other meetings."""
         summit_pks = [pk for pk in summit_pks if pk not in self.complete]
         self.complete.update(summit_pks)
-        meetings = list(Meeting.objects.filter(summit_id__in=summit_pks)) if summit_pks else []
+        meetings = _fetch(Meeting.objects.filter(summit_id__in=summit_pks)) if summit_pks else []
         for meeting in meetings:
             self.meetings[meeting.summit_id].append(meeting)
         self._load_attendances(summit_pks, [m.pk for m in meetings] + list(meeting_pks))
-        for doc in Document.objects.filter(summit_id__in=summit_pks) if summit_pks else ():
+        for doc in _fetch(Document.objects.filter(summit_id__in=summit_pks)) if summit_pks else ():
             self._add_document(doc)
 
     def ensure(self, summit):
@@ -172,7 +174,7 @@ class Catalog:
         if not keys:
             return []
         loaded = {}
-        for person in self._with_organisations(Participant.objects.filter(key__in=keys)):
+        for person in self._with_organisations(_fetch(Participant.objects.filter(key__in=keys))):
             loaded[person.pk] = person
         for alias in Alias.objects.filter(key__in=keys).select_related("participant"):
             owner = loaded.setdefault(alias.participant_id, self._with_organisations([alias.participant])[0])
@@ -208,7 +210,7 @@ class Catalog:
             if pk not in loaded and len(words := key.split()) > 1
             and (("first", words[0]) in wanted[country] or ("last", words[-1]) in wanted[country])
         ]
-        return self._with_organisations(Participant.objects.filter(pk__in=pks)) if pks else []
+        return self._with_organisations(_fetch(Participant.objects.filter(pk__in=pks))) if pks else []
 
     def _load_attendances(self, summit_pks, meeting_pks):
         if not self.participant_pks or not (summit_pks or meeting_pks):
@@ -238,7 +240,7 @@ class Catalog:
         return found
 
     def _load_documents(self, keys):
-        for doc in Document.objects.filter(key__in=keys) if keys else ():
+        for doc in _fetch(Document.objects.filter(key__in=keys)) if keys else ():
             self._add_document(doc)
 
     def _add_document(self, doc):
@@ -367,8 +369,63 @@ def _rows(model, where, params) -> list:
     takes longer to build a condition of a few hundred terms than the database takes
     to answer it."""
     quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in model._meta.concrete_fields)
     order = ", ".join(quote(model._meta.get_field(name).column) for name in model._meta.ordering)
-    return list(model.objects.raw(f"SELECT * FROM {quote(model._meta.db_table)} WHERE {where} ORDER BY {order}", params))
+    return _loaded(model, f"SELECT {columns} FROM {quote(model._meta.db_table)} WHERE {where} ORDER BY {order}", params)
+
+
+def _fetch(queryset) -> list:
+    """list(queryset) for a plain queryset of whole rows: the ORM writes the query, the
+    rows become records as in `_loaded`."""
+    sql, params = queryset.query.sql_with_params()
+    return _loaded(queryset.model, sql, params)
+
+
+def _loaded(model, sql, params) -> list:
+    """Saved records from a query of all the model's columns in order. A batch loads
+    thousands of records to match against; Model.from_db sends each value through its
+    field's descriptor (Model.__init__), which costs several times reading the row. The
+    values are the ones from_db would hold: converted as the ORM converts them (the
+    backend's and the field's converters), set as the descriptors set them on a fresh
+    instance (the column's value under the field's attname), and the state of a row
+    read from this database."""
+    fields = model._meta.concrete_fields
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    converters = _converters(model, connection.vendor)
+    if converters:
+        rows = [_converted(row, converters) for row in rows]
+    attnames, alias, records = [f.attname for f in fields], connection.alias, []
+    for row in rows:
+        record = model.__new__(model)
+        record._state = state = ModelState()
+        state.adding, state.db = False, alias
+        record.__dict__.update(zip(attnames, row))
+        records.append(record)
+    return records
+
+
+@functools.cache
+def _converters(model, vendor) -> tuple:
+    """(index, converters, column) for the model's columns that have converters."""
+    found = []
+    for index, field in enumerate(model._meta.concrete_fields):
+        column = field.get_col(model._meta.db_table)
+        functions = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        if functions:
+            found.append((index, tuple(functions), column))
+    return tuple(found)
+
+
+def _converted(row, converters):
+    row = list(row)
+    for index, functions, column in converters:
+        value = row[index]
+        for function in functions:
+            value = function(value, column, connection)
+        row[index] = value
+    return row
 
 
 def _any_start_between(ranges) -> str:

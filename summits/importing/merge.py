@@ -194,7 +194,6 @@ class Planner:
             kind = meeting_kind(item.kind)
             span = item_span(item.start, item.end)
             match = next((m for m in group if matching.meeting_fits(kind, item.name, span, m)), None)
-            values = meeting_values(item, kind, None)
             if match is None:
                 meeting = build(Meeting, meeting_values(item, kind, summit_touch))
                 group.append(meeting)
@@ -205,7 +204,7 @@ class Planner:
             else:
                 touch = self._touch("meeting", match, how="same summit, kind and date", evidence=item.evidence)
                 self._merge_period(touch, item.start, item.end)
-                self._merge_fields(touch, values, facts=["country", "city"], descriptions=["venue", "chair_country"])
+                self._merge_fields(touch, meeting_values(item, kind, None), facts=["country", "city"], descriptions=["venue", "chair_country"])
                 self.catalog.merged(match)
             self.meeting_of[item.id] = touch
 
@@ -332,8 +331,11 @@ class Planner:
         if new is None:
             return
         current = record_span(obj)
-        proposed = periods.format_period(start.first_day(), start.precision.value,
+
+        def proposed():  # shown only in a change or a conflict: most merges agree
+            return periods.format_period(start.first_day(), start.precision.value,
                                          end.first_day() if end else None, end.precision.value if end else "day")
+
         if current is None or (matching.finer(new.precision, current.precision) and new.within(current)):
             self._apply_period(touch, start, end, proposed)  # known now, or known more precisely
         elif new.precision == current.precision and new != current and (new.within(current) or current.within(new)):
@@ -344,21 +346,21 @@ class Planner:
             new_is_inner = new.within(current)
             inner_is_one_day = (end is None or end == start) if new_is_inner else (obj.end is None or obj.end == obj.start)
             if not inner_is_one_day:
-                touch.conflict("dates", obj.period_display, proposed)  # "25–28 April" against "27–28 April"
+                touch.conflict("dates", obj.period_display, proposed())  # "25–28 April" against "27–28 April"
             elif not new_is_inner:
                 self._apply_period(touch, start, end, proposed)
         elif not (new.within(current) or current.within(new)):
-            touch.conflict("dates", obj.period_display, proposed)
+            touch.conflict("dates", obj.period_display, proposed())
         # Otherwise the article names one day of the event, or a coarser period around it: agreed.
 
     def _apply_period(self, touch, start, end, proposed):
         if touch.reviewed:
-            touch.conflict("dates", touch.obj.period_display, proposed)
+            touch.conflict("dates", touch.obj.period_display, proposed())
             return
         old = touch.obj.period_display
         for name, value in period_fields(start, end).items():
             setattr(touch.obj, name, value)
-        touch.changes["dates"] = (old, proposed)
+        touch.changes["dates"] = (old, proposed())
 
     def _merge_day(self, touch, name, date):
         """A single partial date (Document.date)."""

@@ -431,3 +431,31 @@ def test_sherpa_meetings_are_senior_officials_meetings():
                       published=dt.date(2022, 7, 10))
     assert found == [("Pertemuan Sherpa G20 keempat", "2022-07-11", "2022-07-14", "ID")]
     assert [m.kind for m in x.meetings] == ["senior_officials"]
+
+
+def test_a_last_day_months_after_the_start_is_not_the_summits():
+    x, _ = events("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The summit ends on Dec 28.",
+                  published=dt.date(2025, 10, 26))
+    assert [(s.start.iso, s.end) for s in x.summits] == [("2025-10-26", None)]
+
+
+def test_a_summit_told_only_by_its_kind_on_a_day_of_a_named_summit_there_is_that_summit():
+    _, found = events("TOKYO: Leaders of ASEAN and Japan on Sunday (Dec 17) adopted a joint vision statement at a "
+                      "special summit in Tokyo. Japanese Prime Minister Fumio Kishida hosted the three-day ASEAN-Japan "
+                      "Commemorative Summit, which began on Saturday.", published=dt.date(2023, 12, 17))
+    assert found == [("ASEAN-Japan Commemorative Summit", "2023-12-16", "2023-12-18", "JP")]
+
+
+def test_a_summit_told_only_by_its_closing_day_was_held_that_month_and_ended_that_day():
+    _, found = events("Sebelumnya, Jokowi baru saja memimpin KTT ke-43 ASEAN di Jakarta yang ditutup pada Kamis (7/9).",
+                      published=dt.date(2023, 9, 8))
+    assert found == [("KTT ke-43 ASEAN", "2023-09", "2023-09-07", "ID")]
+
+
+def test_summits_with_two_partners_and_a_groups_numbered_summit():
+    may = dt.date(2025, 5, 20)
+    _, found = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
+    assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-GCC", "2025-05-27"),
+                                                              ("KTT ASEAN-GCC-Tiongkok", "2025-05-27")]
+    x, _ = events("Pada tanggal 26 Mei, para pemimpin ASEAN akan membuka KTT ke-46.", published=may)
+    assert [(s.name, s.ordinal, s.organization) for s in x.summits] == [("KTT ke-46 ASEAN", 46, "ASEAN")]

@@ -74,7 +74,10 @@ def test_other_datelines():
                                ("Bisnis.com, JAKARTA - Presiden hadir.", "Jakarta", "Bisnis.com"),
                                ("CANBERRA - Indonesian President Prabowo arrived.", "Canberra", None),
                                ("NEW DELHI \u2014 The leaders met.", "New Delhi", None),
-                               ("ASEAN-led talks - a survey of the region.", None, None)):
+                               ("ASEAN-led talks - a survey of the region.", None, None),
+                               ("KTT ASEAN-Dewan Kerja Sama Teluk (GCC) kedua digelar.", None, None),
+                               ("KTT ASEAN - The summit opened.", None, None),
+                               ("KUALA LUMPUR, 26 Okt (Bernama) -- Para pemimpin hadir.", "Kuala Lumpur", "Bernama")):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
 
@@ -130,3 +133,15 @@ def test_a_dateline_with_a_day_but_no_year_names_the_city_only():
     head = read_header(text)
     assert (head.dateline, head.published) == ("Kuala Lumpur", None)
     assert body_text(text, head) == ["Asean foreign ministers began their meeting here today."]
+
+
+def test_a_reporter_line_naming_the_outlet_credits_the_reporter_only():
+    head = read_header("Laporan wartawan Tribunnews.com, Igman Ibrahim\n\nKTT ASEAN ke-43 digelar di Jakarta.\n")
+    assert head.authors == ["Igman Ibrahim"]
+
+
+def test_a_headline_quoting_someone_is_the_title_not_a_dateline():
+    head = read_header("Jokowi: KTT G20 di India Akan Bahas Krisis Pangan\n\nJakarta, CNN Indonesia -- Presiden "
+                       "Joko Widodo bertolak ke New Delhi.\n")
+    assert (head.title, head.dateline, head.source) == (
+        "Jokowi: KTT G20 di India Akan Bahas Krisis Pangan", "Jakarta", "CNN Indonesia")

@@ -132,3 +132,15 @@ def test_a_country_or_a_phrase_before_a_comma_is_no_name():
                    "Accord.")
     assert not any("Day" in name for name in found)
     assert people("Kepala Staf Kepresidenan Moeldoko mengatakan KTT ASEAN berjalan lancar.") == {"Moeldoko": "ID"}
+
+
+def test_an_ambassador_serves_the_state_that_sends_him_not_the_one_he_is_posted_to():
+    assert people("Indonesian Ambassador to Japan Heri Akhmadi welcomed the President in Tokyo.") == {
+        "Heri Akhmadi": "ID"}
+    assert people("Jakarta (ANTARA) - Duta Besar Indonesia untuk Jepang Heri Akhmadi hadir.") == {
+        "Heri Akhmadi": "ID"}
+
+
+def test_an_office_with_its_short_form_in_brackets_before_the_name():
+    assert people("Jakarta (ANTARA) - Turut mendampingi Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir.") == {
+        "Erick Thohir": "ID"}
