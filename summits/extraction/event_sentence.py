@@ -464,7 +464,14 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
-    return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))]
+
+
+def _opens_visit(date, mentions) -> bool:
+    """"tiba di Hanoi pada Minggu (9/3) untuk kunjungan kenegaraan": the day of arrival is the
+    first day of a visit (not of a summit, which the traveller arrives ahead of)."""
+    after = next((m for m in mentions if m.start >= date.span[1]), None)
+    return after is not None and after.start - date.span[1] <= 40 and _VISIT.search(after.name) is not None
 
 
 def told_dates(fs, language, published) -> list:

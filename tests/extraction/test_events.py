@@ -459,3 +459,11 @@ def test_summits_with_two_partners_and_a_groups_numbered_summit():
                                                               ("KTT ASEAN-GCC-Tiongkok", "2025-05-27")]
     x, _ = events("Pada tanggal 26 Mei, para pemimpin ASEAN akan membuka KTT ke-46.", published=may)
     assert [(s.name, s.ordinal, s.organization) for s in x.summits] == [("KTT ke-46 ASEAN", 46, "ASEAN")]
+
+
+def test_the_day_of_arrival_opens_a_visit():
+    mar = dt.date(2025, 3, 10)
+    for text in ("Prabowo tiba di Hanoi pada Minggu (9/3) malam untuk kunjungan kenegaraan selama dua hari.",
+                 "President Prabowo arrived in Hanoi on Sunday for a two-day state visit."):
+        _, found = events(text, published=mar)
+        assert [(start, end, country) for _, start, end, country in found] == [("2025-03-09", "2025-03-10", "VN")], text
