@@ -431,7 +431,7 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
 # ahead to those letters instead of trying every position of the article.)
 _GATHERS = re.compile(r"(?:Leaders|leaders|Pemimpin|pemimpin|heads of (?:state|government)|kepala negara)\b"
                       r"[^.!?\n]{0,100}?"
-                      r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers"
+                      r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers|meeting"
                       r"|(?:akan\s+)?(?:bertemu|berkumpul))\s+(?:in|at|di|on|pada|for)\b")
 # Must start a word (word_search). A theme or a chair stated without naming the event
 # ("Malaysia, sebagai Ketua ASEAN 2025, mengusung tema ...") speaks of the summit told before.
@@ -463,8 +463,8 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     event_word_spans() by kind ("id", "en", "kinds"; None or missing: scan the sentence)."""
     found = found or {}
     summits = _summit_mentions(idx, fs, language, found)
-    if not summits:
-        summits = _leaders_gathering(idx, fs)
+    if all(m.backref for m in summits):  # none, or only "the summit" (which may be this very meeting)
+        summits = summits + _leaders_gathering(idx, fs)
     mentions = sorted(summits + _meeting_mentions(idx, fs, summits, found.get("kinds")), key=lambda x: x.start)
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event

@@ -467,3 +467,11 @@ def test_the_day_of_arrival_opens_a_visit():
                  "President Prabowo arrived in Hanoi on Sunday for a two-day state visit."):
         _, found = events(text, published=mar)
         assert [(start, end, country) for _, start, end, country in found] == [("2025-03-09", "2025-03-10", "VN")], text
+
+
+def test_leaders_meeting_somewhere_on_a_day_beside_a_mention_of_the_summit():
+    x, _ = events("HIROSHIMA, Japan, May 20 (Reuters) - Group of Seven leaders meeting in Hiroshima on Saturday "
+                  "pledged to tighten sanctions, as Zelenskiy arrived to attend the summit in person. The G7 summit "
+                  "runs until Sunday.", published=dt.date(2023, 5, 20))
+    assert [(s.organization, s.start.iso, s.end.iso, s.country) for s in x.summits] == [
+        ("G7", "2023-05-20", "2023-05-21", "JP")]
