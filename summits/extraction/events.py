@@ -425,8 +425,8 @@ def _borrow_dates(events: list[Event], date_before):
     Meeting at ...": an event the article never dates takes the one day or span of the
     sentence just before it, when that sentence names no event of its own."""
     for ev in events:
-        if ev.start is not None or ev.host is not None or ev.mentions[0].backref:
-            continue
+        if ev.start is not None or ev.host is not None or ev.parent is not None or ev.mentions[0].backref:
+            continue  # (a meeting of a summit has the summit's days to go by)
         date = date_before(ev.mentions[0].sentence)
         if date is not None:
             ev.start, ev.end = date.start, date.end

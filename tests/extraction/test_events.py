@@ -475,3 +475,10 @@ def test_leaders_meeting_somewhere_on_a_day_beside_a_mention_of_the_summit():
                   "runs until Sunday.", published=dt.date(2023, 5, 20))
     assert [(s.organization, s.start.iso, s.end.iso, s.country) for s in x.summits] == [
         ("G7", "2023-05-20", "2023-05-21", "JP")]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_borrows_no_day_from_the_sentence_before():
+    x, _ = events("Wapres hadir di KTT G20 di Johannesburg pada 22-23 November 2025. Gibran dijadwalkan berbicara "
+                  "pada sesi pertama pada Sabtu siang. Di sela KTT, Gibran juga akan bertemu dengan Perdana Menteri "
+                  "India Narendra Modi.", published=dt.date(2025, 11, 22))
+    assert [m for m in x.meetings if m.kind == "bilateral"] == []  # undated: not a week on, as borrowed before
