@@ -372,8 +372,10 @@ def _finish(events: list[Event]):
         if ev.parent is None and ev.host is not None:
             ev.parent = ev.host if ev.host.level == "summit" else ev.host.parent
         if ev.level == "meeting" and ev.parent is not None and ev.parent is not ev.host:
-            # a meeting months away from the summit it was told beside belongs to another event
-            if ev.parent.start is None or not (_within(ev, ev.parent) or ev.kind in SESSION_KINDS):
+            # a meeting months away from the summit it was told beside, or in another country
+            # (flying on to Washington for talks), belongs to another event
+            if ev.parent.start is None or not (_within(ev, ev.parent) or ev.kind in SESSION_KINDS) \
+                    or ev.country and ev.parent.country and ev.country != ev.parent.country:
                 ev.parent = None
         if ev.parent is not None and ev.country is None:
             ev.country, ev.city = ev.parent.country, ev.parent.city

@@ -482,3 +482,11 @@ def test_a_meeting_on_the_sidelines_of_a_summit_borrows_no_day_from_the_sentence
                   "pada sesi pertama pada Sabtu siang. Di sela KTT, Gibran juga akan bertemu dengan Perdana Menteri "
                   "India Narendra Modi.", published=dt.date(2025, 11, 22))
     assert [m for m in x.meetings if m.kind == "bilateral"] == []  # undated: not a week on, as borrowed before
+
+
+def test_a_meeting_in_another_country_days_after_a_summit_is_not_part_of_it():
+    x, _ = events("Presiden berpidato pada KTT Gabungan Luar Biasa Arab-Islam di Riyadh, Arab Saudi, Sabtu (11/11/2023). "
+                  "Dari Riyadh, Presiden melanjutkan perjalanan ke Washington DC, Amerika Serikat, untuk bertemu "
+                  "Presiden Joe Biden di Gedung Putih pada Senin (13/11/2023).", published=dt.date(2023, 11, 12))
+    (meeting,) = x.meetings
+    assert (meeting.start.iso, meeting.country, meeting.summit) == ("2023-11-13", "US", None)
