@@ -405,7 +405,9 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 _MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
                     r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
                     r"|Menteri|Minister|Menlu|Secretary|Sekretaris)\b"
-                    r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)")
+                    r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)"
+                    # "Sugiono and his Australian counterpart Penny Wong met on the sidelines ..."
+                    r"|counterpart\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:met|held\s+talks)\b")
 
 
 def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
@@ -415,9 +417,12 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     if not m:
         return []
     # named after the one met, so that two such meetings on one day stay two
-    counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
-    met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
-    who = " ".join(met.group().split()).rstrip(".") if met else ""  # (not the sentence's full stop)
+    if m.group("who"):
+        who = " ".join(m.group("who").split())
+    else:
+        counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
+        met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
+        who = " ".join(met.group().split()).rstrip(".") if met else ""  # (not the sentence's full stop)
     if m.group().startswith("bertemu"):
         name = f"Pertemuan dengan {who}" if who else "Pertemuan bilateral"
     else:

@@ -490,3 +490,9 @@ def test_a_meeting_in_another_country_days_after_a_summit_is_not_part_of_it():
                   "Presiden Joe Biden di Gedung Putih pada Senin (13/11/2023).", published=dt.date(2023, 11, 12))
     (meeting,) = x.meetings
     assert (meeting.start.iso, meeting.country, meeting.summit) == ("2023-11-13", "US", None)
+
+
+def test_a_minister_and_his_counterpart_who_met_are_a_bilateral_meeting_named_after_the_counterpart():
+    _, found = events("Sugiono and his Australian counterpart Penny Wong met in Jakarta on Tuesday.",
+                      published=dt.date(2025, 1, 9))
+    assert found == [("Meeting with Penny Wong", "2025-01-07", None, "ID")]
