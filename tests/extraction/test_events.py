@@ -496,3 +496,13 @@ def test_a_minister_and_his_counterpart_who_met_are_a_bilateral_meeting_named_af
     _, found = events("Sugiono and his Australian counterpart Penny Wong met in Jakarta on Tuesday.",
                       published=dt.date(2025, 1, 9))
     assert found == [("Meeting with Penny Wong", "2025-01-07", None, "ID")]
+
+
+def test_joint_commission_meetings_are_bilateral_meetings():
+    aug = dt.date(2025, 8, 20)
+    x, found = events("Menlu Sugiono dan Menlu Malaysia Mohamad Hasan memimpin Sidang Komisi Bersama (SKB) RI-Malaysia "
+                      "ke-17 di Jakarta pada Selasa (19/8).", published=aug)
+    assert found == [("Sidang Komisi Bersama (SKB) RI-Malaysia ke-17", "2025-08-19", None, "ID")]
+    _, found = events("The 17th Indonesia-Malaysia Joint Commission Meeting was held in Jakarta on Tuesday.", published=aug)
+    assert found == [("17th Indonesia-Malaysia Joint Commission Meeting", "2025-08-19", None, "ID")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
