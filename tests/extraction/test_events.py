@@ -506,3 +506,9 @@ def test_joint_commission_meetings_are_bilateral_meetings():
     _, found = events("The 17th Indonesia-Malaysia Joint Commission Meeting was held in Jakarta on Tuesday.", published=aug)
     assert found == [("17th Indonesia-Malaysia Joint Commission Meeting", "2025-08-19", None, "ID")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_pertemuan_puncak_is_a_summit():
+    _, found = events("Presiden akan menghadiri Pertemuan Puncak G20 di Roma, Italia, pada 30-31 Oktober 2021.",
+                      published=dt.date(2021, 10, 25))
+    assert found == [("Pertemuan Puncak G20", "2021-10-30", "2021-10-31", "IT")]
