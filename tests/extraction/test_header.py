@@ -77,7 +77,11 @@ def test_other_datelines():
                                ("ASEAN-led talks - a survey of the region.", None, None),
                                ("KTT ASEAN-Dewan Kerja Sama Teluk (GCC) kedua digelar.", None, None),
                                ("KTT ASEAN - The summit opened.", None, None),
-                               ("KUALA LUMPUR, 26 Okt (Bernama) -- Para pemimpin hadir.", "Kuala Lumpur", "Bernama")):
+                               ("KUALA LUMPUR, 26 Okt (Bernama) -- Para pemimpin hadir.", "Kuala Lumpur", "Bernama"),
+                               ("Jakarta, 5/9 (ANTARA) - Presiden hadir.", "Jakarta", "ANTARA"),
+                               ("JAKARTA, KOMPAS.TV - Presiden hadir.", "Jakarta", "KOMPAS.TV"),
+                               ("TEMPO.CO, Jakarta - Presiden hadir.", "Jakarta", "Tempo"),
+                               ("Jakarta, Beritasatu.com - Presiden hadir.", "Jakarta", "Beritasatu.com")):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
 
