@@ -41,6 +41,12 @@ def _stated(folded_sentences, language) -> list[str]:
     return codes
 
 
+@cache
+def _org_names() -> frozenset[str]:
+    """Short names of organisations ("EU", "UN"): partners of a summit, but no country."""
+    return frozenset(load("orgs")["orgs"])
+
+
 def article_countries(events, people, folded_sentences=(), language=None) -> tuple[str, ...]:
     codes = []
     for ev in events:
@@ -50,6 +56,6 @@ def article_countries(events, people, folded_sentences=(), language=None) -> tup
         codes += _stated(folded_sentences, language)
     seen = []
     for c in codes:
-        if c and len(c) == 2 and c.isalpha() and c.isupper() and c != "EU" and c not in seen:
+        if c and len(c) == 2 and c.isalpha() and c.isupper() and c not in _org_names() and c not in seen:
             seen.append(c)
     return tuple(seen)

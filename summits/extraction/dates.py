@@ -977,6 +977,8 @@ class _Scan:
             day = monday + dt.timedelta(days=wd)
         elif a > 0 and self.lows[a - 1] in ("sejak", "since"):
             day = _weekday_near(self.pub, wd, "past", False)  # 'digelar sejak Minggu': begun, today at the latest
+        elif wd == self.pub.weekday() and k < self.n and self.lows[k] in _TIMES_OF_DAY and self.joined(k):
+            day = self.pub  # 'dijadwalkan berbicara pada Sabtu siang' written on a Saturday: today
         else:
             direction = direction or self.tense_near(a, k, speech_day=True)
             # 'will close on Thursday' written on a Thursday: today would be 'today', so next week

@@ -242,7 +242,8 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         end = _extend_forward(fs, m.end())
         name = fs[m.start():end]
         group = None if find_orgs(name) else _leaders_org(fs, m.start())
-        out.append(Mention(idx, m.start(), end, f"KTT {group}" if group else name, "summit", "summit"))
+        # "para pemimpin ASEAN ... KTT ke-46": that group's summit (its name keeps the ordinal)
+        out.append(Mention(idx, m.start(), end, f"{name} {group}" if group else name, "summit", "summit"))
     # Inside a name found already? The KTT names are bisected and the English ones come in text
     # order (a scan over every name found would make a long sentence quadratic).
     in_ktt, ktt_count, english_end = _inside(out), len(out), -1
@@ -404,7 +405,9 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 _MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
                     r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
                     r"|Menteri|Minister|Menlu|Secretary|Sekretaris)\b"
-                    r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)")
+                    r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)"
+                    # "Sugiono and his Australian counterpart Penny Wong met on the sidelines ..."
+                    r"|counterpart\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:met|held\s+talks)\b")
 
 
 def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
@@ -414,9 +417,12 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     if not m:
         return []
     # named after the one met, so that two such meetings on one day stay two
-    counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
-    met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
-    who = " ".join(met.group().split()).rstrip(".") if met else ""  # (not the sentence's full stop)
+    if m.group("who"):
+        who = " ".join(m.group("who").split())
+    else:
+        counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
+        met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
+        who = " ".join(met.group().split()).rstrip(".") if met else ""  # (not the sentence's full stop)
     if m.group().startswith("bertemu"):
         name = f"Pertemuan dengan {who}" if who else "Pertemuan bilateral"
     else:
@@ -430,7 +436,7 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
 # ahead to those letters instead of trying every position of the article.)
 _GATHERS = re.compile(r"(?:Leaders|leaders|Pemimpin|pemimpin|heads of (?:state|government)|kepala negara)\b"
                       r"[^.!?\n]{0,100}?"
-                      r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers"
+                      r"\b(?P<verb>(?:will\s+)?(?:meet|gather|convene)|met|gathered|convened|meets|gathers|meeting"
                       r"|(?:akan\s+)?(?:bertemu|berkumpul))\s+(?:in|at|di|on|pada|for)\b")
 # Must start a word (word_search). A theme or a chair stated without naming the event
 # ("Malaysia, sebagai Ketua ASEAN 2025, mengusung tema ...") speaks of the summit told before.
@@ -462,8 +468,8 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     event_word_spans() by kind ("id", "en", "kinds"; None or missing: scan the sentence)."""
     found = found or {}
     summits = _summit_mentions(idx, fs, language, found)
-    if not summits:
-        summits = _leaders_gathering(idx, fs)
+    if all(m.backref for m in summits):  # none, or only "the summit" (which may be this very meeting)
+        summits = summits + _leaders_gathering(idx, fs)
     mentions = sorted(summits + _meeting_mentions(idx, fs, summits, found.get("kinds")), key=lambda x: x.start)
     if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
         # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event

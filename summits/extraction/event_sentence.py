@@ -30,7 +30,9 @@ _LIMIT_WORDS = ("sejak", "since", "setelah", "sesudah", "after", "sebelum", "bef
 _LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,3}|\b(?:setelah|sesudah|after|sebelum|before|by)\b"
                            r"(?:\s+\w+){0,2})\s+(?:pada\s+|in\s+)?$", re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
-_AND_BETWEEN = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*(?:the\s+|an?\s+)?")
+# (an Indonesian ordinal may close the first name: "KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok")
+_AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,|dan|and|serta|as well as)\s*"
+                          r"(?:the\s+|an?\s+)?")
 # "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
 # event does not stop the date after the second from being both events' date
 _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
@@ -462,7 +464,14 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
-    return [d for d in dates if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))]
+
+
+def _opens_visit(date, mentions) -> bool:
+    """"tiba di Hanoi pada Minggu (9/3) untuk kunjungan kenegaraan": the day of arrival is the
+    first day of a visit (not of a summit, which the traveller arrives ahead of)."""
+    after = next((m for m in mentions if m.start >= date.span[1]), None)
+    return after is not None and after.start - date.span[1] <= 40 and _VISIT.search(after.name) is not None
 
 
 def told_dates(fs, language, published) -> list:
@@ -539,13 +548,28 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
                                             kind="date", relative=True)
     for men in [m for m in mentions if "-" in m.name]:
         org_ends = {end for _, end, _ in find_orgs(men.name)} | {men.extras.get("series_end")}  # "AEM-Jepang"
-        for p in find_places(men.name, language):
-            if p.kind in ("country", "alias") and p.start - 1 in org_ends and men.name[p.start - 1] == "-":
-                men.partners += (p.code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
+        partners = [(p.start, p.end, p.code) for p in find_places(men.name, language) if p.kind in ("country", "alias")]
+        partners += _orgs_after_hyphens(men.name)  # "KTT ASEAN-GCC", "KTT ASEAN-GCC-Tiongkok"
+        for start, end, code in sorted(partners):
+            if start - 1 in org_ends and men.name[start - 1] == "-" and code not in men.partners:
+                men.partners += (code,)  # "KTT ASEAN-Rusia", "ASEAN-Australia Special Summit"
+                org_ends.add(end)
     for men in mentions:
         if men.backref and men.org is None and men.level == "summit":
             _named_by_place(men, language)
     return mentions
+
+
+def _orgs_after_hyphens(name: str) -> list[tuple[int, int, str]]:
+    """Organisations joined to what goes before by a hyphen ("ASEAN-GCC"), which a search for
+    whole names leaves out."""
+    found = []
+    for i, char in enumerate(name):
+        if char == "-":
+            first = find_orgs(name[i + 1:])
+            if first and first[0][0] == 0:
+                found.append((i + 1, i + 1 + first[0][1], first[0][2]))
+    return found
 
 
 def _named_by_place(men: Mention, language):

@@ -20,6 +20,7 @@ from .types import PartialDate
 SESSION_KINDS = {"plenary", "retreat"}
 SUMMIT_LIKE_KINDS = {"gathering", "other"}
 LINK_WINDOW_DAYS = 7  # a related meeting falls within a week of its summit
+MAX_SPAN_DAYS = 31  # "runs until ...": no gathering lasts longer; a later day is another event's
 RECENT = 60  # a repeated name refers to one of the last events of its kind, not to any in a huge text
 DATELINE_DAYS = 10  # what happens this close to the day of writing happens where the reporter is
 _WORDS = re.compile(r"\w+")
@@ -78,7 +79,7 @@ def _absorb(ev: Event, men: Mention):
     if until is not None and until.start is not None:
         ev.until = ev.until or until.start
     if until is not None and ev.start is not None and ev.end is None and until.start \
-            and until.start.first_day() > ev.start.first_day():
+            and 0 < (until.start.first_day() - ev.start.first_day()).days <= MAX_SPAN_DAYS:
         ev.end = until.start
     if men.place is not None and men.host_country in (None, men.place.code):
         _absorb_place(ev, men.place)  # "Malaysia will host ..., following the one in Riyadh": the host says where
@@ -339,6 +340,10 @@ def _share_joint(events: list[Event]):
 
 
 def _finish(events: list[Event]):
+    for ev in events:
+        if ev.start is None and ev.until is not None and ev.until.precision == "day" and ev.host is None:
+            # "KTT ke-43 ASEAN ... yang ditutup pada Kamis (7/9)": held that month, ended that day
+            ev.start, ev.end = PartialDate(ev.until.year, ev.until.month), ev.until
     _share_joint(events)
     for ev in events:
         _inherit(ev)
@@ -367,8 +372,10 @@ def _finish(events: list[Event]):
         if ev.parent is None and ev.host is not None:
             ev.parent = ev.host if ev.host.level == "summit" else ev.host.parent
         if ev.level == "meeting" and ev.parent is not None and ev.parent is not ev.host:
-            # a meeting months away from the summit it was told beside belongs to another event
-            if ev.parent.start is None or not (_within(ev, ev.parent) or ev.kind in SESSION_KINDS):
+            # a meeting months away from the summit it was told beside, or in another country
+            # (flying on to Washington for talks), belongs to another event
+            if ev.parent.start is None or not (_within(ev, ev.parent) or ev.kind in SESSION_KINDS) \
+                    or ev.country and ev.parent.country and ev.country != ev.parent.country:
                 ev.parent = None
         if ev.parent is not None and ev.country is None:
             ev.country, ev.city = ev.parent.country, ev.parent.city
@@ -420,8 +427,8 @@ def _borrow_dates(events: list[Event], date_before):
     Meeting at ...": an event the article never dates takes the one day or span of the
     sentence just before it, when that sentence names no event of its own."""
     for ev in events:
-        if ev.start is not None or ev.host is not None or ev.mentions[0].backref:
-            continue
+        if ev.start is not None or ev.host is not None or ev.parent is not None or ev.mentions[0].backref:
+            continue  # (a meeting of a summit has the summit's days to go by)
         date = date_before(ev.mentions[0].sentence)
         if date is not None:
             ev.start, ev.end = date.start, date.end
@@ -442,8 +449,30 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
     _anchor_countries(events)
     _dateline_countries(events, home, published, dateline if home else None)
     _anchor_countries(events)
+    events = _fold_unnamed_summits(events)
     _break_parent_cycles(events)
     return [ev for ev in events if ev.start is not None]
+
+
+def _fold_unnamed_summits(events: list[Event]) -> list[Event]:
+    """"adopted a statement at a special summit in Tokyo" ... "the three-day ASEAN-Japan
+    Commemorative Summit": a summit told only by its kind, on a day of a named summit in the
+    same country, is that summit."""
+    named = [e for e in events if e.level == "summit" and e.org and e.start is not None and e.start.precision == "day"]
+    gone = {}
+    for ev in events:
+        if ev.level != "summit" or ev.org or ev.ordinal or not all(m.extras.get("indefinite") for m in ev.mentions):
+            continue
+        into = next((e for e in named if e.country in (None, ev.country)
+                     and inside(ev.start, e.start, e.end or e.start)), None)
+        if into is not None:
+            into.mentions.extend(ev.mentions)
+            into.country = into.country or ev.country
+            into.city = into.city or ev.city
+            gone[id(ev)] = into
+    for ev in events:
+        ev.parent, ev.host = gone.get(id(ev.parent), ev.parent), gone.get(id(ev.host), ev.host)
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _break_parent_cycles(events: list[Event]):

@@ -32,6 +32,9 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_WEB_OUTLET = r"[A-Za-z0-9]+\.(?i:com|co\.id|co|id|tv)\b"  # "KOMPAS.com", "TEMPO.CO", "Beritasatu.com"
+
+
 @cache
 def _patterns():
     lex = load("header")
@@ -46,18 +49,20 @@ def _patterns():
         "dateline_paren": re.compile(
             r"^(?P<city>[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|de|da|do|di|del|la|el)){0,3})"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?"  # "KAZAN, Russia, Oct 23 (Reuters)"
-            r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+            r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?|, \d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+            # "Nov 8", "26 Okt", "5/9"
             r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"  # "Bintan, Kepulauan Riau (ANTARA) -"
-            r" ?\((?P<source>[^)]{2,40})\) ?[-:]+ ?"),
+            r" ?\((?P<source>[^)]{2,40})\) ?[-:\u2013\u2014]+ ?"),
         # "Bisnis.com, JAKARTA -"
-        "dateline_source": re.compile(rf"^(?P<source>{sources}), (?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}) ?[-:]+ ?"),
+        "dateline_source": re.compile(rf"^(?P<source>{sources}|{_WEB_OUTLET}), (?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})"
+                                      r" ?[-:]+ ?"),  # also "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -"
         # "Jakarta, CNN Indonesia -- ", "Jakarta, IDN Times - "
         "dateline_city_then_source": re.compile(
             rf"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}), (?P<source>{sources}) ?-{{1,2}} ?"),
         # "SINGAPORE: ...", "Jakarta: ..."
         # "NUSA DUA, KOMPAS.com - "
-        "dateline_city_source": re.compile(
-            r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), (?P<source>[A-Za-z]+\.(?:com|co\.id|co|id)) ?[-:]+ ?"),
+        "dateline_city_source": re.compile(  # also "JAKARTA, KOMPAS.TV - ", "Jakarta, Beritasatu.com - "
+            rf"^(?P<city>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}), (?P<source>{_WEB_OUTLET}) ?[-:]+ ?"),
         # "NUSA DUA, Bali - ", "HANOI, Vietnam -- "
         "dateline_region": re.compile(r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
         # "Jeddah, 7 Maret 2025 - ", "Jakarta, March 7, 2025 -- " (ministry and agency releases)
@@ -144,8 +149,8 @@ def _read_dateline(line: str, head: Header) -> int:
             continue
         found = m.groupdict()
         city = found["city"]
-        if name == "dateline_caps" and country_of(city.title()) is None:
-            continue  # "ASEAN - ...": capitals and a dash open a dateline only with a known place
+        if name in ("dateline_caps", "dateline_colon") and country_of(city.title()) is None:
+            continue  # "ASEAN - ...", "Jokowi: ..." (a headline): a dateline only with a known place
         head.dateline = city.title() if city.isupper() else city
         if found.get("source"):
             head.source = _outlet(found["source"])

@@ -48,15 +48,25 @@ def undo_import(articles) -> UndoResult:
         conflicts = Conflict.objects.filter(article_id__in=ids, resolved=False)
         result.conflicts_removed = conflicts.delete()[1].get(Conflict._meta.label, 0)
         for kind, model in ORDER:
-            orphans = _orphans(kind, model, touched[kind])
-            removed = set(orphans.values_list("pk", flat=True))
-            model.objects.filter(pk__in=removed).delete()
+            removed = _remove_orphans(kind, model, touched[kind])
             result.removed[kind] = len(removed)
             result.kept[kind] = len(touched[kind] - removed)
         refresh_summit_countries(Summit.objects.filter(pk__in=summits))
         Article.objects.filter(pk__in=ids).update(import_status=ImportStatus.NEW, imported=None, import_counts={})
     result.removed, result.kept = +result.removed, +result.kept
     return result
+
+
+def _remove_orphans(kind, model, pks) -> set:
+    """Delete the orphans among pks, again while deleting some frees others: a summit held
+    beside another one keeps that one until it goes itself."""
+    removed: set = set()
+    while True:
+        found = set(_orphans(kind, model, pks - removed).values_list("pk", flat=True))
+        if not found:
+            return removed
+        model.objects.filter(pk__in=found).delete()
+        removed |= found
 
 
 def _orphans(kind, model, pks):

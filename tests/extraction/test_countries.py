@@ -28,6 +28,11 @@ def test_a_state_admitted_at_the_summit():
                      "11th member at the opening ceremony.", published=dt.date(2025, 10, 26)) == {"MY", "TL"}
 
 
+def test_an_organisation_partner_is_no_country():
+    assert countries("The 13th ASEAN-UN Summit was held in Vientiane on Oct 11.",
+                     published=dt.date(2024, 10, 12)) == {"LA"}
+
+
 def test_comparisons_are_not_countries():
     found = countries("KTT ASEAN ke-32 digelar di Singapura pada 27-28 April. Pertumbuhan ekonomi ASEAN lebih "
                       "tinggi dari Brasil dan Meksiko.")

@@ -45,6 +45,11 @@ CASES = [
     # "since" the publication weekday: begun today, though the clause then speaks of the future
     ("KTT yang digelar sejak Jumat itu akan segera ditutup.", APR20, "2018-04-20", None, "day"),
     ("The summit, under way since Wednesday, will close soon.", APR20, "2018-04-18", None, "day"),
+    # the publication weekday with a time of day is today, even in the future tense
+    ("Presiden dijadwalkan berbicara pada Jumat siang.", APR20, "2018-04-20", None, "day"),
+    ("He will speak on Friday evening.", APR20, "2018-04-20", None, "day"),
+    # a past verb right after the day tells its tense, whatever the sentence goes on to say
+    ("Leaders meeting on Friday pledged to go on, as he came to attend the talks.", APR20, "2018-04-20", None, "day"),
     ("pada hari Minggu (29/4)", APR20, "2018-04-29", None, "day"),
     ("Jum\u2019at (20/4)", APR20, "2018-04-20", None, "day"),
     ("SABTU (28/4)", APR20, "2018-04-28", None, "day"),

@@ -431,3 +431,84 @@ def test_sherpa_meetings_are_senior_officials_meetings():
                       published=dt.date(2022, 7, 10))
     assert found == [("Pertemuan Sherpa G20 keempat", "2022-07-11", "2022-07-14", "ID")]
     assert [m.kind for m in x.meetings] == ["senior_officials"]
+
+
+def test_a_last_day_months_after_the_start_is_not_the_summits():
+    x, _ = events("The 47th ASEAN Summit opened in Kuala Lumpur on Sunday. The summit ends on Dec 28.",
+                  published=dt.date(2025, 10, 26))
+    assert [(s.start.iso, s.end) for s in x.summits] == [("2025-10-26", None)]
+
+
+def test_a_summit_told_only_by_its_kind_on_a_day_of_a_named_summit_there_is_that_summit():
+    _, found = events("TOKYO: Leaders of ASEAN and Japan on Sunday (Dec 17) adopted a joint vision statement at a "
+                      "special summit in Tokyo. Japanese Prime Minister Fumio Kishida hosted the three-day ASEAN-Japan "
+                      "Commemorative Summit, which began on Saturday.", published=dt.date(2023, 12, 17))
+    assert found == [("ASEAN-Japan Commemorative Summit", "2023-12-16", "2023-12-18", "JP")]
+
+
+def test_a_summit_told_only_by_its_closing_day_was_held_that_month_and_ended_that_day():
+    _, found = events("Sebelumnya, Jokowi baru saja memimpin KTT ke-43 ASEAN di Jakarta yang ditutup pada Kamis (7/9).",
+                      published=dt.date(2023, 9, 8))
+    assert found == [("KTT ke-43 ASEAN", "2023-09", "2023-09-07", "ID")]
+
+
+def test_summits_with_two_partners_and_a_groups_numbered_summit():
+    may = dt.date(2025, 5, 20)
+    _, found = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
+    assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-GCC", "2025-05-27"),
+                                                              ("KTT ASEAN-GCC-Tiongkok", "2025-05-27")]
+    x, _ = events("Pada tanggal 26 Mei, para pemimpin ASEAN akan membuka KTT ke-46.", published=may)
+    assert [(s.name, s.ordinal, s.organization) for s in x.summits] == [("KTT ke-46 ASEAN", 46, "ASEAN")]
+
+
+def test_the_day_of_arrival_opens_a_visit():
+    mar = dt.date(2025, 3, 10)
+    for text in ("Prabowo tiba di Hanoi pada Minggu (9/3) malam untuk kunjungan kenegaraan selama dua hari.",
+                 "President Prabowo arrived in Hanoi on Sunday for a two-day state visit."):
+        _, found = events(text, published=mar)
+        assert [(start, end, country) for _, start, end, country in found] == [("2025-03-09", "2025-03-10", "VN")], text
+
+
+def test_leaders_meeting_somewhere_on_a_day_beside_a_mention_of_the_summit():
+    x, _ = events("HIROSHIMA, Japan, May 20 (Reuters) - Group of Seven leaders meeting in Hiroshima on Saturday "
+                  "pledged to tighten sanctions, as Zelenskiy arrived to attend the summit in person. The G7 summit "
+                  "runs until Sunday.", published=dt.date(2023, 5, 20))
+    assert [(s.organization, s.start.iso, s.end.iso, s.country) for s in x.summits] == [
+        ("G7", "2023-05-20", "2023-05-21", "JP")]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_borrows_no_day_from_the_sentence_before():
+    x, _ = events("Wapres hadir di KTT G20 di Johannesburg pada 22-23 November 2025. Gibran dijadwalkan berbicara "
+                  "pada sesi pertama pada Sabtu siang. Di sela KTT, Gibran juga akan bertemu dengan Perdana Menteri "
+                  "India Narendra Modi.", published=dt.date(2025, 11, 22))
+    assert [m for m in x.meetings if m.kind == "bilateral"] == []  # undated: not a week on, as borrowed before
+
+
+def test_a_meeting_in_another_country_days_after_a_summit_is_not_part_of_it():
+    x, _ = events("Presiden berpidato pada KTT Gabungan Luar Biasa Arab-Islam di Riyadh, Arab Saudi, Sabtu (11/11/2023). "
+                  "Dari Riyadh, Presiden melanjutkan perjalanan ke Washington DC, Amerika Serikat, untuk bertemu "
+                  "Presiden Joe Biden di Gedung Putih pada Senin (13/11/2023).", published=dt.date(2023, 11, 12))
+    (meeting,) = x.meetings
+    assert (meeting.start.iso, meeting.country, meeting.summit) == ("2023-11-13", "US", None)
+
+
+def test_a_minister_and_his_counterpart_who_met_are_a_bilateral_meeting_named_after_the_counterpart():
+    _, found = events("Sugiono and his Australian counterpart Penny Wong met in Jakarta on Tuesday.",
+                      published=dt.date(2025, 1, 9))
+    assert found == [("Meeting with Penny Wong", "2025-01-07", None, "ID")]
+
+
+def test_joint_commission_meetings_are_bilateral_meetings():
+    aug = dt.date(2025, 8, 20)
+    x, found = events("Menlu Sugiono dan Menlu Malaysia Mohamad Hasan memimpin Sidang Komisi Bersama (SKB) RI-Malaysia "
+                      "ke-17 di Jakarta pada Selasa (19/8).", published=aug)
+    assert found == [("Sidang Komisi Bersama (SKB) RI-Malaysia ke-17", "2025-08-19", None, "ID")]
+    _, found = events("The 17th Indonesia-Malaysia Joint Commission Meeting was held in Jakarta on Tuesday.", published=aug)
+    assert found == [("17th Indonesia-Malaysia Joint Commission Meeting", "2025-08-19", None, "ID")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_pertemuan_puncak_is_a_summit():
+    _, found = events("Presiden akan menghadiri Pertemuan Puncak G20 di Roma, Italia, pada 30-31 Oktober 2021.",
+                      published=dt.date(2021, 10, 25))
+    assert found == [("Pertemuan Puncak G20", "2021-10-30", "2021-10-31", "IT")]

@@ -76,7 +76,12 @@ def test_other_datelines():
                                ("NEW DELHI \u2014 The leaders met.", "New Delhi", None),
                                ("ASEAN-led talks - a survey of the region.", None, None),
                                ("KTT ASEAN-Dewan Kerja Sama Teluk (GCC) kedua digelar.", None, None),
-                               ("KTT ASEAN - The summit opened.", None, None)):
+                               ("KTT ASEAN - The summit opened.", None, None),
+                               ("KUALA LUMPUR, 26 Okt (Bernama) -- Para pemimpin hadir.", "Kuala Lumpur", "Bernama"),
+                               ("Jakarta, 5/9 (ANTARA) - Presiden hadir.", "Jakarta", "ANTARA"),
+                               ("JAKARTA, KOMPAS.TV - Presiden hadir.", "Jakarta", "KOMPAS.TV"),
+                               ("TEMPO.CO, Jakarta - Presiden hadir.", "Jakarta", "Tempo"),
+                               ("Jakarta, Beritasatu.com - Presiden hadir.", "Jakarta", "Beritasatu.com")):
         head = read_header(line + "\n")
         assert (head.dateline, head.source) == (city, source), line
 
@@ -137,3 +142,10 @@ def test_a_dateline_with_a_day_but_no_year_names_the_city_only():
 def test_a_reporter_line_naming_the_outlet_credits_the_reporter_only():
     head = read_header("Laporan wartawan Tribunnews.com, Igman Ibrahim\n\nKTT ASEAN ke-43 digelar di Jakarta.\n")
     assert head.authors == ["Igman Ibrahim"]
+
+
+def test_a_headline_quoting_someone_is_the_title_not_a_dateline():
+    head = read_header("Jokowi: KTT G20 di India Akan Bahas Krisis Pangan\n\nJakarta, CNN Indonesia -- Presiden "
+                       "Joko Widodo bertolak ke New Delhi.\n")
+    assert (head.title, head.dateline, head.source) == (
+        "Jokowi: KTT G20 di India Akan Bahas Krisis Pangan", "Jakarta", "CNN Indonesia")

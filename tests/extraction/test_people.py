@@ -139,3 +139,8 @@ def test_an_ambassador_serves_the_state_that_sends_him_not_the_one_he_is_posted_
         "Heri Akhmadi": "ID"}
     assert people("Jakarta (ANTARA) - Duta Besar Indonesia untuk Jepang Heri Akhmadi hadir.") == {
         "Heri Akhmadi": "ID"}
+
+
+def test_an_office_with_its_short_form_in_brackets_before_the_name():
+    assert people("Jakarta (ANTARA) - Turut mendampingi Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir.") == {
+        "Erick Thohir": "ID"}

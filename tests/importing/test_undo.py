@@ -50,6 +50,16 @@ def test_undo_removes_what_only_that_article_brought_and_keeps_the_rest():
     assert SummitCountry.objects.filter(country="ID", role="participant").exists()
 
 
+def test_undo_removes_a_summit_and_the_side_summit_held_beside_it():
+    article = imported("Both.", summits=[
+        summit(),
+        summit("s2", "KTT IMT-GT ke-11", org="IMT-GT", ordinal=11, start="2018-04-28", end=None, parent="s1"),
+    ])
+    assert Summit.objects.filter(parent__isnull=False).count() == 1
+    result = undo_import([article])
+    assert not Summit.objects.exists() and result.removed["summit"] == 2
+
+
 def test_undo_keeps_records_an_editor_reviewed_even_without_sources():
     article = imported("Only source.", summits=[summit()], documents=[document("ASEAN Vision")])
     Summit.objects.update(review_status=ReviewStatus.EDITED)

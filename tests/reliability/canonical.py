@@ -38,9 +38,12 @@ def identities(export_text):
     result["attendance"] = Counter(attendance(pk) for pk in of.get("summits.attendance", {}))
     result["participant"] = Counter(frozenset(people.get(pk, ())) or ("unattached", f["key"])
                                     for pk, f in of.get("summits.participant", {}).items())
-    result["conflict"] = Counter(
+    # Each disagreement once: with three articles saying "Bali", "Bali" and "Nusa Dua", the
+    # first value stands and every article saying the other files the conflict, so how many
+    # articles file it depends on which came first; what is disputed does not.
+    result["conflict"] = Counter({
         (next(identity(k, f[k]) for k in ("summit", "meeting", "document") if f[k] is not None), f["field"],
          frozenset({f["current_value"], f["proposed_value"]}))
         for f in of.get("summits.conflict", {}).values()
-    )
+    })
     return result
