@@ -297,7 +297,9 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
 _LEADERS_REACH = 200  # characters
 _GROUP_OWNER_BEFORE = re.compile(r"\b(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "their annual summit"
 _LEADERS_AFTER = re.compile(r"\s+(?:leaders|heads of (?:state|government))\b")
-_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders (?:of|from)(?: the)?)\s+$", re.I)
+# "para pemimpin ASEAN", "leaders of the G20", "Leaders of the 21 Asia-Pacific Economic Cooperation economies"
+_LEADERS_BEFORE = re.compile(r"\b(?:pemimpin(?:\s+negara)?|kepala negara|leaders (?:of|from)(?: the)?(?: \d+)?)\s+$",
+                             re.I)
 
 
 def _leaders_org(fs: str, before: int) -> str | None:
@@ -442,7 +444,6 @@ _GATHERS = re.compile(r"(?:Leaders|leaders|Pemimpin|pemimpin|heads of (?:state|g
 # ("Malaysia, sebagai Ketua ASEAN 2025, mengusung tema ...") speaks of the summit told before.
 ROLE_WORDS = re.compile(r"(?:tema|bertema|theme|themed|sebagai [Kk]etua|selaku [Kk]etua|as (?:the )?[Cc]hair"
                         r"|chairmanship|keketuaan)\b")
-_GROUP_REACH = 40  # characters before the leaders' word where their group may be named ("ASEAN leaders")
 
 
 def _leaders_gathering(idx: int, fs: str) -> list[Mention]:
@@ -450,11 +451,9 @@ def _leaders_gathering(idx: int, fs: str) -> list[Mention]:
     m = word_search(_GATHERS, fs)
     if not m:
         return []
-    lo = max(0, m.start() - _GROUP_REACH)
-    orgs = find_orgs(fs[lo:m.start("verb")])
-    if not orgs:
+    org = _leaders_org(fs, m.start("verb"))
+    if org is None:
         return []  # "the two leaders met in ...": two leaders meeting, read as such elsewhere
-    org = orgs[0][2]
     name = f"Pertemuan Pemimpin {org}" if m.group("verb").startswith(("bertemu", "berkumpul", "akan")) \
         else f"{org} Leaders' Meeting"
     return [Mention(idx, m.start(), m.start("verb"), name, "summit", "summit", extras={"made_up_name": True})]
