@@ -22,17 +22,25 @@ def insert_plain_rows(model, names, rows, *, ignore_conflicts=False):
     if connection.vendor == "postgresql" and not ignore_conflicts:
         _copy(model, names, rows)
         return
-    columns = ", ".join(ops.quote_name(model._meta.get_field(name).column) for name in names)
     conflict = OnConflict.IGNORE if ignore_conflicts else None
-    head = f"{ops.insert_statement(on_conflict=conflict)} {ops.quote_name(model._meta.db_table)} ({columns}) VALUES "
     tail = ops.on_conflict_suffix_sql([], conflict, None, None) if ignore_conflicts else ""
-    row = f"({', '.join(['%s'] * len(names))})"
     size = min(ROWS_PER_STATEMENT, (connection.features.max_query_params or 10**9) // len(names))
     with connection.cursor() as cursor:
-        for start in range(0, len(rows), size):
-            chunk = rows[start:start + size]
-            cursor.execute(head + ", ".join([row] * len(chunk)) + (f" {tail}" if tail else ""),
-                           [value for values in chunk for value in values])
+        for statement, params in insert_statements(model, names, rows, size, ops.insert_statement(on_conflict=conflict),
+                                                   f" {tail}" if tail else ""):
+            cursor.execute(statement, params)
+
+
+def insert_statements(model, names, rows, size, verb="INSERT INTO", tail=""):
+    """(statement, parameters) inserting `rows` into the model's table, `size` rows a
+    statement: "<verb> table (columns) VALUES (...), (...)<tail>"."""
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in names)
+    head = f"{verb} {quote(model._meta.db_table)} ({columns}) VALUES "
+    row = f"({', '.join(['%s'] * len(names))})"
+    for start in range(0, len(rows), size):
+        chunk = rows[start:start + size]
+        yield head + ", ".join([row] * len(chunk)) + tail, [value for values in chunk for value in values]
 
 
 def _copy(model, names, rows):

@@ -12,7 +12,7 @@ from django.db import connection, models
 from django.utils import timezone
 from django.utils.text import slugify
 
-from summits.bulk import ROWS_PER_STATEMENT, insert_plain_rows
+from summits.bulk import ROWS_PER_STATEMENT, insert_plain_rows, insert_statements
 from summits.models import (
     Alias, Attendance, Conflict, Document, Evidence, Meeting, Participant, Summit, refresh_summit_countries,
 )
@@ -189,23 +189,16 @@ def insert_rows(model, objects):
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             for obj in objects:
                 setattr(obj, field.attname, now)
-    quote = connection.ops.quote_name
-    head = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES ")
-    row = f"({', '.join(['%s'] * len(fields))})"
-    tail = f" RETURNING {quote(model._meta.pk.column)}"
     convert = [None if isinstance(f, PLAIN_FIELDS) and not isinstance(f, models.DateTimeField) else f for f in fields]
-    attnames = [f.attname for f in fields]
+    rows = [[obj.__dict__[f.attname] if field is None else field.get_db_prep_save(obj.__dict__[f.attname], connection)
+             for f, field in zip(fields, convert)] for obj in objects]
     size = max(connection.ops.bulk_batch_size(fields, objects), 1)
+    tail = f" RETURNING {connection.ops.quote_name(model._meta.pk.column)}"
+    created = iter(objects)
     with connection.cursor() as cursor:
-        for start in range(0, len(objects), size):
-            chunk = objects[start:start + size]
-            params = []
-            for obj in chunk:
-                values = obj.__dict__
-                params += [values[name] if field is None else field.get_db_prep_save(values[name], connection)
-                           for name, field in zip(attnames, convert)]
-            cursor.execute(head + ", ".join([row] * len(chunk)) + tail, params)
-            for obj, (pk,) in zip(chunk, cursor.fetchall()):
+        for statement, params in insert_statements(model, [f.name for f in fields], rows, size, tail=tail):
+            cursor.execute(statement, params)
+            for (pk,), obj in zip(cursor.fetchall(), created):  # (the rows first: zip stops before taking one more)
                 obj.pk = pk
                 obj._state.adding, obj._state.db = False, connection.alias
 
