@@ -380,7 +380,7 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif "meeting" in (a.level, b.level) and _vague(b.date) and len(gap) < 80 \
+        elif "meeting" in (a.level, b.level) and (_vague(b.date) or a.date is None) and len(gap) < 80 \
                 and _lex_regex(r"(?:^|\s)(?:pada|dalam|during|at|%s)\s+(?:the\s+)?$", "relations.at",
                                re.I).search(fs[max(0, a.start - 30):a.start]):
             # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral",

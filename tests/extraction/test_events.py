@@ -541,3 +541,20 @@ def test_the_host_a_side_summit_is_held_at_shares_its_day_when_dated_nowhere_els
                   published=dt.date(2025, 10, 27))
     assert sorted((s.name, s.start.iso) for s in x.summits) == [("KTT ASEAN ke-47", "2025-10-27"),
                                                                ("KTT Asia Timur", "2025-10-27")]
+
+
+def test_talks_with_a_minister_on_the_sidelines_of_a_named_meeting_are_a_bilateral_of_that_day():
+    july = dt.date(2025, 7, 9)
+    x, _ = events("Menlu Sugiono menghadiri AMM ke-58 di Kuala Lumpur, Selasa (8/7). Sugiono juga bertemu Menteri Luar "
+                  "Negeri Tiongkok Wang Yi di sela AMM ke-58, Rabu (9/7).", published=july)
+    assert [(m.kind, m.start.iso, m.country) for m in x.meetings] == [
+        ("ministerial", "2025-07-08", "MY"), ("bilateral", "2025-07-09", "MY")]
+    x, _ = events("Di sela AMM ke-58 di Kuala Lumpur, Sugiono juga bertemu Menlu Jepang Takeshi Iwaya pada Kamis (10/7).",
+                  published=july)
+    assert [(m.kind, m.start.iso) for m in x.meetings] == [("ministerial", "2025-07-10"), ("bilateral", "2025-07-10")]
+
+
+def test_a_preparatory_meeting_before_a_summit_is_a_meeting_of_it():
+    x, _ = events("KTT Luar Biasa OKI digelar di Doha, Qatar, Senin (15/9). Sebelumnya, para menteri luar negeri OKI "
+                  "telah menggelar pertemuan persiapan pada Minggu (14/9).", published=dt.date(2025, 9, 15))
+    assert [(m.start.iso, m.summit, m.country) for m in x.meetings] == [("2025-09-14", "s1", "QA")]
