@@ -406,7 +406,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 # Must start a word: matched with word_search, since a leading \b makes the scan slow.
 _MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
                     r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
-                    r"|Menteri|Minister|Menlu|Secretary|Sekretaris)\b"
+                    r"|Menteri|Minister|Menlu|Secretary|Sekretaris|Komisioner|Commissioner|Perwakilan)\b"
                     r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)"
                     # "Sugiono and his Australian counterpart Penny Wong met on the sidelines ..."
                     r"|counterpart\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:met|held\s+talks)\b")
@@ -459,7 +459,8 @@ def _leaders_gathering(idx: int, fs: str) -> list[Mention]:
     return [Mention(idx, m.start(), m.start("verb"), name, "summit", "summit", extras={"made_up_name": True})]
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}")
+# "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:(?: (?:von|van|der|den|de|da|dos|bin|binti|al))* [A-Z][\w.'-]*){0,5}")
 
 
 _SIDELINES_BEFORE = re.compile(r"(?:di\s+sela(?:-sela)?|disela(?:-sela)?|on\s+the\s+(?:sidelines?|margins?)\s+of)"
