@@ -159,3 +159,16 @@ def test_a_counterpart_is_of_the_stated_nationality_and_the_other_side_is_not():
     found = people("JAKARTA (Reuters) - Foreign Minister Penny Wong and her Indonesian counterpart Sugiono "
                    "met in Jakarta on Tuesday. Australian Foreign Minister Penny Wong said the talks went well.")
     assert found == {"Penny Wong": "AU", "Sugiono": "ID"}
+
+
+def test_a_counterpart_from_a_named_country_is_a_person_of_that_country():
+    found = people("Di sela pertemuan, Menlu Sugiono melakukan pertemuan bilateral dengan mitranya dari Australia, "
+                   "Penny Wong, untuk membahas kerja sama maritim.")
+    assert found == {"Sugiono": "ID", "Penny Wong": "AU"}
+    assert people("He met his counterpart from South Korea, Cho Tae-yul, on Monday.") == {"Cho Tae-yul": "KR"}
+
+
+def test_a_ministry_named_with_dan_stays_in_the_office():
+    found = people("Mendag juga dijadwalkan bertemu Menteri Perdagangan Internasional dan Industri Malaysia "
+                   "Tengku Zafrul Aziz.")
+    assert found == {"Tengku Zafrul Aziz": "MY"}
