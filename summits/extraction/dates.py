@@ -158,6 +158,8 @@ _TENSE: dict[str, str] = {w: t for t in ("past", "future") for w in _LEX["tense"
 _REPORT = frozenset(_LEX["tense"]["report"])
 _PAST_VERBS = frozenset(_LEX["tense"]["past_verbs"])
 _VERB_REACH = 5  # a past verb speaks of a date only this many tokens away
+_NAME_REACH = 14  # ... or further, when only a name stands between ('agreed at the 46th ASEAN Summit in May')
+_NAME_LINKS = frozenset(_LEX["tense"]["name_links"])
 _PASSIVE_AUX = frozenset(_LEX["tense"]["passive_aux"])
 _TENSE_WEAK: dict[str, str] = _LEX["tense_weak"]
 _CLAUSE_JOINERS = frozenset(_LEX["clause_joiners"])
@@ -462,6 +464,13 @@ class _Scan:
                 break
         return self.n
 
+    def _only_names_between(self, v: int, a: int) -> bool:
+        """Between a past verb and a date stand only the names of an event and a place
+        ("agreed at the 46th ASEAN Summit in May"): the verb tells when that event was."""
+        return a - v <= _NAME_REACH and all(
+            text[:1].isupper() or text[:1].isdigit() or low in _NAME_LINKS
+            for text, low in zip(self.texts[v + 1:a], self.lows[v + 1:a]))
+
     def tense_near(self, a: int, b: int, speech_day: bool = False) -> str | None:
         """Tense of the clause around tokens a..b: the nearest sure word before the date, a past
         verb just before it, a sure word after it, a past verb just after it, then weak words."""
@@ -478,7 +487,8 @@ class _Scan:
         if k >= 0 and sentence(mk.strong_at[k]) == sid:
             return mk.strong[k][1]
         k = bisect.bisect_left(mk.verbs, a) - 1
-        if k >= 0 and a - mk.verbs[k] <= _VERB_REACH and sentence(mk.verbs[k]) == sid:
+        if k >= 0 and sentence(mk.verbs[k]) == sid and (
+                a - mk.verbs[k] <= _VERB_REACH or self._only_names_between(mk.verbs[k], a)):
             return "past"
         k = bisect.bisect_left(mk.strong_at, b)
         if speech_day and k < len(mk.strong) and mk.strong[k][2] and mk.strong_at[k] - b < 3 \

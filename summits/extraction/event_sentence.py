@@ -332,6 +332,31 @@ def _vague(date) -> bool:
     return date is None or date.start is None or date.start.precision == "year"
 
 
+_SIDELINE_WORDS = ("sela", "sideline", "margin", "rangka", "part of", "bagian dari")  # in every relations.at phrase
+_AT_TOLD_REACH = 150  # characters before the first name
+
+
+@cache
+def _at_told_regex():
+    """"di sela pertemuan", "on the sidelines of the meeting": in lower-cased text."""
+    return re.compile(r"(?:^|\s)(?:%s)\s+(?:%s)(?:\s+(?:tersebut|itu|ini))?(?:\s*[,.;]|\s+[a-z])"
+                      % (_alt_any_case("relations", "at"), _alt_any_case("told_gathering_nouns")))
+
+
+def _held_at_told(fs, mentions):
+    """"Di sela pertemuan, Menlu melakukan pertemuan bilateral ...": a meeting named after "di sela"
+    and a bare noun that refers back is held at the gathering told before (events.py finds it)."""
+    first = mentions[0]
+    window = fs[max(0, first.start - _AT_TOLD_REACH):first.start]
+    if first.level != "meeting" or first.host is not None or not holds_any(_SIDELINE_WORDS, window):
+        return
+    low = caseless(window)
+    m = _at_told_regex().search(low if low is not None else window.lower())
+    # "di sela pertemuan AMM": named, not a back-reference (the text is lower-cased: look at the original)
+    if m is not None and (low is None or not window[m.end() - 1:m.end()].isupper()):
+        first.extras["at_told"] = True
+
+
 def _attach_relations(fs, mentions):
     """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
     for i in range(len(mentions) - 1):
@@ -355,10 +380,12 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
+        elif "meeting" in (a.level, b.level) and _vague(b.date) and len(gap) < 80 \
                 and _lex_regex(r"(?:^|\s)(?:pada|dalam|during|at|%s)\s+(?:the\s+)?$", "relations.at",
                                re.I).search(fs[max(0, a.start - 30):a.start]):
-            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
+            # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral",
+            # "Di sela KTT tersebut, Presiden melakukan pertemuan bilateral ..."
+            b.host = i
 
 
 @cache
@@ -543,6 +570,7 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     _attach_places(fs, mentions, language)
     _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
+    _held_at_told(fs, mentions)
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
     for men in mentions:

@@ -54,6 +54,7 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
+        "from_country": frozenset(lex["from_country_titles"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
@@ -281,9 +282,12 @@ def _titled(fs, language, default_country, spans=None):
             continue
         if not title[0].isupper() and not title.islower():
             continue
-        run = _run_after(fs, m.end())
+        pos, country = m.end(), None
+        if title.lower() in lex["from_country"]:
+            pos, country = _from_country(fs, pos, language)
+        run = _run_after(fs, pos)
         designator, words = _split_designator(fs, run, language) if run else ("", [])
-        country = _country_in(designator, language) if designator else None
+        country = country or (_country_in(designator, language) if designator else None)
         country = country or _country_before(fs, m.start(), language)
         if country is None and out and _COMPANION.search(fs[max(0, m.start() - 30):m.start()]):
             country = out[-1].country  # "Sultan Brunei ... yang didampingi Putra Mahkota ...": same delegation
@@ -295,6 +299,20 @@ def _titled(fs, language, default_country, spans=None):
         if person is not None:
             out.append(person)
     return out
+
+
+_FROM = re.compile(r" (?:dari|asal|from) ")
+
+
+def _from_country(fs: str, pos: int, language):
+    """"mitranya dari Australia, Penny Wong": (where the name's run starts, the country) past
+    the country the title is "from"; (pos, None) when no country follows."""
+    m = _FROM.match(fs, pos)
+    hits = find_places(fs[m.end():m.end() + 40], language) if m else []
+    if not hits or hits[0].start or hits[0].kind not in ("country", "alias"):
+        return pos, None
+    end = m.end() + hits[0].end
+    return end + fs.startswith(",", end), hits[0].code
 
 
 def _apposition(fs, m, designator, country, language, default_country):

@@ -62,19 +62,16 @@ def _as_date(value):
     return value
 
 
-def _is_summit(ev: Event) -> bool:
+def _is_summit(ev: Event, hosting: set[int]) -> bool:
+    """`hosting`: ids of the events other events are held at (a gathering that hosts others is a summit)."""
     if ev.level == "summit":
         return ev.host is None or ev.host.level == "summit" or ev.parent is None
-    return ev.parent is None and ev.kind in SUMMIT_LIKE_KINDS and bool(ev.org or ev.hosts)
+    return ev.parent is None and ev.kind in SUMMIT_LIKE_KINDS and bool(ev.org or id(ev) in hosting)
 
 
 def _items(events, sentences):
-    for ev in events:
-        ev.hosts = False
-    for ev in events:
-        if ev.host is not None:
-            ev.host.hosts = True
-    summits = [ev for ev in events if _is_summit(ev)]
+    hosting = {id(ev.host) for ev in events if ev.host is not None}
+    summits = [ev for ev in events if _is_summit(ev, hosting)]
     ids = {id(ev): f"s{i + 1}" for i, ev in enumerate(summits)}
     meetings = [ev for ev in events if id(ev) not in ids]
     ids.update({id(ev): f"m{i + 1}" for i, ev in enumerate(meetings)})

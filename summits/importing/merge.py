@@ -9,9 +9,11 @@ What an article may change on a record it matches:
   document's status) is filed as a Conflict for the editor, empty fields included.
 - Unreviewed records: empty fields are filled, more precise dates that fall inside the
   known period replace it ("Oktober 2018" becomes "8–14 October 2018"), a document's
-  status moves forward (mentioned < expected < adopted). A non-empty fact that
+  status moves forward (mentioned < expected < adopted), a city replaces the region
+  holding it ("Bali" becomes "Nusa Dua"; `regions`). A non-empty fact that
   disagrees is kept and the disagreement filed as a Conflict, so two sources that
   contradict each other are visible instead of the later one silently winning.
+  A region against a city inside it is agreement, not a disagreement, in either order.
   Descriptions (names, themes, venues, titles) are filled when empty, never conflicted.
 - An article that is already a source of the record changes nothing more (re-import).
 """
@@ -32,7 +34,7 @@ from summits.models import (
 )
 
 from ..extraction.types import SummitItem
-from . import matching
+from . import matching, regions
 from .catalog import ref
 from .matching import Span, item_span, key_of, record_span
 from .types import ProposedConflict
@@ -321,8 +323,26 @@ class Planner:
                 continue
             if _is_empty(name, current) and not touch.reviewed:
                 touch.set(name, new)
+            elif name == "city" and self._merge_place(touch, current, new, values):
+                continue
             elif name in facts:
                 touch.conflict(name, current, new)
+
+    def _merge_place(self, touch, current, new, values) -> bool:
+        """A city inside the other ("Nusa Dua" and "Bali") agrees with it: the finer one is
+        kept, whichever article came first. False when they are different places."""
+        field = PLACE_COUNTRY[touch.kind]
+        country = _value(touch.obj, field) or values.get(field) or ""
+        finer = regions.finer_place(current, new, country)
+        if finer is None:
+            return False
+        if _same(finer, current):
+            return True
+        if not touch.reviewed:
+            touch.set("city", finer)
+        elif not regions.same_place(current, new, country):
+            touch.conflict("city", current, new)  # as for dates: an editor's value is refined by the editor
+        return True
 
     def _merge_period(self, touch, start, end):
         """Dates of a Summit or Meeting: fill, refine to a finer precision, or conflict."""
@@ -526,6 +546,7 @@ def _layout(model) -> _Layout:
 # -- small helpers ----------------------------------------------------------------------
 
 COUNTRY_FIELDS = frozenset({"country", "host_country", "chair_country"})
+PLACE_COUNTRY = {"summit": "host_country", "meeting": "country"}  # the country a record's city lies in
 
 
 def _value(obj, name):

