@@ -38,6 +38,8 @@ class Person:
     organization: str | None = None
     aliases: set = field(default_factory=set)
     sentences: list = field(default_factory=list)
+    guessed: bool = False  # the country is the dateline's, not one the text gives the person
+    not_country: str | None = None  # "X and her Indonesian counterpart Y": X is not Indonesia's
 
 
 @cache
@@ -257,7 +259,7 @@ def _make(name, title, designator, country, language, default_country):
     name = _full_name(normalise_name(name))
     if len(name.split()) < 2 and name not in lex["leaders"] or _PLACE_WORDS.search(name):
         return None  # "King Abdulaziz International Conference Center" is a venue
-    org = None
+    org, guessed = None, False
     if name in lex["international"]:
         org, country = lex["international"][name], None
     elif country is None:
@@ -267,10 +269,10 @@ def _make(name, title, designator, country, language, default_country):
         if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
             org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
         elif country is None:
-            country = default_country
+            country, guessed = default_country, True
     if country == "EU":  # "Presiden Uni Eropa Charles Michel": the Union's official, not a state's
         org, country = org or "EU", None
-    return Person(name, country, " ".join((title + " " + designator).split()), org)
+    return Person(name, country, " ".join((title + " " + designator).split()), org, guessed=guessed)
 
 
 def _titled(fs, language, default_country, spans=None):
@@ -297,8 +299,23 @@ def _titled(fs, language, default_country, spans=None):
         else:
             person = _apposition(fs, m, designator, country, language, default_country)
         if person is not None:
+            if title.lower() in lex["from_country"] and out and person.country:  # "counterpart", "mitranya"
+                _other_side(out[-1], person.country, fs, m.end(), language)
             out.append(person)
     return out
+
+
+def _other_side(person, their_country, fs, after, language):
+    """"Foreign Minister Penny Wong and her Indonesian counterpart Sugiono met in Canberra": the
+    first serves another state than the counterpart; when the text gave hers only by guess, the
+    place named after them (the host's, since the guest's is the counterpart's) is the best one."""
+    person.not_country = their_country
+    if person.country != their_country and not person.guessed:
+        return
+    place = next((p.code for p in find_places(fs[after:], language)
+                  if p.code and p.code != their_country and p.kind in ("country", "alias", "province", "place")), None)
+    if person.country == their_country or place:
+        person.country, person.guessed = place, True
 
 
 _FROM = re.compile(r" (?:dari|asal|from) ")
@@ -408,7 +425,9 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
                 same.name = p.name
                 for w in words:
                     by_word.setdefault(w, []).append(same)
-            same.country = same.country or p.country
+            if p.country and (same.country is None or same.guessed and not p.guessed):
+                same.country, same.guessed = p.country, p.guessed  # a country the text gives beats a guess
+            same.not_country = same.not_country or p.not_country
             same.title = same.title or p.title
             same.organization = same.organization or p.organization
             same.aliases |= p.aliases
@@ -421,6 +440,6 @@ def _fill_countries(people: list[Person]) -> list[Person]:
     government of the article's first person ("Deputy Government Spokesperson ...")."""
     first = next((p.country for p in people if p.country), None)
     for p in people:
-        if p.country is None and p.organization is None and p.title:
+        if p.country is None and p.organization is None and p.title and first != p.not_country:
             p.country = first
     return people

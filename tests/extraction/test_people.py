@@ -146,6 +146,21 @@ def test_an_office_with_its_short_form_in_brackets_before_the_name():
         "Erick Thohir": "ID"}
 
 
+def test_a_counterpart_is_of_the_stated_nationality_and_the_other_side_is_not():
+    # no dateline: the first minister is the host of the place where the two met, not the counterpart's
+    found = people("Foreign Minister Penny Wong and her Indonesian counterpart Sugiono met in Canberra today. "
+                   "Deputy Prime Minister Richard Marles joined them.")
+    assert found == {"Penny Wong": "AU", "Sugiono": "ID", "Richard Marles": "AU"}
+    # the dateline's country is the counterpart's: better no country than the wrong one ...
+    found = people("JAKARTA (Reuters) - Foreign Minister Penny Wong and her Indonesian counterpart Sugiono "
+                   "met in Jakarta on Tuesday.")
+    assert found == {"Penny Wong": None, "Sugiono": "ID"}
+    # ... until the text says it
+    found = people("JAKARTA (Reuters) - Foreign Minister Penny Wong and her Indonesian counterpart Sugiono "
+                   "met in Jakarta on Tuesday. Australian Foreign Minister Penny Wong said the talks went well.")
+    assert found == {"Penny Wong": "AU", "Sugiono": "ID"}
+
+
 def test_a_counterpart_from_a_named_country_is_a_person_of_that_country():
     found = people("Di sela pertemuan, Menlu Sugiono melakukan pertemuan bilateral dengan mitranya dari Australia, "
                    "Penny Wong, untuk membahas kerja sama maritim.")
