@@ -197,3 +197,12 @@ def test_a_name_set_off_by_commas_after_the_title():
                    "Minister, Kim Min-seok, would attend.")
     assert found == {"Lee Jae-woong": "KR", "Kim Min-seok": "KR"}
     assert people("He met the President, Indonesia and Malaysia agreed.") == {}
+
+
+def test_a_national_outlets_reporter_abroad_names_his_own_governments_officials_without_nationality():
+    text = ("Rio de Janeiro (ANTARA) - Cabinet Secretary Teddy Indra Wijaya said the president met "
+            "Brazilian President Luiz Inacio Lula da Silva.")
+    assert people(text) == {"Teddy Indra Wijaya": "ID", "Luiz Inacio Lula da Silva": "BR"}
+    # a wire service has no country of its own: the dateline's stands
+    assert people("BRASILIA (Reuters) - Foreign Minister Mauro Vieira said the talks went well.") == {
+        "Mauro Vieira": "BR"}
