@@ -12,10 +12,10 @@ from urllib.parse import urlencode
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
 
-from . import pagecache, periods, queries
+from . import ical, pagecache, periods, queries
 from .countrynames import country_name
 from .filters import SummitFilter
 from .models import Summit
@@ -32,16 +32,23 @@ def exported_summits(filterset):
     return sorted(queries.summit_rows(latest), key=lambda r: (r["start"], r["id"]))
 
 
-def export_data(filterset, request):
+# What each part of an export reads, by summit id; the calendar needs only two of them.
+PARTS = {
+    "meetings": queries.meetings_by_summit,
+    "attendances": queries.attendances_by_summit,
+    "documents": queries.documents_by_summit,
+    "sources": queries.sources_by_summit,
+    "countries": queries.countries_by_summit,
+}
+CALENDAR_PARTS = ("meetings", "sources")
+
+
+def export_data(filterset, request, parts=tuple(PARTS)):
     rows = exported_summits(filterset)
     ids = [row["id"] for row in rows]
     return {
         "rows": rows,
-        "meetings": queries.meetings_by_summit(ids),
-        "attendances": queries.attendances_by_summit(ids),
-        "documents": queries.documents_by_summit(ids),
-        "sources": queries.sources_by_summit(ids),
-        "countries": queries.countries_by_summit(ids),
+        **{part: PARTS[part](ids) for part in parts},
         "base": request.build_absolute_uri("/").rstrip("/"),
         "parents": {row["id"]: row["slug"] for row in rows},
     }
@@ -145,71 +152,77 @@ def _day_span(start, start_precision, end, end_precision):
     return periods.truncate(start, start_precision), last + dt.timedelta(days=1)
 
 
-def _location(city, code):
-    return ", ".join(part for part in (city, country_name(code) if code else "") if part)
+def _location(city, code, language):
+    return ", ".join(part for part in (city, country_name(code, language) if code else "") if part)
 
 
-def _event(uid, summary, row, stamp, location, description, url):
-    event = Event()
-    first, after = _day_span(row["start"], row["start_precision"], row["end"], row["end_precision"])
-    event.add("uid", uid)
-    event.add("dtstamp", stamp)
-    event.add("dtstart", first)
-    event.add("dtend", after)
-    event.add("summary", summary)
-    event.add("transp", "TRANSPARENT")
-    event.add("status", "TENTATIVE" if row["start_precision"] != periods.DAY else "CONFIRMED")
-    if location:
-        event.add("location", location)
-    event.add("description", description)
-    event.add("url", url)
-    return event
+class _Words:
+    """The calendar's language and translated phrases, looked up once a build rather than
+    per event."""
+
+    def __init__(self):
+        self.language = get_language()
+        self.theme = _("Theme: %(theme)s")
+        self.part_of = _("Part of %(summit)s")
+        self.vague = _("Date known only to the %(precision)s: %(period)s.")
+        self.precision = {periods.MONTH: _("month"), periods.YEAR: _("year")}
+        self.sources = _("Sources:")
 
 
-def _description(row, data, lines=()):
+def _description(row, sources, words, lines):
     parts = [line for line in lines if line]
     if row["start_precision"] != periods.DAY:
-        parts.append(_("Date known only to the %(precision)s: %(period)s.") % {
-            "precision": _("month") if row["start_precision"] == periods.MONTH else _("year"),
+        parts.append(words.vague % {
+            "precision": words.precision.get(row["start_precision"], words.precision[periods.YEAR]),
             "period": periods.format_period(row["start"], row["start_precision"]),
         })
-    urls = [s["url"] for s in data["sources"].get(row.get("summit_id") or row["id"], []) if s["url"]]
+    urls = [s["url"] for s in sources if s["url"]]
     if urls:
-        parts.append(_("Sources:") + "\n" + "\n".join(urls))
+        parts.append(words.sources + "\n" + "\n".join(urls))
     return "\n".join(parts)
 
 
-def calendar_for(data, stamp):
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", _("Summit Timeline"))
-    for row in data["rows"]:
-        url = data["base"] + reverse("summits:summit", args=[row["slug"]])
-        lines = [row["organisation__short_name"], row["theme"] and _("Theme: %(theme)s") % {"theme": row["theme"]}, url]
-        calendar.add_component(_event(
-            f"summit-{row['id']}@{UID_DOMAIN}", row["name"], row, stamp,
-            _location(row["city"], row["host_country"]), _description(row, data, lines), url,
-        ))
-        for meeting in data["meetings"].get(row["id"], []):
-            if not meeting["start"]:
-                continue
-            event = _event(
-                f"meeting-{meeting['id']}@{UID_DOMAIN}", f"{meeting['name']} ({row['name']})", meeting, stamp,
-                _location(meeting["city"] or row["city"], meeting["country"] or row["host_country"]),
-                _description(meeting, data, [_("Part of %(summit)s") % {"summit": row["name"]}, url]), url,
+def _event(kind, row, summary, stamp, location, description, url, related_to=""):
+    first, after = _day_span(row["start"], row["start_precision"], row["end"], row["end_precision"])
+    status = "TENTATIVE" if row["start_precision"] != periods.DAY else "CONFIRMED"
+    return ical.event_lines(
+        f"{kind}-{row['id']}@{UID_DOMAIN}", summary, first, after, stamp, description, location, status, url,
+        related_to,
+    )
+
+
+def summit_events(row, data, stamp, words):
+    """The VEVENT lines of a summit and of each of its dated meetings."""
+    url = data["base"] + reverse("summits:summit", args=[row["slug"]])
+    sources = data["sources"].get(row["id"], [])
+    theme = row["theme"] and words.theme % {"theme": row["theme"]}
+    description = _description(row, sources, words, [row["organisation__short_name"], theme, url])
+    location = _location(row["city"], row["host_country"], words.language)
+    yield _event("summit", row, row["name"], stamp, location, description, url)
+    part_of = words.part_of % {"summit": row["name"]}
+    for meeting in data["meetings"].get(row["id"], []):
+        if meeting["start"]:
+            yield _event(
+                "meeting", meeting, f"{meeting['name']} ({row['name']})", stamp,
+                _location(meeting["city"] or row["city"], meeting["country"] or row["host_country"], words.language),
+                _description(meeting, sources, words, [part_of, url]), url, f"summit-{row['id']}@{UID_DOMAIN}",
             )
-            event.add("related-to", f"summit-{row['id']}@{UID_DOMAIN}")
-            calendar.add_component(event)
-    return calendar
+
+
+def calendar_for(data, stamp):
+    """The calendar file (bytes) of the exported summits; `stamp` is the DTSTAMP of all."""
+    header = [
+        ("VERSION", "2.0"), ("PRODID", PRODID), ("CALSCALE", "GREGORIAN"), ("METHOD", "PUBLISH"),
+        ("X-WR-CALNAME", _("Summit Timeline")),
+    ]
+    words, stamp = _Words(), ical.utc_stamp(stamp)
+    return ical.calendar(header, (event for row in data["rows"] for event in summit_events(row, data, stamp, words)))
 
 
 def schedule_ics(request):
     def build(filterset):
         stamp = timezone.now().astimezone(dt.timezone.utc).replace(microsecond=0)
-        return calendar_for(export_data(filterset, request), stamp).to_ical()
+        return calendar_for(export_data(filterset, request, CALENDAR_PARTS), stamp)
 
     body, filterset = _cached(request, "ics", build)
     if body is None:

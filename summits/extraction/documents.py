@@ -138,6 +138,14 @@ def _head_kind(title: str, first) -> str:
     return lex["kinds"].get(found[-1] if found else first.group(1), "other")
 
 
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
+def _only_kind_words(title: str) -> bool:
+    """"sejumlah Nota Kesepahaman (MoU)": a document word with its abbreviation names no document."""
+    return _lex()["id"].fullmatch(_BRACKETED.sub("", title)) is not None
+
+
 def _english(fs: str):
     lex = _lex()
     if not lex["en"].search(fs):
@@ -153,7 +161,7 @@ def _english(fs: str):
             if len(title.split()) < 2:
                 continue
             other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
-            if other and not _VENUE.search(title):
+            if other and not _VENUE.search(title) and not _only_kind_words(title):
                 yield title, _head_kind(title, kind_m), m.start() + max(m.group().find(title), 0)
 
 
@@ -172,11 +180,14 @@ def _indonesian(fs: str):
                 yield title, kind, m.start()
             continue
         if m.group(1)[0].isupper():
-            words = []
+            words, gap_from = [], 0
             for wm in _WORD_DASH.finditer(rest[:120]):
                 w = wm.group()
                 if w.lower() in lex["stop_id"] and w.lower() != "dan" or len(words) >= 10:
                     break
+                if rest[gap_from:wm.start()] != " ":
+                    break  # "Nota Kesepahaman (MoU), antara lain ...": punctuation ends the title
+                gap_from = wm.end()
                 if w == "dan" and lex["id"].match(rest, wm.end() + 1):
                     break  # "Nota Kesepahaman tentang ... dan Perjanjian ...": a second document
                 words.append(w)

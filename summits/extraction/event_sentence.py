@@ -38,6 +38,8 @@ _AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?
 _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
                                r"\s+(?:yang|which|that|where|di mana)\b[^,.;]{0,100},\s*(?:dan|and|serta|as well as)\s*"
                                r"(?:the\s+|an?\s+)?")
+# "KTT ke-42 ASEAN di Labuan Bajo dan KTT ke-43 ASEAN di Jakarta": the first one's place does not part them
+_AND_PLACED = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?" + _AND_BETWEEN.pattern)
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
 _MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
@@ -146,13 +148,13 @@ def _attach_dates(fs, mentions, dates):
             _give(nxt, d, fs)
     for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
         a, b = mentions[i], mentions[i + 1]
-        if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_BETWEEN.fullmatch(
+        if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_PLACED.fullmatch(
                 fs[a.end:b.start]):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
         between = fs[a.end:b.start]
-        if a.date is None and b.date is not None and (_AND_BETWEEN.fullmatch(between)
+        if a.date is None and b.date is not None and (_AND_PLACED.fullmatch(between)
                                                       or _AND_AFTER_CLAUSE.fullmatch(between)):
             a.date = b.date
 
@@ -206,6 +208,9 @@ def _attach_places(fs, mentions, language):
     capitals = capital_phrases(fs, language)
     if capitals:  # "in the Malaysian capital": Kuala Lumpur (the demonym itself is no place)
         every = sorted(every + capitals, key=lambda p: p.start)
+    tail = _attribution(fs, mentions)
+    if tail:  # where the speaker spoke is no event's place
+        every = [p for p in every if not tail[0] <= p.start < tail[1]]
     places = [p for p in every if at.search(fs[max(0, p.start - 50):p.start])]
     starts = [p.start for p in places]
     every_starts = [p.start for p in every]
@@ -332,6 +337,31 @@ def _vague(date) -> bool:
     return date is None or date.start is None or date.start.precision == "year"
 
 
+_SIDELINE_WORDS = ("sela", "sideline", "margin", "rangka", "part of", "bagian dari")  # in every relations.at phrase
+_AT_TOLD_REACH = 150  # characters before the first name
+
+
+@cache
+def _at_told_regex():
+    """"di sela pertemuan", "on the sidelines of the meeting": in lower-cased text."""
+    return re.compile(r"(?:^|\s)(?:%s)\s+(?:%s)(?:\s+(?:tersebut|itu|ini))?(?:\s*[,.;]|\s+[a-z])"
+                      % (_alt_any_case("relations", "at"), _alt_any_case("told_gathering_nouns")))
+
+
+def _held_at_told(fs, mentions):
+    """"Di sela pertemuan, Menlu melakukan pertemuan bilateral ...": a meeting named after "di sela"
+    and a bare noun that refers back is held at the gathering told before (events.py finds it)."""
+    first = mentions[0]
+    window = fs[max(0, first.start - _AT_TOLD_REACH):first.start]
+    if first.level != "meeting" or first.host is not None or not holds_any(_SIDELINE_WORDS, window):
+        return
+    low = caseless(window)
+    m = _at_told_regex().search(low if low is not None else window.lower())
+    # "di sela pertemuan AMM": named, not a back-reference (the text is lower-cased: look at the original)
+    if m is not None and (low is None or not window[m.end() - 1:m.end()].isupper()):
+        first.extras["at_told"] = True
+
+
 def _attach_relations(fs, mentions):
     """"X di sela Y" / "X on the sidelines of Y": X is held at Y. "sesi pleno KTT ...": part of."""
     for i in range(len(mentions) - 1):
@@ -355,10 +385,12 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif a.level == "meeting" and _vague(b.date) and len(gap) < 80 \
+        elif "meeting" in (a.level, b.level) and (_vague(b.date) or a.date is None) and len(gap) < 80 \
                 and _lex_regex(r"(?:^|\s)(?:pada|dalam|during|at|%s)\s+(?:the\s+)?$", "relations.at",
                                re.I).search(fs[max(0, a.start - 30):a.start]):
-            b.host = i  # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral"
+            # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral",
+            # "Di sela KTT tersebut, Presiden melakukan pertemuan bilateral ..."
+            b.host = i
 
 
 @cache
@@ -470,7 +502,26 @@ def _sentence_dates(fs, mentions, language, published, last_day):
 def _event_dates(fs, dates, mentions=()) -> list:
     """The dates that may be an event's: not the day words were said, nor the day a journey
     began (unless it opens a visit)."""
-    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))]
+    tail = _attribution(fs, mentions) if dates else None
+    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))
+            and not (tail and tail[0] <= d.span[0] < tail[1])]
+
+
+_ATTRIBUTION_END = re.compile(r'"|\b(?:adding|menambahkan|seraya|sambil|bahwa|that|while)\b')
+
+
+def _attribution(fs: str, mentions=()) -> tuple[int, int] | None:
+    """'"...," kata Sugiono di Kompleks Istana, Jakarta, Selasa (28/10)': (start, end) of the tail that
+    says who spoke, where and when, or None; also None when an event is named in it ("ujar
+    Jokowi usai KTT ASEAN di Singapura, Sabtu": the speaker's day may be the event's)."""
+    if not holds_any(_needles("attribution_verbs"), fs):
+        return None
+    m = _lex_regex(r"(?:[\"\u201d]\s*,?|,)\s*(?:%s)\b", "attribution_verbs").search(fs)
+    if m is None:
+        return None
+    more = _ATTRIBUTION_END.search(fs, m.end())  # '..., adding that the summit opens on Friday': no longer the tail
+    end = more.start() if more else len(fs)
+    return None if any(m.start() <= men.start < end for men in mentions) else (m.start(), end)
 
 
 def _opens_visit(date, mentions) -> bool:
@@ -543,6 +594,7 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     _attach_places(fs, mentions, language)
     _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
+    _held_at_told(fs, mentions)
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
     for men in mentions:

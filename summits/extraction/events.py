@@ -226,7 +226,10 @@ def _named_and_dated(men: Mention) -> bool:
     return bool(men.extras.get("named_place")) and men.date.start.precision in ("day", "month")
 
 
-def _read_sentence_events(mentions, events, index, current):
+def _read_sentence_events(mentions, events, index, current, told=None):
+    """The events of one sentence's mentions, found among those read so far or new; the summit
+    the article is about so far comes back, and the events of the sentence. `told`: the event
+    the sentences before told last ("Di sela pertemuan, ...": the gathering that refers to)."""
     local = []
     for men in mentions:
         if men.extras.get("series") and men.org is None and current is not None and current.org:
@@ -256,6 +259,8 @@ def _read_sentence_events(mentions, events, index, current):
             continue
         if men.host is not None and local[men.host] is not None and local[men.host] is not ev:
             ev.host = ev.host or local[men.host]
+        elif men.extras.get("at_told") and told is not None and told is not ev:
+            ev.host = ev.host or told
         if men.part_of is not None and local[men.part_of] is not None:
             ev.parent = local[men.part_of]
         elif ev.level == "meeting" and sentence_summit is not None and sentence_summit is not ev.host:
@@ -267,7 +272,7 @@ def _read_sentence_events(mentions, events, index, current):
                  or (_near(ev, current) and (ev.ordinal or not current.ordinal))):
             # the summit the article is about, not one named in passing (nor one held beside it)
             current = ev
-    return current
+    return current, local
 
 
 def _inherit(ev: Event, seen=()):
@@ -276,7 +281,9 @@ def _inherit(ev: Event, seen=()):
     if host is None or host in seen or (ev.counted is not None and ev.start is None):
         return  # a counted day ("on the second day") is worked out from the host first
     _inherit(host, seen + (ev,))
-    if ev.start is None or more_precise(host.start, ev.start):
+    # talks on the sidelines of a summit of several days are held on one of them, which the text does not tell
+    some_day = ev.kind == "bilateral" and host.end is not None
+    if not some_day and (ev.start is None or more_precise(host.start, ev.start)):
         ev.start, ev.end = host.start, host.end
     if ev.country is None:
         ev.country, ev.city = host.country, host.city
@@ -345,6 +352,11 @@ def _finish(events: list[Event]):
             # "KTT ke-43 ASEAN ... yang ditutup pada Kamis (7/9)": held that month, ended that day
             ev.start, ev.end = PartialDate(ev.until.year, ev.until.month), ev.until
     _share_joint(events)
+    for ev in events:
+        if ev.host is not None and ev.host.start is None and ev.start is not None:
+            # "KTT Asia Timur di sela KTT ke-47 ASEAN, Senin (27/10)", the host dated nowhere else: it
+            # was held that day too
+            ev.host.start, ev.host.end = ev.start, ev.end
     for ev in events:
         _inherit(ev)
     spans = _ByDay(events, spans_only=True)  # "pada hari kedua kunjungan itu": counted from the last span
@@ -440,9 +452,11 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
     sentence index -> the date told in the sentence before it, if that one names no event."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
-    current = None
+    current = told = None
     for mentions in sentence_mentions:
-        current = _read_sentence_events(mentions, events, index, current)
+        current, local = _read_sentence_events(mentions, events, index, current, told)
+        # the gathering a later "di sela pertemuan" means: the sentence's first not held at another
+        told = next((ev for ev in local if ev is not None and ev.host is None), told)
     if date_before is not None:
         _borrow_dates(events, date_before)
     _finish(events)

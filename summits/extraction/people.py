@@ -19,10 +19,12 @@ _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
 _CONNECTOR_WORDS = frozenset(("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to"))
-_SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.")
+_SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.|Ma\.")  # "Ma. Theresa Lazaro"
 _NON_SPACE = re.compile(r"\S+")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
                            r"current|newly elected|baru|mantan)\s+)?$")
+# "Malaysian Investment, Trade and Industry Minister": the office's fields before the title
+_FIELDS_BEFORE = re.compile(r"([A-Z][\w.-]*(?:(?:,? | and | & )[A-Z][\w.-]*){1,5})\s+$")
 _OFFICE_TRIM = re.compile(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$")
 # "Vivian Balakrishnan, Singapore's Minister ...", "H.E. Bendito dos Santos Freitas, Minister of ..."
 _NAME_COMMA_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|bin|binti|dos|das|da|de|del|van|von|al|el)){1,7}), "
@@ -38,6 +40,8 @@ class Person:
     organization: str | None = None
     aliases: set = field(default_factory=set)
     sentences: list = field(default_factory=list)
+    guessed: bool = False  # the country is the dateline's, not one the text gives the person
+    not_country: str | None = None  # "X and her Indonesian counterpart Y": X is not Indonesia's
 
 
 @cache
@@ -54,6 +58,8 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
+        "office_before": re.compile(r"\b(?:" + "|".join(lex["office_nouns_before_title"]) + r") $"),
+        "from_country": frozenset(lex["from_country_titles"]), "office_prefixes": tuple(lex["office_prefixes"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
@@ -103,7 +109,8 @@ def _is_name_word(word: str) -> bool:
         return True
     if word.startswith('"') and word.endswith('"'):
         return True
-    if not word[:1].isupper() or word in lex["office"] or word.lower() in lex["titles"]:
+    if not word[:1].isupper() or word in lex["office"] or word.lower() in lex["titles"] \
+            or word.startswith(lex["office_prefixes"]):
         return False
     if word.isupper() and len(word) > 1 and "." not in word:
         return False  # RI, ASEAN, PBB: offices and organisations, not names
@@ -128,6 +135,10 @@ def _run_after(fs: str, pos: int):
         if not m:
             break
         token = m.group(1)
+        # "President Lee Jae-myung's attendance": the name ends there ("Indonesia's ..." goes on to the office)
+        owner = token.endswith(("'s", "\u2019s")) and _is_name_word(token[:-2]) and not is_country_word(token[:-2])
+        if owner:
+            token = token[:-2]
         initials = _INITIALS.match(token)  # also a lone "W."
         word = token if initials else token.rstrip(".")
         low = word.lower()
@@ -144,7 +155,7 @@ def _run_after(fs: str, pos: int):
         pos = m.end()
         if not seen_name and word in lex["office"] and fs.startswith(", ", pos):
             pos += 1  # "Coordinating Minister for Political, Legal and Security Affairs Mahfud MD"
-        if token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
+        if owner or token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run
 
@@ -207,11 +218,25 @@ def _country_before(fs: str, pos: int, language) -> str | None:
     if not m:
         return None
     word = m.group(1)
-    code = demonym_code(word) or demonym_code(word.split()[-1])
+    code = demonym_code(word) or demonym_code(word.split()[-1]) or _demonym_before_fields(before)
     if code:
         return code
     hits = [p for p in find_places(word, language) if p.kind in ("country", "alias")]  # "Papua New Guinea Prime Minister"
     return hits[-1].code if hits and hits[-1].end == len(word) else None
+
+
+def _demonym_before_fields(before: str) -> str | None:
+    """"Chinese Commerce Minister", "Malaysian Investment, Trade and Industry Minister": the
+    demonym before the office's own words (a name on the way, "Prabowo and Chinese", ends the search)."""
+    m = _FIELDS_BEFORE.search(before)
+    if not m:
+        return None
+    office = _lex()["office"]
+    for word in reversed(re.split(r" and | & |,? ", m.group(1))):
+        code = demonym_code(word)
+        if code or word not in office:
+            return code
+    return None
 
 
 _POSTED_TO = re.compile(r"\b(?:to|untuk|for)\s+(?:the\s+)?$")
@@ -256,7 +281,7 @@ def _make(name, title, designator, country, language, default_country):
     name = _full_name(normalise_name(name))
     if len(name.split()) < 2 and name not in lex["leaders"] or _PLACE_WORDS.search(name):
         return None  # "King Abdulaziz International Conference Center" is a venue
-    org = None
+    org, guessed = None, False
     if name in lex["international"]:
         org, country = lex["international"][name], None
     elif country is None:
@@ -266,10 +291,10 @@ def _make(name, title, designator, country, language, default_country):
         if country is None and orgs and orgs[0][0] == 0 and orgs[0][1] >= len(office) - 1:
             org = orgs[0][2]  # "Sekretaris Jenderal ASEAN", "Managing Director IMF": the organisation's official
         elif country is None:
-            country = default_country
+            country, guessed = default_country, True
     if country == "EU":  # "Presiden Uni Eropa Charles Michel": the Union's official, not a state's
         org, country = org or "EU", None
-    return Person(name, country, " ".join((title + " " + designator).split()), org)
+    return Person(name, country, " ".join((title + " " + designator).split()), org, guessed=guessed)
 
 
 def _titled(fs, language, default_country, spans=None):
@@ -281,20 +306,65 @@ def _titled(fs, language, default_country, spans=None):
             continue
         if not title[0].isupper() and not title.islower():
             continue
-        run = _run_after(fs, m.end())
+        if lex["office_before"].search(fs, max(0, m.start() - 14), m.start()):
+            continue  # "Sekretariat Presiden", "Office of the President": an office
+        pos, country = m.end(), None
+        if title.lower() in lex["from_country"]:
+            pos, country = _from_country(fs, pos, language)
+        run = _run_after(fs, pos)
         designator, words = _split_designator(fs, run, language) if run else ("", [])
-        country = _country_in(designator, language) if designator else None
+        country = country or (_country_in(designator, language) if designator else None)
         country = country or _country_before(fs, m.start(), language)
         if country is None and out and _COMPANION.search(fs[max(0, m.start() - 30):m.start()]):
             country = out[-1].country  # "Sultan Brunei ... yang didampingi Putra Mahkota ...": same delegation
+        if not run and fs.startswith(", ", pos):
+            designator, words = _name_between_commas(fs, pos + 1, language)
         if words:
             name = " ".join(w for w, _, _ in words)
             person = _make(name, title, designator, country, language, default_country)
         else:
             person = _apposition(fs, m, designator, country, language, default_country)
         if person is not None:
+            if title.lower() in lex["from_country"] and out and person.country:  # "counterpart", "mitranya"
+                _other_side(out[-1], person.country, fs, m.end(), language)
             out.append(person)
     return out
+
+
+def _name_between_commas(fs, pos, language):
+    """"The ministry spokesperson, Lee Jae-woong, told ...": a name alone set off by commas after the title."""
+    run = _run_after(fs, pos)
+    designator, words = _split_designator(fs, run, language) if run else ("", [])
+    if designator or len(words) < 2 or not fs.startswith((",", "."), words[-1][2]):
+        return "", []
+    return "", words
+
+
+def _other_side(person, their_country, fs, after, language):
+    """"Foreign Minister Penny Wong and her Indonesian counterpart Sugiono met in Canberra": the
+    first serves another state than the counterpart; when the text gave hers only by guess, the
+    place named after them (the host's, since the guest's is the counterpart's) is the best one."""
+    person.not_country = their_country
+    if person.country != their_country and not person.guessed:
+        return
+    place = next((p.code for p in find_places(fs[after:], language)
+                  if p.code and p.code != their_country and p.kind in ("country", "alias", "province", "place")), None)
+    if person.country == their_country or place:
+        person.country, person.guessed = place, True
+
+
+_FROM = re.compile(r" (?:dari|asal|from) ")
+
+
+def _from_country(fs: str, pos: int, language):
+    """"mitranya dari Australia, Penny Wong": (where the name's run starts, the country) past
+    the country the title is "from"; (pos, None) when no country follows."""
+    m = _FROM.match(fs, pos)
+    hits = find_places(fs[m.end():m.end() + 40], language) if m else []
+    if not hits or hits[0].start or hits[0].kind not in ("country", "alias"):
+        return pos, None
+    end = m.end() + hits[0].end
+    return end + fs.startswith(",", end), hits[0].code
 
 
 def _apposition(fs, m, designator, country, language, default_country):
@@ -390,7 +460,9 @@ def read_people(sentences, folded_sentences, language, journalists=(), home=None
                 same.name = p.name
                 for w in words:
                     by_word.setdefault(w, []).append(same)
-            same.country = same.country or p.country
+            if p.country and (same.country is None or same.guessed and not p.guessed):
+                same.country, same.guessed = p.country, p.guessed  # a country the text gives beats a guess
+            same.not_country = same.not_country or p.not_country
             same.title = same.title or p.title
             same.organization = same.organization or p.organization
             same.aliases |= p.aliases
@@ -403,6 +475,6 @@ def _fill_countries(people: list[Person]) -> list[Person]:
     government of the article's first person ("Deputy Government Spokesperson ...")."""
     first = next((p.country for p in people if p.country), None)
     for p in people:
-        if p.country is None and p.organization is None and p.title:
+        if p.country is None and p.organization is None and p.title and first != p.not_country:
             p.country = first
     return people

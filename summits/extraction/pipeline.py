@@ -10,7 +10,7 @@ from .documents import document_words, read_documents
 from .event_mentions import event_word_spans, sentence_scans as event_scans
 from .event_sentence import read_sentence, told_dates
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
-from .header import read_header
+from .header import outlet_country, read_header
 from .people import people_word_spans, read_people, sentence_scans as people_scans
 from .places import country_of, forget_sentences
 from .sentences import split_sentences
@@ -141,7 +141,9 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
                          date_before=_date_before(folded_sentences, with_events, language, day))
     people_words = people_word_spans(folded)
     with_people = _sentences_at([s for spans in people_words.values() for s, _ in spans], sentences)
-    people = read_people(sentences, folded_sentences, language, head.authors + head.editors, home, only=with_people,
+    # a national outlet's reporter abroad names his own government's officials without a nationality
+    people_home = outlet_country(head.source) or home
+    people = read_people(sentences, folded_sentences, language, head.authors + head.editors, people_home, only=with_people,
                          shares={scan: share_by_sentence(people_words[scan], folded, sentences, with_people)
                                  for scan in people_scans(folded)})
     documents = read_documents(folded_sentences, only=_sentences_at(document_words(folded), sentences))

@@ -120,3 +120,18 @@ def test_and_lists_split_as_the_recursive_reading_did(parts):
 def test_a_run_of_thousands_of_ands_is_read_without_error():
     x = extract("The leaders adopted " + "Bali Declaration and " * 3000 + "Vision.", published=dt.date(2018, 4, 20))
     assert [d.title for d in x.documents] == ["Bali Declaration"]
+
+
+def test_indonesian_titles_go_on_over_untuk_and_place_particles():
+    assert docs("Para menteri akan menandatangani Protokol Kedua untuk Mengubah Perjanjian Perdagangan Barang "
+                "ASEAN (ATIGA).") == [
+        ("Protokol Kedua untuk Mengubah Perjanjian Perdagangan Barang ASEAN (ATIGA)", "agreement", "expected")]
+    assert docs("Para pemimpin diharapkan mengadopsi Deklarasi Rio de Janeiro.") == [
+        ("Deklarasi Rio de Janeiro", "declaration", "expected")]
+
+
+def test_a_document_word_with_only_its_abbreviation_names_no_document():
+    assert docs("Kedua pemimpin menyaksikan penandatanganan sejumlah Nota Kesepahaman (MoU), antara lain MoU "
+                "tentang Kerja Sama Perikanan dan MoU tentang Pendidikan Tinggi.") == [
+        ("MoU tentang Kerja Sama Perikanan", "agreement", "adopted"),
+        ("MoU tentang Pendidikan Tinggi", "agreement", "adopted")]

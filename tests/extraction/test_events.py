@@ -512,3 +512,75 @@ def test_pertemuan_puncak_is_a_summit():
     _, found = events("Presiden akan menghadiri Pertemuan Puncak G20 di Roma, Italia, pada 30-31 Oktober 2021.",
                       published=dt.date(2021, 10, 25))
     assert found == [("Pertemuan Puncak G20", "2021-10-30", "2021-10-31", "IT")]
+
+
+def test_a_bilateral_on_the_sidelines_of_the_gathering_told_before_is_held_that_day():
+    july = dt.date(2025, 7, 9)
+    _, found = events("Menlu Sugiono menghadiri Pertemuan Menteri Luar Negeri ASEAN (AMM) ke-58 di Kuala Lumpur, "
+                      "Malaysia, Selasa (8/7). Dalam pertemuan itu, Sugiono menegaskan pentingnya Kode Etik. Di sela "
+                      "pertemuan, Menlu melakukan pertemuan bilateral dengan mitranya dari Australia, Penny Wong.",
+                      published=july)
+    assert [(start, country) for _, start, _, country in found] == [("2025-07-08", "MY"), ("2025-07-08", "MY")]
+    x, _ = events("Presiden menghadiri KTT Luar Biasa OKI di Doha, Qatar, Senin (15/9). Di sela-sela acara tersebut, "
+                  "Presiden melakukan pertemuan bilateral dengan Emir Qatar.", published=dt.date(2025, 9, 15))
+    (bilateral,) = x.meetings
+    assert (bilateral.start.iso, bilateral.summit, bilateral.country) == ("2025-09-15", "s1", "QA")
+
+
+def test_di_sela_a_named_gathering_is_no_back_reference_and_a_summit_of_several_days_gives_no_day():
+    _, found = events("Menlu menghadiri AMM ke-58 di Kuala Lumpur, Selasa (8/7). Di sela pertemuan Dewan Keamanan PBB "
+                      "di New York, Menlu melakukan pertemuan bilateral.", published=dt.date(2025, 7, 9))
+    assert [start for _, start, _, _ in found] == ["2025-07-08"]
+    x, _ = events("Presiden menghadiri KTT ke-47 ASEAN di Kuala Lumpur pada 26-28 Oktober 2025. Di sela KTT tersebut, "
+                  "Presiden melakukan pertemuan bilateral dengan Perdana Menteri Jepang.", published=dt.date(2025, 10, 26))
+    assert x.meetings == ()  # on one of the three days, which the text does not tell
+
+
+def test_the_host_a_side_summit_is_held_at_shares_its_day_when_dated_nowhere_else():
+    x, _ = events("Menlu Sugiono menghadiri KTT Asia Timur di sela KTT ASEAN ke-47 di Kuala Lumpur, Senin (27/10).",
+                  published=dt.date(2025, 10, 27))
+    assert sorted((s.name, s.start.iso) for s in x.summits) == [("KTT ASEAN ke-47", "2025-10-27"),
+                                                               ("KTT Asia Timur", "2025-10-27")]
+
+
+def test_talks_with_a_minister_on_the_sidelines_of_a_named_meeting_are_a_bilateral_of_that_day():
+    july = dt.date(2025, 7, 9)
+    x, _ = events("Menlu Sugiono menghadiri AMM ke-58 di Kuala Lumpur, Selasa (8/7). Sugiono juga bertemu Menteri Luar "
+                  "Negeri Tiongkok Wang Yi di sela AMM ke-58, Rabu (9/7).", published=july)
+    assert [(m.kind, m.start.iso, m.country) for m in x.meetings] == [
+        ("ministerial", "2025-07-08", "MY"), ("bilateral", "2025-07-09", "MY")]
+    x, _ = events("Di sela AMM ke-58 di Kuala Lumpur, Sugiono juga bertemu Menlu Jepang Takeshi Iwaya pada Kamis (10/7).",
+                  published=july)
+    assert [(m.kind, m.start.iso) for m in x.meetings] == [("ministerial", "2025-07-10"), ("bilateral", "2025-07-10")]
+
+
+def test_a_preparatory_meeting_before_a_summit_is_a_meeting_of_it():
+    x, _ = events("KTT Luar Biasa OKI digelar di Doha, Qatar, Senin (15/9). Sebelumnya, para menteri luar negeri OKI "
+                  "telah menggelar pertemuan persiapan pada Minggu (14/9).", published=dt.date(2025, 9, 15))
+    assert [(m.start.iso, m.summit, m.country) for m in x.meetings] == [("2025-09-14", "s1", "QA")]
+
+
+def test_the_day_and_place_of_a_quote_are_the_speakers_not_the_events():
+    x, _ = events('Presiden dijadwalkan menghadiri KTT APEC di Gyeongju, Korea Selatan, pada 31 Oktober-1 November. '
+                  '"Presiden juga akan melakukan sejumlah pertemuan bilateral," kata Sugiono di Kompleks Istana '
+                  'Kepresidenan, Jakarta, Selasa (28/10).', published=dt.date(2025, 10, 28))
+    assert x.meetings == ()  # not a bilateral in Jakarta on the day Sugiono spoke
+    _, found = events('"Presiden akan menghadiri KTT APEC di Gyeongju," ujar Sugiono kepada wartawan di Istana Merdeka, '
+                      'Jakarta, Senin (27/10). KTT APEC digelar pada 31 Oktober-1 November.', published=dt.date(2025, 10, 27))
+    assert [(start, end, country) for _, start, end, country in found] == [("2025-10-31", "2025-11-01", "KR")]
+    _, found = events('"Kami siap," ujar Jokowi usai KTT ASEAN di Singapura, Sabtu (28/4).')
+    assert [(start, country) for _, start, _, country in found] == [("2018-04-28", "SG")]
+
+
+def test_summits_listed_with_their_places_share_the_date_told_before_them():
+    _, found = events("Kao mengapresiasi peran Indonesia saat memegang keketuaan ASEAN pada 2023 lalu, termasuk "
+                      "penyelenggaraan KTT ke-42 ASEAN di Labuan Bajo dan KTT ke-43 ASEAN di Jakarta.",
+                      published=dt.date(2025, 6, 5))
+    assert [(start, country) for _, start, _, country in found] == [("2023", "ID"), ("2023", "ID")]
+
+
+def test_a_foreign_ministers_retreat_is_a_ministerial_meeting_not_a_session_of_a_later_summit():
+    x, _ = events("Pertemuan itu membahas persiapan KTT ke-48 ASEAN yang akan digelar di Filipina pada Mei 2026. Havas "
+                  "juga menghadiri ASEAN Foreign Ministers' Retreat di Manila pada 21 Januari 2026.",
+                  published=dt.date(2026, 1, 20))
+    assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("ministerial", "2026-01-21", None)]

@@ -5,6 +5,8 @@ import json
 import icalendar
 import pytest
 
+from summits.models import Meeting, MeetingKind, Summit
+
 from .conftest import SEED_URL
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +55,42 @@ def test_ics_uids_are_stable_across_requests_and_data_changes(client, seed_sched
 def test_ics_honours_the_filters(client, seed_schedule):
     assert events(client, "/schedule.ics?country=BR") == {}
     assert set(events(client, "/schedule.ics?year=2017")) == {f"summit-{seed_schedule['manila'].pk}@summit-timeline"}
+
+
+def test_the_calendar_holds_every_dated_summit_and_meeting_as_the_database_has_them(client, seed_schedule):
+    # Text a calendar must escape (comma, semicolon, backslash, line break) and a name long
+    # and non-ASCII enough to be folded across a multi-byte character.
+    tricky = Summit.objects.create(
+        name="KTT ke-3; Kerja sama, “Ekonomi” \\ Digital – " + "é" * 60, city="Yogyakarta", host_country="ID",
+        start=dt.date(2019, 3, 4), end=dt.date(2019, 3, 6), theme="Line one\nline two; three, four",
+    )
+    Meeting.objects.create(summit=tricky, name="Undated dinner", kind=MeetingKind.OTHER)
+    Meeting.objects.create(summit=tricky, name="Retreat", kind=MeetingKind.RETREAT, start=dt.date(2019, 3, 5))
+    content = client.get("/schedule.ics").content
+    assert content.endswith(b"END:VCALENDAR\r\n")
+    assert max(len(line) for line in content.split(b"\r\n")) <= 75  # octets, RFC 5545 3.1
+    assert "SUMMARY:KTT ke-3\\; Kerja sama\\, “Ekonomi” \\\\ Digital".encode() in content
+    found = events(client, "/schedule.ics")
+
+    summits = Summit.objects.filter(start__isnull=False)
+    meetings = Meeting.objects.filter(start__isnull=False, summit__in=summits).select_related("summit")
+    assert set(found) == {f"summit-{s.pk}@summit-timeline" for s in summits} | {
+        f"meeting-{m.pk}@summit-timeline" for m in meetings}
+    for summit in summits:
+        event = found[f"summit-{summit.pk}@summit-timeline"]
+        assert str(event["SUMMARY"]) == summit.name
+        assert event.decoded("DTSTART") <= summit.start < event.decoded("DTEND")
+        assert str(event["LOCATION"]).startswith(summit.city)
+    for meeting in meetings:
+        event = found[f"meeting-{meeting.pk}@summit-timeline"]
+        assert str(event["SUMMARY"]) == f"{meeting.name} ({meeting.summit.name})"
+        assert event.decoded("DTSTART") == meeting.start
+        assert str(event["RELATED-TO"]) == f"summit-{meeting.summit_id}@summit-timeline"
+    event = found[f"summit-{tricky.pk}@summit-timeline"]
+    assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (dt.date(2019, 3, 4), dt.date(2019, 3, 7))
+    assert str(event["LOCATION"]) == "Yogyakarta, Indonesia"
+    assert "Theme: Line one\nline two; three, four\n" in str(event["DESCRIPTION"])
+    assert str(event["URL"]).endswith(tricky.get_absolute_url())
 
 
 def test_json_shape(client, seed_schedule):
