@@ -531,6 +531,26 @@ def _opens_visit(date, mentions) -> bool:
     return after is not None and after.start - date.span[1] <= 40 and _VISIT.search(after.name) is not None
 
 
+@cache
+def _told_openings() -> tuple[str, ...]:
+    return tuple({p.split()[0] for p in load("events")["told_gathering_nouns"]})
+
+
+@cache
+def _refers_back_regex():
+    return re.compile(r"(?:%s)(?:\s+(?:itu|tersebut|ini|sendiri))?\s+(?:(?:akan|telah|sudah|juga|has|had|will)\s+)?"
+                      r"(?:berlangsung|digelar|diadakan|dilaksanakan|diselenggarakan|dijadwalkan|was held|were held|"
+                      r"is held|be held|took place|take place|takes place|is scheduled|was scheduled|runs|ran)\b"
+                      % _alt_any_case("told_gathering_nouns"))
+
+
+def refers_back(fs: str) -> bool:
+    """"Pertemuan itu berlangsung pada ...", "The meeting was held on ...": a sentence opening with
+    a gathering told before, and when it is held."""
+    low = fs[:60].lower()
+    return low.startswith(_told_openings()) and _refers_back_regex().match(low) is not None
+
+
 def told_dates(fs, language, published) -> list:
     """Dates of a sentence that names no event which may be an event's (see _event_dates)."""
     return _event_dates(fs, datesapi.find_dates(fs, published=published, language=language))

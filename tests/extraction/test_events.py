@@ -584,3 +584,12 @@ def test_a_foreign_ministers_retreat_is_a_ministerial_meeting_not_a_session_of_a
                   "juga menghadiri ASEAN Foreign Ministers' Retreat di Manila pada 21 Januari 2026.",
                   published=dt.date(2026, 1, 20))
     assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("ministerial", "2026-01-21", None)]
+
+
+def test_the_sentence_after_a_meeting_that_refers_back_to_it_tells_its_days():
+    _, found = events("Menlu Sugiono telah menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg, Afrika Selatan, "
+                      "pekan lalu. Pertemuan itu berlangsung pada 20-21 Februari 2025.", published=dt.date(2025, 2, 24))
+    assert [(start, end, country) for _, start, end, country in found] == [("2025-02-20", "2025-02-21", "ZA")]
+    _, found = events("Menlu Sugiono menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg pekan lalu. "
+                      "Sugiono kembali ke Jakarta pada Sabtu (22/2).", published=dt.date(2025, 2, 24))
+    assert [start for _, start, _, _ in found] == ["2025-02"]  # his return is not the meeting's day
