@@ -38,6 +38,7 @@ _AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?
 _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
                                r"\s+(?:yang|which|that|where|di mana)\b[^,.;]{0,100},\s*(?:dan|and|serta|as well as)\s*"
                                r"(?:the\s+|an?\s+)?")
+_FOR_EVENT = re.compile(r"\s*,?\s*(?:for|to attend|untuk menghadiri|guna menghadiri)\s+(?:the\s+)?")
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
 _MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
@@ -148,6 +149,10 @@ def _attach_dates(fs, mentions, dates):
         a, b = mentions[i], mentions[i + 1]
         if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_BETWEEN.fullmatch(
                 fs[a.end:b.start]):
+            b.date = a.date
+    for a, b in zip(mentions, mentions[1:]):  # "a state visit to India on Dec 4-5 for the 23rd Annual Summit"
+        if b.date is None and b.level == "summit" and a.date is not None and a.date.span[1] <= b.start \
+                and a.date.span[0] >= a.end and _FOR_EVENT.fullmatch(fs, a.date.span[1], b.start):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]

@@ -541,3 +541,25 @@ def test_the_host_a_side_summit_is_held_at_shares_its_day_when_dated_nowhere_els
                   published=dt.date(2025, 10, 27))
     assert sorted((s.name, s.start.iso) for s in x.summits) == [("KTT ASEAN ke-47", "2025-10-27"),
                                                                ("KTT Asia Timur", "2025-10-27")]
+
+
+def test_ministers_meetings_named_by_their_group_and_their_portfolio():
+    sep2 = dt.date(2025, 9, 2)
+    _, found = events("Cho will take part in the ASEAN Plus Three foreign ministers' meeting and the East Asia Summit "
+                      "foreign ministers' meeting, both slated for Sept. 24.", published=sep2)
+    assert found == [("ASEAN Plus Three foreign ministers' meeting", "2025-09-24", None, None),
+                     ("East Asia Summit foreign ministers' meeting", "2025-09-24", None, None)]
+    may16 = dt.date(2025, 5, 16)
+    _, found = events("The APEC Ministers Responsible for Trade meeting, held on May 15-16, ended on Friday.",
+                      published=may16)
+    assert found == [("APEC Ministers Responsible for Trade", "2025-05-15", "2025-05-16", None)]
+    _, found = events("APEC trade ministers met in Jeju on Thursday. Senior officials had met on the island from "
+                      "May 10 to 14.", published=may16)
+    assert found == [("APEC trade ministers meeting", "2025-05-15", None, "KR"),
+                     ("Senior officials meeting", "2025-05-10", "2025-05-14", None)]
+
+
+def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
+    _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
+                      "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
+    assert ("23rd India-Russia Annual Summit", "2025-12-04", "2025-12-05", "IN") in found
