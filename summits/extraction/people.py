@@ -58,7 +58,8 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
-        "from_country": frozenset(lex["from_country_titles"]),
+        "office_before": re.compile(r"\b(?:" + "|".join(lex["office_nouns_before_title"]) + r") $"),
+        "from_country": frozenset(lex["from_country_titles"]), "office_prefixes": tuple(lex["office_prefixes"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
@@ -108,7 +109,8 @@ def _is_name_word(word: str) -> bool:
         return True
     if word.startswith('"') and word.endswith('"'):
         return True
-    if not word[:1].isupper() or word in lex["office"] or word.lower() in lex["titles"]:
+    if not word[:1].isupper() or word in lex["office"] or word.lower() in lex["titles"] \
+            or word.startswith(lex["office_prefixes"]):
         return False
     if word.isupper() and len(word) > 1 and "." not in word:
         return False  # RI, ASEAN, PBB: offices and organisations, not names
@@ -304,6 +306,8 @@ def _titled(fs, language, default_country, spans=None):
             continue
         if not title[0].isupper() and not title.islower():
             continue
+        if lex["office_before"].search(fs, max(0, m.start() - 14), m.start()):
+            continue  # "Sekretariat Presiden", "Office of the President": an office
         pos, country = m.end(), None
         if title.lower() in lex["from_country"]:
             pos, country = _from_country(fs, pos, language)

@@ -174,6 +174,19 @@ def test_a_ministry_named_with_dan_stays_in_the_office():
     assert found == {"Tengku Zafrul Aziz": "MY"}
 
 
+def test_shortened_ministries_and_offices_are_not_names_and_commissioners_are_people():
+    found = people("Jakarta (ANTARA) - Direktur Jenderal Perundingan Perdagangan Internasional Kemendag Djatmiko Bris "
+                   "Witjaksono mengatakan persiapan pertemuan itu sudah mencapai 90 persen.")
+    assert found == {"Djatmiko Bris Witjaksono": "ID"}
+    assert people("Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden Yusuf Permana") == {}
+    x = extract("Penandatanganan dilakukan oleh Komisioner Perdagangan Uni Eropa Maros Sefcovic dan Presiden Komisi "
+                "Eropa Ursula von der Leyen.", published=dt.date(2025, 9, 16))
+    assert [(p.name, p.country, p.organization) for p in x.participants] == [
+        ("Maros Sefcovic", None, "EU"), ("Ursula von der Leyen", None, "EU")]
+    assert people("Airlangga juga dijadwalkan bertemu Perwakilan Dagang AS (USTR) Jamieson Greer.") == {
+        "Jamieson Greer": "US"}
+
+
 def test_a_possessive_ends_the_name():
     found = people("SEOUL (Yonhap) -- The talks may pave the way for President Lee Jae-myung's attendance, "
                    "and for Prime Minister Anwar Ibrahim\u2019s visit.")
