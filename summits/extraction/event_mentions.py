@@ -283,6 +283,11 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             if group:
                 out.append(Mention(idx, start, end, f"{group} summit", "summit", "summit"))
                 continue
+            if pre.endswith(("trilateral ", "three-way ", "tripartite ")):
+                # "a trilateral summit with China and South Korea": three leaders, not two
+                out.append(Mention(idx, start - len(pre.split()[-1]) - 1, end, "Trilateral " + name, "summit", "summit",
+                                   extras={"indefinite": True}))
+                continue
             if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
                 out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))

@@ -615,3 +615,24 @@ def test_the_sentence_after_a_meeting_that_refers_back_to_it_tells_its_days():
     _, found = events("Menlu Sugiono menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg pekan lalu. "
                       "Sugiono kembali ke Jakarta pada Sabtu (22/2).", published=dt.date(2025, 2, 24))
     assert [start for _, start, _, _ in found] == ["2025-02"]  # his return is not the meeting's day
+
+
+def test_a_summit_that_started_on_a_weekday_ends_on_the_first_such_weekday_after():
+    # written on Tuesday 17 June 2025: Sunday is two days ago, Tuesday today, not a week ahead
+    _, found = events("The G7 summit, which started Sunday, ends on Tuesday.", published=dt.date(2025, 6, 17))
+    assert found == [("G7 summit", "2025-06-15", "2025-06-17", None)]
+    _, found = events("KANANASKIS, Canada, June 17 Kyodo - Leaders met on the first day of the three-day G7 summit, "
+                      "which started Sunday.", published=dt.date(2025, 6, 17))
+    assert found == [("G7 summit", "2025-06-15", "2025-06-17", "CA")]
+
+
+def test_a_trilateral_summit_is_no_bilateral_one_and_its_planned_host_holds_it():
+    _, found = events("TOKYO, Oct 24 Kyodo - Japan is arranging to host a trilateral summit with China and South "
+                      "Korea early next year.", published=dt.date(2025, 10, 24))
+    assert found == [("Trilateral summit", "2026", None, "JP")]
+
+
+def test_the_day_of_a_clause_about_someone_is_not_the_day_of_the_talks_after_it():
+    _, found = events("Takaichi, who took office Tuesday, is expected to hold her first in-person talks with Chinese "
+                      "President Xi Jinping.", published=dt.date(2025, 10, 24))
+    assert found == []  # talks with no day of their own are no dated event
