@@ -331,10 +331,15 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
 
 
 def _organisation_before(fs: str, start: int) -> int:
-    """"ASEAN leaders gathering": an organisation's name just before a lower-case meeting
-    word belongs to the meeting's name."""
+    """"ASEAN leaders gathering", "the ASEAN Plus Three foreign ministers' meeting": an
+    organisation's name just before a lower-case meeting word belongs to the meeting's name."""
     m = _WORD_BEFORE.search(fs, max(0, start - 40), start)
-    return m.start(1) if m and find_orgs(m.group(1)) else start
+    if not m:
+        return start
+    if find_orgs(m.group(1)):
+        return m.start(1)
+    begin = _extend_backward(fs, m.start(1))  # the name may be longer than one word
+    return begin if begin < m.start(1) and find_orgs(fs[begin:m.start(1)]) else start
 
 
 def _inside(mentions):
@@ -365,7 +370,7 @@ def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
 
 
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
-_VERB_END = re.compile(r"\s+(?:will\s+)?(?:meet|met|gather|gathered)$")
+_VERB_END = re.compile(r"\s+(?:will\s+|had\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
 
 
@@ -406,7 +411,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 # Must start a word: matched with word_search, since a leading \b makes the scan slow.
 _MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
                     r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
-                    r"|Menteri|Minister|Menlu|Secretary|Sekretaris)\b"
+                    r"|Menteri|Minister|Menlu|Secretary|Sekretaris|Komisioner|Commissioner|Perwakilan)\b"
                     r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)"
                     # "Sugiono and his Australian counterpart Penny Wong met on the sidelines ..."
                     r"|counterpart\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:met|held\s+talks)\b")
@@ -459,7 +464,19 @@ def _leaders_gathering(idx: int, fs: str) -> list[Mention]:
     return [Mention(idx, m.start(), m.start("verb"), name, "summit", "summit", extras={"made_up_name": True})]
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}")
+# "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:(?: (?:von|van|der|den|de|da|dos|bin|binti|al))* [A-Z][\w.'-]*){0,5}")
+
+
+_SIDELINES_BEFORE = re.compile(r"(?:di\s+sela(?:-sela)?|disela(?:-sela)?|on\s+the\s+(?:sidelines?|margins?)\s+of)"
+                               r"\s+(?:the\s+)?$", re.I)
+
+
+def _sidelines_named(fs: str, mentions) -> bool:
+    """An event named right after "di sela" / "on the sidelines of" (talks may be held at it)."""
+    if not ("sela" in fs or "sideline" in fs or "margin" in fs):
+        return False
+    return any(_SIDELINES_BEFORE.search(fs, max(0, m.start - 30), m.start) for m in mentions)
 
 
 def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -> list[Mention]:
@@ -470,13 +487,15 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     if all(m.backref for m in summits):  # none, or only "the summit" (which may be this very meeting)
         summits = summits + _leaders_gathering(idx, fs)
     mentions = sorted(summits + _meeting_mentions(idx, fs, summits, found.get("kinds")), key=lambda x: x.start)
-    if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions):
-        # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event
-        mentions = sorted(mentions + _leaders_meeting(idx, fs), key=lambda x: x.start)
+    if not any(m.level == "meeting" or find_orgs(m.name) for m in mentions) or _sidelines_named(fs, mentions):
+        # "Sebelum KTT, Presiden bertemu Raja Salman": leaders meeting, outside any named event;
+        # "Sugiono bertemu Menlu Tiongkok Wang Yi di sela AMM ke-58": talks held at the event named
+        met = [m for m in _leaders_meeting(idx, fs) if not any(n.start < m.end and m.start < n.end for n in mentions)]
+        mentions = sorted(mentions + met, key=lambda x: x.start)
     partner = _partner_meetings(idx, fs, mentions)
     if partner:
         mentions = sorted(mentions + partner, key=lambda x: x.start)
-    mentions = [part for men in mentions for part in _split_joint(men)]
+    mentions = [part for men in _merged_prefixes(mentions, fs) for part in _split_joint(men)]
     for men in mentions:
         orgs = find_orgs(men.name)
         men.org = orgs[0][2] if orgs else None
@@ -484,6 +503,19 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
         men.mode = _mode_of(men.name) if men.level == "summit" else None
         men.name = " ".join(men.name.split())
     return mentions
+
+
+def _merged_prefixes(mentions, fs):
+    """"the East Asia Summit foreign ministers' meeting": a summit's name right before a
+    lower-case meeting phrase names whose meeting it is: one meeting, no summit."""
+    out = []
+    for men, nxt in zip(mentions, mentions[1:] + [None]):
+        if nxt is not None and men.level == "summit" and not men.backref and nxt.level == "meeting" \
+                and nxt.name[:1].islower() and fs[men.end:nxt.start] == " ":
+            nxt.start, nxt.name = men.start, fs[men.start:nxt.end]
+            continue
+        out.append(men)
+    return out
 
 
 def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -38,6 +38,9 @@ _AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?
 _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
                                r"\s+(?:yang|which|that|where|di mana)\b[^,.;]{0,100},\s*(?:dan|and|serta|as well as)\s*"
                                r"(?:the\s+|an?\s+)?")
+_FOR_EVENT = re.compile(r"\s*,?\s*(?:for|to attend|untuk menghadiri|guna menghadiri)\s+(?:the\s+)?")
+# "KTT ke-42 ASEAN di Labuan Bajo dan KTT ke-43 ASEAN di Jakarta": the first one's place does not part them
+_AND_PLACED = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?" + _AND_BETWEEN.pattern)
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
 _MOVED_TO = re.compile(r"\b(?:to|ke|hingga|sampai)\s+(?:(?:late|early|mid|akhir|awal|pertengahan)\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till|through|hingga|sampai)\s+$")
@@ -146,13 +149,17 @@ def _attach_dates(fs, mentions, dates):
             _give(nxt, d, fs)
     for i in range(len(mentions) - 1):  # "Pada Sabtu (14/11) ... KTT ASEAN Plus Tiga dan KTT Asia Timur"
         a, b = mentions[i], mentions[i + 1]
-        if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_BETWEEN.fullmatch(
+        if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_PLACED.fullmatch(
                 fs[a.end:b.start]):
+            b.date = a.date
+    for a, b in zip(mentions, mentions[1:]):  # "a state visit to India on Dec 4-5 for the 23rd Annual Summit"
+        if b.date is None and b.level == "summit" and a.date is not None and a.date.span[1] <= b.start \
+                and a.date.span[0] >= a.end and _FOR_EVENT.fullmatch(fs, a.date.span[1], b.start):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
         between = fs[a.end:b.start]
-        if a.date is None and b.date is not None and (_AND_BETWEEN.fullmatch(between)
+        if a.date is None and b.date is not None and (_AND_PLACED.fullmatch(between)
                                                       or _AND_AFTER_CLAUSE.fullmatch(between)):
             a.date = b.date
 
@@ -206,6 +213,9 @@ def _attach_places(fs, mentions, language):
     capitals = capital_phrases(fs, language)
     if capitals:  # "in the Malaysian capital": Kuala Lumpur (the demonym itself is no place)
         every = sorted(every + capitals, key=lambda p: p.start)
+    tail = _attribution(fs, mentions)
+    if tail:  # where the speaker spoke is no event's place
+        every = [p for p in every if not tail[0] <= p.start < tail[1]]
     places = [p for p in every if at.search(fs[max(0, p.start - 50):p.start])]
     starts = [p.start for p in places]
     every_starts = [p.start for p in every]
@@ -380,7 +390,7 @@ def _attach_relations(fs, mentions):
             if a.date is None and b.date is not None and b.date.start and b.date.start.precision == "day" \
                     and b.date.end is None:
                 a.date, b.date = b.date, None
-        elif "meeting" in (a.level, b.level) and _vague(b.date) and len(gap) < 80 \
+        elif "meeting" in (a.level, b.level) and (_vague(b.date) or a.date is None) and len(gap) < 80 \
                 and _lex_regex(r"(?:^|\s)(?:pada|dalam|during|at|%s)\s+(?:the\s+)?$", "relations.at",
                                re.I).search(fs[max(0, a.start - 30):a.start]):
             # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral",
@@ -497,7 +507,26 @@ def _sentence_dates(fs, mentions, language, published, last_day):
 def _event_dates(fs, dates, mentions=()) -> list:
     """The dates that may be an event's: not the day words were said, nor the day a journey
     began (unless it opens a visit)."""
-    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))]
+    tail = _attribution(fs, mentions) if dates else None
+    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))
+            and not (tail and tail[0] <= d.span[0] < tail[1])]
+
+
+_ATTRIBUTION_END = re.compile(r'"|\b(?:adding|menambahkan|seraya|sambil|bahwa|that|while)\b')
+
+
+def _attribution(fs: str, mentions=()) -> tuple[int, int] | None:
+    """'"...," kata Sugiono di Kompleks Istana, Jakarta, Selasa (28/10)': (start, end) of the tail that
+    says who spoke, where and when, or None; also None when an event is named in it ("ujar
+    Jokowi usai KTT ASEAN di Singapura, Sabtu": the speaker's day may be the event's)."""
+    if not holds_any(_needles("attribution_verbs"), fs):
+        return None
+    m = _lex_regex(r"(?:[\"\u201d]\s*,?|,)\s*(?:%s)\b", "attribution_verbs").search(fs)
+    if m is None:
+        return None
+    more = _ATTRIBUTION_END.search(fs, m.end())  # '..., adding that the summit opens on Friday': no longer the tail
+    end = more.start() if more else len(fs)
+    return None if any(m.start() <= men.start < end for men in mentions) else (m.start(), end)
 
 
 def _opens_visit(date, mentions) -> bool:
@@ -505,6 +534,26 @@ def _opens_visit(date, mentions) -> bool:
     first day of a visit (not of a summit, which the traveller arrives ahead of)."""
     after = next((m for m in mentions if m.start >= date.span[1]), None)
     return after is not None and after.start - date.span[1] <= 40 and _VISIT.search(after.name) is not None
+
+
+@cache
+def _told_openings() -> tuple[str, ...]:
+    return tuple({p.split()[0] for p in load("events")["told_gathering_nouns"]})
+
+
+@cache
+def _refers_back_regex():
+    return re.compile(r"(?:%s)(?:\s+(?:itu|tersebut|ini|sendiri))?\s+(?:(?:akan|telah|sudah|juga|has|had|will)\s+)?"
+                      r"(?:berlangsung|digelar|diadakan|dilaksanakan|diselenggarakan|dijadwalkan|was held|were held|"
+                      r"is held|be held|took place|take place|takes place|is scheduled|was scheduled|runs|ran)\b"
+                      % _alt_any_case("told_gathering_nouns"))
+
+
+def refers_back(fs: str) -> bool:
+    """"Pertemuan itu berlangsung pada ...", "The meeting was held on ...": a sentence opening with
+    a gathering told before, and when it is held."""
+    low = fs[:60].lower()
+    return low.startswith(_told_openings()) and _refers_back_regex().match(low) is not None
 
 
 def told_dates(fs, language, published) -> list:

@@ -446,10 +446,22 @@ def _borrow_dates(events: list[Event], date_before):
             ev.start, ev.end = date.start, date.end
 
 
+def _dates_told_after(events: list[Event], date_after):
+    """"... menghadiri Pertemuan Menlu G20 di Johannesburg pekan lalu. Pertemuan itu berlangsung pada
+    20-21 Februari 2025": the sentence after an event, referring back to it, tells its days."""
+    for ev in events:
+        if ev.start is not None and ev.start.precision == "day":
+            continue
+        date = date_after(ev.mentions[-1].sentence)
+        if date is not None and compatible(date.start, ev.start):
+            ev.start, ev.end = date.start, date.end
+
+
 def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None,
-                date_before=None) -> list[Event]:
+                date_before=None, date_after=None) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order). `date_before`:
-    sentence index -> the date told in the sentence before it, if that one names no event."""
+    sentence index -> the date told in the sentence before it, if that one names no event;
+    `date_after`: the date told in the sentence after it, if that one refers back to an event."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
     current = told = None
@@ -457,6 +469,8 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
         current, local = _read_sentence_events(mentions, events, index, current, told)
         # the gathering a later "di sela pertemuan" means: the sentence's first not held at another
         told = next((ev for ev in local if ev is not None and ev.host is None), told)
+    if date_after is not None:
+        _dates_told_after(events, date_after)
     if date_before is not None:
         _borrow_dates(events, date_before)
     _finish(events)

@@ -65,10 +65,15 @@ def _patterns():
             rf"^(?P<city>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}), (?P<source>{_WEB_OUTLET}) ?[-:]+ ?"),
         # "NUSA DUA, Bali - ", "HANOI, Vietnam -- "
         "dateline_region": re.compile(r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}), [A-Z][a-z]+(?: [A-Z][a-z]+)? ?-{1,2} "),
-        # "Jeddah, 7 Maret 2025 - ", "Jakarta, March 7, 2025 -- " (ministry and agency releases)
+        # "Jeddah, 7 Maret 2025 - ", "Jakarta, March 7, 2025 -- " (ministry and agency releases),
+        # "JAKARTA, 6 September 2023 \u2013 " (ASEAN Secretariat), "New Delhi, December 5, 2025" alone on its line (readouts)
         "dateline_dated": re.compile(
             r"^(?P<city>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}), (?P<date>(?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"
-            r" ?-{1,2} ?"),  # also "KUALA LUMPUR, July 8 -" (Bernama): the dateline alone, no year to date it
+            r"(?: ?[-\u2013\u2014]{1,2} ?|$)"),  # also "KUALA LUMPUR, July 8 -" (Bernama): the dateline alone, no year to date it
+        # "TOKYO, Oct. 24 Kyodo - ", "KANANASKIS, Canada, June 17 Kyodo - ": the outlet without brackets
+        "dateline_dated_source": re.compile(
+            r"^(?P<city>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?"
+            rf", (?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}\.?) (?P<source>{sources}) ?[-\u2013\u2014]{{1,2}} ?"),
         # "Sumber: Kementerian Luar Negeri RI", "Source: CNA/ga"
         "source_line": re.compile(r"^(?:Sumber|Source)\s*:\s*([^/|]{2,60}?)\s*(?:[/|].*)?$"),
         # "CANBERRA - ", "NEW DELHI -- " (a city in capitals, then a dash)
@@ -137,7 +142,7 @@ def _is_caption(line: str) -> bool:
 
 # Dateline forms in the order they are tried: each names the city, and some the outlet or the day.
 _DATELINES = ("dateline_paren", "dateline_source", "dateline_city_then_source", "dateline_city_source",
-              "dateline_dated", "dateline_region", "dateline_caps", "dateline_colon")
+              "dateline_dated", "dateline_dated_source", "dateline_region", "dateline_caps", "dateline_colon")
 
 
 def _read_dateline(line: str, head: Header) -> int:
@@ -158,6 +163,19 @@ def _read_dateline(line: str, head: Header) -> int:
             head.published = _dates.parse_published(found["date"])
         return m.end()
     return 0
+
+
+def outlet_country(source: str | None) -> str | None:
+    """The state of a national outlet ("ANTARA" -> "ID"); None for wire services and unknown ones."""
+    return load("header")["outlet_countries"].get(source) if source else None
+
+
+def _place_of_the_date(line: str, head: Header) -> None:
+    """"New Delhi, December 5, 2025" alone on its line (a government readout): the place is the
+    dateline's, when it is a known place ("Thu, November 20, 2025" is none)."""
+    m = _patterns()["dateline_dated"].match(line)
+    if m and m.end() == len(line) and country_of(m.group("city")) is not None:
+        head.dateline = m.group("city").title() if m.group("city").isupper() else m.group("city")
 
 
 def _outlet(written: str) -> str:
@@ -197,6 +215,8 @@ def read_header(text: str, folded: str | None = None) -> Header:
             when = _dates.parse_published(line)
             if when is not None:
                 head.published = when
+                if not seen_body and head.dateline is None:
+                    _place_of_the_date(line, head)
                 continue
         if head.source is None and line in load("header")["sources"]:  # the outlet's name on a line of its own
             head.source = load("header")["sources"][line]

@@ -19,10 +19,12 @@ _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _NEXT_TOKEN = re.compile(r"[ ]+(" + _TOKEN.pattern + ")")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?[\w'-]*$")
 _CONNECTOR_WORDS = frozenset(("of", "for", "dan", "and", "urusan", "at", "the", "on", "untuk", "to"))
-_SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.")
+_SHORT_FORM = re.compile(r"[A-Z]\.|Dr\.|H\.|Hj\.|Prof\.|Mr\.|Mrs\.|Ms\.|Ir\.|Drs\.|Ma\.")  # "Ma. Theresa Lazaro"
 _NON_SPACE = re.compile(r"\S+")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s?)?\s+(?:(?:new|former|outgoing|incoming|acting|then|"
                            r"current|newly elected|baru|mantan)\s+)?$")
+# "Malaysian Investment, Trade and Industry Minister": the office's fields before the title
+_FIELDS_BEFORE = re.compile(r"([A-Z][\w.-]*(?:(?:,? | and | & )[A-Z][\w.-]*){1,5})\s+$")
 _OFFICE_TRIM = re.compile(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$")
 # "Vivian Balakrishnan, Singapore's Minister ...", "H.E. Bendito dos Santos Freitas, Minister of ..."
 _NAME_COMMA_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|bin|binti|dos|das|da|de|del|van|von|al|el)){1,7}), "
@@ -56,7 +58,8 @@ def _lex():
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
-        "from_country": frozenset(lex["from_country_titles"]),
+        "office_before": re.compile(r"\b(?:" + "|".join(lex["office_nouns_before_title"]) + r") $"),
+        "from_country": frozenset(lex["from_country_titles"]), "office_prefixes": tuple(lex["office_prefixes"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
         "leaders_plain": {_plain_name(k): v for k, v in lex["leaders"].items()},
@@ -106,7 +109,8 @@ def _is_name_word(word: str) -> bool:
         return True
     if word.startswith('"') and word.endswith('"'):
         return True
-    if not word[:1].isupper() or word in lex["office"] or word.lower() in lex["titles"]:
+    if not word[:1].isupper() or word in lex["office"] or word.lower() in lex["titles"] \
+            or word.startswith(lex["office_prefixes"]):
         return False
     if word.isupper() and len(word) > 1 and "." not in word:
         return False  # RI, ASEAN, PBB: offices and organisations, not names
@@ -131,6 +135,10 @@ def _run_after(fs: str, pos: int):
         if not m:
             break
         token = m.group(1)
+        # "President Lee Jae-myung's attendance": the name ends there ("Indonesia's ..." goes on to the office)
+        owner = token.endswith(("'s", "\u2019s")) and _is_name_word(token[:-2]) and not is_country_word(token[:-2])
+        if owner:
+            token = token[:-2]
         initials = _INITIALS.match(token)  # also a lone "W."
         word = token if initials else token.rstrip(".")
         low = word.lower()
@@ -147,7 +155,7 @@ def _run_after(fs: str, pos: int):
         pos = m.end()
         if not seen_name and word in lex["office"] and fs.startswith(", ", pos):
             pos += 1  # "Coordinating Minister for Political, Legal and Security Affairs Mahfud MD"
-        if token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
+        if owner or token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run
 
@@ -210,11 +218,25 @@ def _country_before(fs: str, pos: int, language) -> str | None:
     if not m:
         return None
     word = m.group(1)
-    code = demonym_code(word) or demonym_code(word.split()[-1])
+    code = demonym_code(word) or demonym_code(word.split()[-1]) or _demonym_before_fields(before)
     if code:
         return code
     hits = [p for p in find_places(word, language) if p.kind in ("country", "alias")]  # "Papua New Guinea Prime Minister"
     return hits[-1].code if hits and hits[-1].end == len(word) else None
+
+
+def _demonym_before_fields(before: str) -> str | None:
+    """"Chinese Commerce Minister", "Malaysian Investment, Trade and Industry Minister": the
+    demonym before the office's own words (a name on the way, "Prabowo and Chinese", ends the search)."""
+    m = _FIELDS_BEFORE.search(before)
+    if not m:
+        return None
+    office = _lex()["office"]
+    for word in reversed(re.split(r" and | & |,? ", m.group(1))):
+        code = demonym_code(word)
+        if code or word not in office:
+            return code
+    return None
 
 
 _POSTED_TO = re.compile(r"\b(?:to|untuk|for)\s+(?:the\s+)?$")
@@ -284,6 +306,8 @@ def _titled(fs, language, default_country, spans=None):
             continue
         if not title[0].isupper() and not title.islower():
             continue
+        if lex["office_before"].search(fs, max(0, m.start() - 14), m.start()):
+            continue  # "Sekretariat Presiden", "Office of the President": an office
         pos, country = m.end(), None
         if title.lower() in lex["from_country"]:
             pos, country = _from_country(fs, pos, language)
@@ -293,6 +317,8 @@ def _titled(fs, language, default_country, spans=None):
         country = country or _country_before(fs, m.start(), language)
         if country is None and out and _COMPANION.search(fs[max(0, m.start() - 30):m.start()]):
             country = out[-1].country  # "Sultan Brunei ... yang didampingi Putra Mahkota ...": same delegation
+        if not run and fs.startswith(", ", pos):
+            designator, words = _name_between_commas(fs, pos + 1, language)
         if words:
             name = " ".join(w for w, _, _ in words)
             person = _make(name, title, designator, country, language, default_country)
@@ -303,6 +329,15 @@ def _titled(fs, language, default_country, spans=None):
                 _other_side(out[-1], person.country, fs, m.end(), language)
             out.append(person)
     return out
+
+
+def _name_between_commas(fs, pos, language):
+    """"The ministry spokesperson, Lee Jae-woong, told ...": a name alone set off by commas after the title."""
+    run = _run_after(fs, pos)
+    designator, words = _split_designator(fs, run, language) if run else ("", [])
+    if designator or len(words) < 2 or not fs.startswith((",", "."), words[-1][2]):
+        return "", []
+    return "", words
 
 
 def _other_side(person, their_country, fs, after, language):

@@ -541,3 +541,77 @@ def test_the_host_a_side_summit_is_held_at_shares_its_day_when_dated_nowhere_els
                   published=dt.date(2025, 10, 27))
     assert sorted((s.name, s.start.iso) for s in x.summits) == [("KTT ASEAN ke-47", "2025-10-27"),
                                                                ("KTT Asia Timur", "2025-10-27")]
+
+
+def test_ministers_meetings_named_by_their_group_and_their_portfolio():
+    sep2 = dt.date(2025, 9, 2)
+    _, found = events("Cho will take part in the ASEAN Plus Three foreign ministers' meeting and the East Asia Summit "
+                      "foreign ministers' meeting, both slated for Sept. 24.", published=sep2)
+    assert found == [("ASEAN Plus Three foreign ministers' meeting", "2025-09-24", None, None),
+                     ("East Asia Summit foreign ministers' meeting", "2025-09-24", None, None)]
+    may16 = dt.date(2025, 5, 16)
+    _, found = events("The APEC Ministers Responsible for Trade meeting, held on May 15-16, ended on Friday.",
+                      published=may16)
+    assert found == [("APEC Ministers Responsible for Trade", "2025-05-15", "2025-05-16", None)]
+    _, found = events("APEC trade ministers met in Jeju on Thursday. Senior officials had met on the island from "
+                      "May 10 to 14.", published=may16)
+    assert found == [("APEC trade ministers meeting", "2025-05-15", None, "KR"),
+                     ("Senior officials meeting", "2025-05-10", "2025-05-14", None)]
+
+
+def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
+    _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
+                      "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
+    assert ("23rd India-Russia Annual Summit", "2025-12-04", "2025-12-05", "IN") in found
+
+
+def test_talks_with_a_minister_on_the_sidelines_of_a_named_meeting_are_a_bilateral_of_that_day():
+    july = dt.date(2025, 7, 9)
+    x, _ = events("Menlu Sugiono menghadiri AMM ke-58 di Kuala Lumpur, Selasa (8/7). Sugiono juga bertemu Menteri Luar "
+                  "Negeri Tiongkok Wang Yi di sela AMM ke-58, Rabu (9/7).", published=july)
+    assert [(m.kind, m.start.iso, m.country) for m in x.meetings] == [
+        ("ministerial", "2025-07-08", "MY"), ("bilateral", "2025-07-09", "MY")]
+    x, _ = events("Di sela AMM ke-58 di Kuala Lumpur, Sugiono juga bertemu Menlu Jepang Takeshi Iwaya pada Kamis (10/7).",
+                  published=july)
+    assert [(m.kind, m.start.iso) for m in x.meetings] == [("ministerial", "2025-07-10"), ("bilateral", "2025-07-10")]
+
+
+def test_a_preparatory_meeting_before_a_summit_is_a_meeting_of_it():
+    x, _ = events("KTT Luar Biasa OKI digelar di Doha, Qatar, Senin (15/9). Sebelumnya, para menteri luar negeri OKI "
+                  "telah menggelar pertemuan persiapan pada Minggu (14/9).", published=dt.date(2025, 9, 15))
+    assert [(m.start.iso, m.summit, m.country) for m in x.meetings] == [("2025-09-14", "s1", "QA")]
+
+
+def test_the_day_and_place_of_a_quote_are_the_speakers_not_the_events():
+    x, _ = events('Presiden dijadwalkan menghadiri KTT APEC di Gyeongju, Korea Selatan, pada 31 Oktober-1 November. '
+                  '"Presiden juga akan melakukan sejumlah pertemuan bilateral," kata Sugiono di Kompleks Istana '
+                  'Kepresidenan, Jakarta, Selasa (28/10).', published=dt.date(2025, 10, 28))
+    assert x.meetings == ()  # not a bilateral in Jakarta on the day Sugiono spoke
+    _, found = events('"Presiden akan menghadiri KTT APEC di Gyeongju," ujar Sugiono kepada wartawan di Istana Merdeka, '
+                      'Jakarta, Senin (27/10). KTT APEC digelar pada 31 Oktober-1 November.', published=dt.date(2025, 10, 27))
+    assert [(start, end, country) for _, start, end, country in found] == [("2025-10-31", "2025-11-01", "KR")]
+    _, found = events('"Kami siap," ujar Jokowi usai KTT ASEAN di Singapura, Sabtu (28/4).')
+    assert [(start, country) for _, start, _, country in found] == [("2018-04-28", "SG")]
+
+
+def test_summits_listed_with_their_places_share_the_date_told_before_them():
+    _, found = events("Kao mengapresiasi peran Indonesia saat memegang keketuaan ASEAN pada 2023 lalu, termasuk "
+                      "penyelenggaraan KTT ke-42 ASEAN di Labuan Bajo dan KTT ke-43 ASEAN di Jakarta.",
+                      published=dt.date(2025, 6, 5))
+    assert [(start, country) for _, start, _, country in found] == [("2023", "ID"), ("2023", "ID")]
+
+
+def test_a_foreign_ministers_retreat_is_a_ministerial_meeting_not_a_session_of_a_later_summit():
+    x, _ = events("Pertemuan itu membahas persiapan KTT ke-48 ASEAN yang akan digelar di Filipina pada Mei 2026. Havas "
+                  "juga menghadiri ASEAN Foreign Ministers' Retreat di Manila pada 21 Januari 2026.",
+                  published=dt.date(2026, 1, 20))
+    assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("ministerial", "2026-01-21", None)]
+
+
+def test_the_sentence_after_a_meeting_that_refers_back_to_it_tells_its_days():
+    _, found = events("Menlu Sugiono telah menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg, Afrika Selatan, "
+                      "pekan lalu. Pertemuan itu berlangsung pada 20-21 Februari 2025.", published=dt.date(2025, 2, 24))
+    assert [(start, end, country) for _, start, end, country in found] == [("2025-02-20", "2025-02-21", "ZA")]
+    _, found = events("Menlu Sugiono menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg pekan lalu. "
+                      "Sugiono kembali ke Jakarta pada Sabtu (22/2).", published=dt.date(2025, 2, 24))
+    assert [start for _, start, _, _ in found] == ["2025-02"]  # his return is not the meeting's day

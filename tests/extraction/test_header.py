@@ -149,3 +149,22 @@ def test_a_headline_quoting_someone_is_the_title_not_a_dateline():
                        "Joko Widodo bertolak ke New Delhi.\n")
     assert (head.title, head.dateline, head.source) == (
         "Jokowi: KTT G20 di India Akan Bahas Krisis Pangan", "Jakarta", "CNN Indonesia")
+
+
+def test_an_outlet_named_without_brackets_after_the_day():
+    text = "Ishiba, Trump fail to clinch deal\n\nKANANASKIS, Canada, June 17 Kyodo - Prime Minister Shigeru Ishiba met.\n"
+    head = read_header(text)
+    assert (head.dateline, head.source) == ("Kananaskis", "Kyodo")
+    assert body_text(text, head) == ["Prime Minister Shigeru Ishiba met."]
+
+
+def test_a_release_dated_with_an_en_dash_or_on_a_line_of_its_own():
+    text = "Chairman's Statement\n\nJAKARTA, 6 September 2023 \u2013 The 26th ASEAN-Japan Summit was convened today.\n"
+    head = read_header(text)
+    assert (head.dateline, head.published) == ("Jakarta", dt.date(2023, 9, 6))
+    assert body_text(text, head) == ["The 26th ASEAN-Japan Summit was convened today."]
+    text = "Readout of the Annual Summit\n\nNew Delhi, December 5, 2025\n\nThe leaders met.\n"
+    head = read_header(text)
+    assert (head.dateline, head.published) == ("New Delhi", dt.date(2025, 12, 5))
+    # a weekday before the date is no place
+    assert read_header("Gibran to lead delegation\n\nThu, November 20, 2025\n\nThe leaders met.\n").dateline is None

@@ -172,3 +172,50 @@ def test_a_ministry_named_with_dan_stays_in_the_office():
     found = people("Mendag juga dijadwalkan bertemu Menteri Perdagangan Internasional dan Industri Malaysia "
                    "Tengku Zafrul Aziz.")
     assert found == {"Tengku Zafrul Aziz": "MY"}
+
+
+def test_shortened_ministries_and_offices_are_not_names_and_commissioners_are_people():
+    found = people("Jakarta (ANTARA) - Direktur Jenderal Perundingan Perdagangan Internasional Kemendag Djatmiko Bris "
+                   "Witjaksono mengatakan persiapan pertemuan itu sudah mencapai 90 persen.")
+    assert found == {"Djatmiko Bris Witjaksono": "ID"}
+    assert people("Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden Yusuf Permana") == {}
+    x = extract("Penandatanganan dilakukan oleh Komisioner Perdagangan Uni Eropa Maros Sefcovic dan Presiden Komisi "
+                "Eropa Ursula von der Leyen.", published=dt.date(2025, 9, 16))
+    assert [(p.name, p.country, p.organization) for p in x.participants] == [
+        ("Maros Sefcovic", None, "EU"), ("Ursula von der Leyen", None, "EU")]
+    assert people("Airlangga juga dijadwalkan bertemu Perwakilan Dagang AS (USTR) Jamieson Greer.") == {
+        "Jamieson Greer": "US"}
+
+
+def test_a_possessive_ends_the_name():
+    found = people("SEOUL (Yonhap) -- The talks may pave the way for President Lee Jae-myung's attendance, "
+                   "and for Prime Minister Anwar Ibrahim\u2019s visit.")
+    assert found == {"Lee Jae-myung": "KR", "Anwar Ibrahim": "MY"}
+
+
+def test_the_demonym_stands_before_the_fields_of_the_office():
+    found = people("LIMA (Reuters) - Chinese Commerce Minister Wang Wentao, Malaysian Investment, Trade and Industry "
+                   "Minister Tengku Zafrul Aziz and Indian External Affairs Minister S. Jaishankar met.")
+    assert found == {"Wang Wentao": "CN", "Tengku Zafrul Aziz": "MY", "S. Jaishankar": "IN"}
+
+
+def test_secretaries_and_trade_representatives_are_titles():
+    found = people("MANILA - U.S. Trade Representative Jamieson Greer met Trade Secretary Cristina Roque and "
+                   "Philippine Foreign Affairs Secretary Ma. Theresa Lazaro.")
+    assert found == {"Jamieson Greer": "US", "Cristina Roque": "PH", "Ma Theresa Lazaro": "PH"}
+
+
+def test_a_name_set_off_by_commas_after_the_title():
+    found = people("SEOUL (Yonhap) -- The ministry spokesperson, Lee Jae-woong, told a briefing that the Prime "
+                   "Minister, Kim Min-seok, would attend.")
+    assert found == {"Lee Jae-woong": "KR", "Kim Min-seok": "KR"}
+    assert people("He met the President, Indonesia and Malaysia agreed.") == {}
+
+
+def test_a_national_outlets_reporter_abroad_names_his_own_governments_officials_without_nationality():
+    text = ("Rio de Janeiro (ANTARA) - Cabinet Secretary Teddy Indra Wijaya said the president met "
+            "Brazilian President Luiz Inacio Lula da Silva.")
+    assert people(text) == {"Teddy Indra Wijaya": "ID", "Luiz Inacio Lula da Silva": "BR"}
+    # a wire service has no country of its own: the dateline's stands
+    assert people("BRASILIA (Reuters) - Foreign Minister Mauro Vieira said the talks went well.") == {
+        "Mauro Vieira": "BR"}

@@ -1,6 +1,7 @@
 """Merging rules, on hand-built Extractions: who is the same summit, meeting, person or
 document, what an import may change, and what it must leave to an editor."""
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -302,6 +303,13 @@ def test_a_city_inside_the_region_another_article_names_agrees_with_it(first, se
     assert Summit.objects.get().city == "Labuan Bajo" and not Conflict.objects.exists()
 
 
+@pytest.mark.parametrize("order", list(itertools.permutations(["Bali", "Provinsi Bali", "Nusa Dua", "Nusa Dua"], 4))[::5])
+def test_any_order_of_nested_places_ends_at_the_finest(order):
+    for city in order:
+        import_summit(IN_REGION.format(city), city=city, **SUMMIT_42)
+    assert Summit.objects.get().city == "Nusa Dua" and not Conflict.objects.exists()
+
+
 def test_two_different_places_are_still_a_conflict():
     import_summit(IN_REGION.format("Labuan Bajo"), city="Labuan Bajo", **SUMMIT_42)
     _, result = import_summit(IN_REGION.format("Bali"), city="Bali", **SUMMIT_42)
@@ -331,3 +339,15 @@ def test_a_meeting_in_a_city_of_the_region_agrees_with_it():
         assert result.ok, result.error
     assert Meeting.objects.get().city == "Nusa Dua"
     assert not Conflict.objects.exists()
+
+
+def test_the_preview_says_the_finer_city_replaces_the_region():
+    import_summit(IN_REGION.format("Bali"), city="Bali", **SUMMIT_42)
+    sentence = IN_REGION.format("Nusa Dua")
+    article = article_with(sentence)
+    plan = plan_import(article, extraction=extraction(article, summits=[
+        summit(evidence=said(article, sentence), city="Nusa Dua", **SUMMIT_42)]))
+    change = plan.changes[0]
+    assert change.action == "merge" and not change.conflicts
+    assert "sets city to Nusa Dua" in change.detail
+    assert Summit.objects.get().city == "Bali"  # a preview writes nothing
