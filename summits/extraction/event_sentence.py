@@ -17,7 +17,7 @@ from .places import capital_phrases, find_places
 from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
 from .types import PartialDate
 
-_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai"
+_STARTS = re.compile(r"\b(?:starts?|started|starting|begins?|began|beginning|opens?|opened|kicked off|dimulai|dibuka|mulai"
                      r"|(?:digelar|berlangsung|diselenggarakan|held|running|under way|underway)\s+(?:sejak|since))"
                      r"\s+(?:on\s+|pada\s+)?$")
 _STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka", "sejak", "since")  # one is in every match of _STARTS
@@ -38,6 +38,7 @@ _AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?
 _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
                                r"\s+(?:yang|which|that|where|di mana)\b[^,.;]{0,100},\s*(?:dan|and|serta|as well as)\s*"
                                r"(?:the\s+|an?\s+)?")
+_FOR_EVENT = re.compile(r"\s*,?\s*(?:for|to attend|untuk menghadiri|guna menghadiri)\s+(?:the\s+)?")
 # "KTT ke-42 ASEAN di Labuan Bajo dan KTT ke-43 ASEAN di Jakarta": the first one's place does not part them
 _AND_PLACED = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?" + _AND_BETWEEN.pattern)
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
@@ -138,7 +139,8 @@ def _attach_dates(fs, mentions, dates):
             leftovers.append(d)
     for d in leftovers:
         k = bisect.bisect_left(starts, d.span[1])  # the first name after the date
-        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None:
+        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None \
+                and not _in_relative_clause(fs, d, starts[k]):
             _give(mentions[k], d, fs)
     for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
         k = bisect.bisect_left(starts, d.span[1])
@@ -151,12 +153,25 @@ def _attach_dates(fs, mentions, dates):
         if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_PLACED.fullmatch(
                 fs[a.end:b.start]):
             b.date = a.date
+    for a, b in zip(mentions, mentions[1:]):  # "a state visit to India on Dec 4-5 for the 23rd Annual Summit"
+        if b.date is None and b.level == "summit" and a.date is not None and a.date.span[1] <= b.start \
+                and a.date.span[0] >= a.end and _FOR_EVENT.fullmatch(fs, a.date.span[1], b.start):
+            b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
         between = fs[a.end:b.start]
         if a.date is None and b.date is not None and (_AND_PLACED.fullmatch(between)
                                                       or _AND_AFTER_CLAUSE.fullmatch(between)):
             a.date = b.date
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|yang)\s[^,;]*$")
+
+
+def _in_relative_clause(fs: str, d, name_start: int) -> bool:
+    """"Takaichi, who took office Tuesday, is expected to hold talks": the day of a clause set
+    off by commas is not that of the event named after the clause."""
+    return "," in fs[d.span[1]:name_start] and _RELATIVE_OPEN.search(fs, max(0, d.span[0] - 80), d.span[0]) is not None
 
 
 def _postponed_to(before: str) -> bool:
@@ -286,7 +301,8 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
     (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True, ("tuan rumah",)),
     (rf"\bhosted by (?:the )?{_COUNTRY}", True, ("hosted by",)),
     (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?"
-     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|last|previously|also|again|first|once)\s+)*"
+     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|(?:is|are) (?:arranging|planning|preparing|ready|"
+     rf"seeking|expected) to|plans to|offered to|last|previously|also|again|first|once)\s+)*"
      rf"(?:host|hosts|hosted|menjadi tuan rumah)\b", False, ("host", "tuan rumah")),
 ))
 

@@ -80,7 +80,7 @@ def _absorb(ev: Event, men: Mention):
         ev.until = ev.until or until.start
     if until is not None and ev.start is not None and ev.end is None and until.start \
             and 0 < (until.start.first_day() - ev.start.first_day()).days <= MAX_SPAN_DAYS:
-        ev.end = until.start
+        ev.end = _first_such_weekday(until, ev.start)
     if men.place is not None and men.host_country in (None, men.place.code):
         _absorb_place(ev, men.place)  # "Malaysia will host ..., following the one in Riyadh": the host says where
     ev.country = ev.country or men.host_country
@@ -89,6 +89,16 @@ def _absorb(ev: Event, men: Mention):
     if ev.level == "meeting":  # "on the second day" dates a session, never the summit itself
         ev.counted = ev.counted or men.counted
     ev.days = ev.days or men.days
+
+
+def _first_such_weekday(until, start: PartialDate) -> PartialDate:
+    """"The summit, which started Sunday, ends on Tuesday" (written on a Tuesday): a weekday told
+    as the last day of what began on `start` is the first such day from then on, not a week later."""
+    day = until.start
+    if not until.relative or day.precision != "day" or start.precision != "day":
+        return day
+    weeks = ((day.first_day() - start.first_day()).days - 1) // 7  # 1 to 7 days after the start stays
+    return PartialDate.from_date(day.first_day() - dt.timedelta(weeks=weeks)) if weeks else day
 
 
 def _absorb_place(ev: Event, place):
