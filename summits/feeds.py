@@ -32,22 +32,23 @@ def exported_summits(filterset):
     return sorted(queries.summit_rows(latest), key=lambda r: (r["start"], r["id"]))
 
 
-# What each part of an export reads, by summit id; the calendar needs only two of them.
+# What else an export reads about its summits; the calendar shows only their meetings and
+# sources.
 PARTS = {
-    "meetings": queries.meetings_by_summit,
     "attendances": queries.attendances_by_summit,
     "documents": queries.documents_by_summit,
-    "sources": queries.sources_by_summit,
     "countries": queries.countries_by_summit,
 }
-CALENDAR_PARTS = ("meetings", "sources")
 
 
 def export_data(filterset, request, parts=tuple(PARTS)):
     rows = exported_summits(filterset)
     ids = [row["id"] for row in rows]
+    meetings = queries.meetings_by_summit(ids)
     return {
         "rows": rows,
+        "meetings": meetings,
+        "sources": queries.sources_by_summit(ids, meetings),
         **{part: PARTS[part](ids) for part in parts},
         "base": request.build_absolute_uri("/").rstrip("/"),
         "parents": {row["id"]: row["slug"] for row in rows},
@@ -222,7 +223,7 @@ def calendar_for(data, stamp):
 def schedule_ics(request):
     def build(filterset):
         stamp = timezone.now().astimezone(dt.timezone.utc).replace(microsecond=0)
-        return calendar_for(export_data(filterset, request, CALENDAR_PARTS), stamp)
+        return calendar_for(export_data(filterset, request, parts=()), stamp)
 
     body, filterset = _cached(request, "ics", build)
     if body is None:

@@ -86,9 +86,10 @@ def schedule_context(filterset, page):
     sides = queries.side_summit_rows(ids) if ids else []
     all_ids = ids + [side["id"] for side in sides]
     lang = language()
+    meetings = queries.meetings_by_summit(all_ids)
     presenters.attach(
-        shown, meetings=queries.meetings_by_summit(all_ids), sides=sides,
-        sources=queries.source_counts(all_ids), language=lang, today=today,
+        shown, meetings=meetings, sides=sides, sources=queries.source_counts(all_ids, meetings), language=lang,
+        today=today,
     )
     params = canonical(filterset.active())
     if window["mode"] == "range":
@@ -166,7 +167,15 @@ def main_context(filterset, options, page):
     return {
         **schedule_context(filterset, page),
         "facets": options, "active": filterset.active(), "params": params, "errors": errors,
-        "year_links": [(year, n, link(undated, year=year)) for year, n in reversed(options["years"])],
+        "year_links": presenters.year_links(
+            [(year, n, link(undated, year=year)) for year, n in reversed(options["years"])], params.get("year"),
+        ),
+        "country_options": presenters.select_options(
+            [(c["code"], f"{c['name']} ({c['n']})") for c in options["countries"]], params.get("country"),
+        ),
+        "organisation_options": presenters.select_options(
+            [(o["slug"], f"{o['short_name']} ({o['n']})") for o in options["organisations"]], params.get("org"),
+        ),
         "now_link": link(undated), "current_year": params.get("year"), "exports": export_query(params),
     }
 

@@ -283,6 +283,11 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             if group:
                 out.append(Mention(idx, start, end, f"{group} summit", "summit", "summit"))
                 continue
+            if pre.endswith(("trilateral ", "three-way ", "tripartite ")):
+                # "a trilateral summit with China and South Korea": three leaders, not two
+                out.append(Mention(idx, start - len(pre.split()[-1]) - 1, end, "Trilateral " + name, "summit", "summit",
+                                   extras={"indefinite": True}))
+                continue
             if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
                 out.append(Mention(idx, start, end, "Bilateral " + name, "meeting", "bilateral"))
@@ -331,10 +336,15 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
 
 
 def _organisation_before(fs: str, start: int) -> int:
-    """"ASEAN leaders gathering": an organisation's name just before a lower-case meeting
-    word belongs to the meeting's name."""
+    """"ASEAN leaders gathering", "the ASEAN Plus Three foreign ministers' meeting": an
+    organisation's name just before a lower-case meeting word belongs to the meeting's name."""
     m = _WORD_BEFORE.search(fs, max(0, start - 40), start)
-    return m.start(1) if m and find_orgs(m.group(1)) else start
+    if not m:
+        return start
+    if find_orgs(m.group(1)):
+        return m.start(1)
+    begin = _extend_backward(fs, m.start(1))  # the name may be longer than one word
+    return begin if begin < m.start(1) and find_orgs(fs[begin:m.start(1)]) else start
 
 
 def _inside(mentions):
@@ -365,7 +375,7 @@ def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
 
 
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
-_VERB_END = re.compile(r"\s+(?:will\s+)?(?:meet|met|gather|gathered)$")
+_VERB_END = re.compile(r"\s+(?:will\s+|had\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
 
 
@@ -490,7 +500,7 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
     partner = _partner_meetings(idx, fs, mentions)
     if partner:
         mentions = sorted(mentions + partner, key=lambda x: x.start)
-    mentions = [part for men in mentions for part in _split_joint(men)]
+    mentions = [part for men in _merged_prefixes(mentions, fs) for part in _split_joint(men)]
     for men in mentions:
         orgs = find_orgs(men.name)
         men.org = orgs[0][2] if orgs else None
@@ -498,6 +508,19 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
         men.mode = _mode_of(men.name) if men.level == "summit" else None
         men.name = " ".join(men.name.split())
     return mentions
+
+
+def _merged_prefixes(mentions, fs):
+    """"the East Asia Summit foreign ministers' meeting": a summit's name right before a
+    lower-case meeting phrase names whose meeting it is: one meeting, no summit."""
+    out = []
+    for men, nxt in zip(mentions, mentions[1:] + [None]):
+        if nxt is not None and men.level == "summit" and not men.backref and nxt.level == "meeting" \
+                and nxt.name[:1].islower() and fs[men.end:nxt.start] == " ":
+            nxt.start, nxt.name = men.start, fs[men.start:nxt.end]
+            continue
+        out.append(men)
+    return out
 
 
 def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:

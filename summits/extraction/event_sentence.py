@@ -17,7 +17,7 @@ from .places import capital_phrases, find_places
 from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
 from .types import PartialDate
 
-_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai"
+_STARTS = re.compile(r"\b(?:starts?|started|starting|begins?|began|beginning|opens?|opened|kicked off|dimulai|dibuka|mulai"
                      r"|(?:digelar|berlangsung|diselenggarakan|held|running|under way|underway)\s+(?:sejak|since))"
                      r"\s+(?:on\s+|pada\s+)?$")
 _STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka", "sejak", "since")  # one is in every match of _STARTS
@@ -38,6 +38,7 @@ _AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?
 _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
                                r"\s+(?:yang|which|that|where|di mana)\b[^,.;]{0,100},\s*(?:dan|and|serta|as well as)\s*"
                                r"(?:the\s+|an?\s+)?")
+_FOR_EVENT = re.compile(r"\s*,?\s*(?:for|to attend|untuk menghadiri|guna menghadiri)\s+(?:the\s+)?")
 # "KTT ke-42 ASEAN di Labuan Bajo dan KTT ke-43 ASEAN di Jakarta": the first one's place does not part them
 _AND_PLACED = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?" + _AND_BETWEEN.pattern)
 _AND_ONLY = re.compile(r"\s*(?:,|dan|and|serta|as well as)\s*")
@@ -138,7 +139,8 @@ def _attach_dates(fs, mentions, dates):
             leftovers.append(d)
     for d in leftovers:
         k = bisect.bisect_left(starts, d.span[1])  # the first name after the date
-        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None:
+        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None \
+                and not _in_relative_clause(fs, d, starts[k]):
             _give(mentions[k], d, fs)
     for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
         k = bisect.bisect_left(starts, d.span[1])
@@ -151,12 +153,25 @@ def _attach_dates(fs, mentions, dates):
         if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_PLACED.fullmatch(
                 fs[a.end:b.start]):
             b.date = a.date
+    for a, b in zip(mentions, mentions[1:]):  # "a state visit to India on Dec 4-5 for the 23rd Annual Summit"
+        if b.date is None and b.level == "summit" and a.date is not None and a.date.span[1] <= b.start \
+                and a.date.span[0] >= a.end and _FOR_EVENT.fullmatch(fs, a.date.span[1], b.start):
+            b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
         a, b = mentions[i], mentions[i + 1]
         between = fs[a.end:b.start]
         if a.date is None and b.date is not None and (_AND_PLACED.fullmatch(between)
                                                       or _AND_AFTER_CLAUSE.fullmatch(between)):
             a.date = b.date
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|yang)\s[^,;]*$")
+
+
+def _in_relative_clause(fs: str, d, name_start: int) -> bool:
+    """"Takaichi, who took office Tuesday, is expected to hold talks": the day of a clause set
+    off by commas is not that of the event named after the clause."""
+    return "," in fs[d.span[1]:name_start] and _RELATIVE_OPEN.search(fs, max(0, d.span[0] - 80), d.span[0]) is not None
 
 
 def _postponed_to(before: str) -> bool:
@@ -286,7 +301,8 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
     (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True, ("tuan rumah",)),
     (rf"\bhosted by (?:the )?{_COUNTRY}", True, ("hosted by",)),
     (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?"
-     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|last|previously|also|again|first|once)\s+)*"
+     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|(?:is|are) (?:arranging|planning|preparing|ready|"
+     rf"seeking|expected) to|plans to|offered to|last|previously|also|again|first|once)\s+)*"
      rf"(?:host|hosts|hosted|menjadi tuan rumah)\b", False, ("host", "tuan rumah")),
 ))
 
@@ -462,18 +478,26 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
-def _day_anaphora(fs: str, last_day, dates):
+def _day_anaphora(fs: str, last_day, dates, last_span=None):
     """"Sehari kemudian", "the day before", "the same day": a day counted from the day named
     before it in the sentence ("on 10 May and the retreat the following day"), else from the
-    last dated event of the sentences before."""
+    last dated event of the sentences before. A day before a span is before its first day, a
+    day after it after its last ("KTT pada 15-17 April ... Forum Bisnis sehari sebelumnya")."""
     if not holds_any(_ANAPHORA_HINT_WORDS, fs) or not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = _search_words(key, fs)
         if not m:
             continue
-        before = [d.start for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
-        base = before[-1].first_day() if before else last_day
+        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
+        if before:
+            last = before[-1]
+            base = (last.end if step > 0 and last.end is not None and last.end.precision == "day"
+                    else last.start).first_day()
+        elif step and last_span is not None:
+            base = last_span[0] if step < 0 else last_span[1]
+        else:
+            base = last_day
         if base is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
         if base is not None:
@@ -482,7 +506,7 @@ def _day_anaphora(fs: str, last_day, dates):
     return None
 
 
-def _sentence_dates(fs, mentions, language, published, last_day):
+def _sentence_dates(fs, mentions, language, published, last_day, last_span=None):
     """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
@@ -492,7 +516,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
             after.extras["same_day_as_previous"] = True
-    anaphora = _day_anaphora(low, last_day, dates)
+    anaphora = _day_anaphora(low, last_day, dates, last_span)
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
@@ -529,6 +553,26 @@ def _opens_visit(date, mentions) -> bool:
     first day of a visit (not of a summit, which the traveller arrives ahead of)."""
     after = next((m for m in mentions if m.start >= date.span[1]), None)
     return after is not None and after.start - date.span[1] <= 40 and _VISIT.search(after.name) is not None
+
+
+@cache
+def _told_openings() -> tuple[str, ...]:
+    return tuple({p.split()[0] for p in load("events")["told_gathering_nouns"]})
+
+
+@cache
+def _refers_back_regex():
+    return re.compile(r"(?:%s)(?:\s+(?:itu|tersebut|ini|sendiri))?\s+(?:(?:akan|telah|sudah|juga|has|had|will)\s+)?"
+                      r"(?:berlangsung|digelar|diadakan|dilaksanakan|diselenggarakan|dijadwalkan|was held|were held|"
+                      r"is held|be held|took place|take place|takes place|is scheduled|was scheduled|runs|ran)\b"
+                      % _alt_any_case("told_gathering_nouns"))
+
+
+def refers_back(fs: str) -> bool:
+    """"Pertemuan itu berlangsung pada ...", "The meeting was held on ...": a sentence opening with
+    a gathering told before, and when it is held."""
+    low = fs[:60].lower()
+    return low.startswith(_told_openings()) and _refers_back_regex().match(low) is not None
 
 
 def told_dates(fs, language, published) -> list:
@@ -587,7 +631,7 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     mentions = find_mentions(idx, fs, language, found) or _implied_summit(idx, fs)
     if not mentions:
         return []
-    dates = _sentence_dates(fs, mentions, language, published, last_day)
+    dates = _sentence_dates(fs, mentions, language, published, last_day, (context or {}).get("last_span"))
     _attach_dates(fs, mentions, dates)
     _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)

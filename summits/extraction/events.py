@@ -80,7 +80,7 @@ def _absorb(ev: Event, men: Mention):
         ev.until = ev.until or until.start
     if until is not None and ev.start is not None and ev.end is None and until.start \
             and 0 < (until.start.first_day() - ev.start.first_day()).days <= MAX_SPAN_DAYS:
-        ev.end = until.start
+        ev.end = _first_such_weekday(until, ev.start)
     if men.place is not None and men.host_country in (None, men.place.code):
         _absorb_place(ev, men.place)  # "Malaysia will host ..., following the one in Riyadh": the host says where
     ev.country = ev.country or men.host_country
@@ -89,6 +89,16 @@ def _absorb(ev: Event, men: Mention):
     if ev.level == "meeting":  # "on the second day" dates a session, never the summit itself
         ev.counted = ev.counted or men.counted
     ev.days = ev.days or men.days
+
+
+def _first_such_weekday(until, start: PartialDate) -> PartialDate:
+    """"The summit, which started Sunday, ends on Tuesday" (written on a Tuesday): a weekday told
+    as the last day of what began on `start` is the first such day from then on, not a week later."""
+    day = until.start
+    if not until.relative or day.precision != "day" or start.precision != "day":
+        return day
+    weeks = ((day.first_day() - start.first_day()).days - 1) // 7  # 1 to 7 days after the start stays
+    return PartialDate.from_date(day.first_day() - dt.timedelta(weeks=weeks)) if weeks else day
 
 
 def _absorb_place(ev: Event, place):
@@ -428,8 +438,8 @@ def _dateline_countries(events: list[Event], home: str | None, published, city: 
     reporter writes from ("SINGAPORE: ... the 32nd ASEAN Summit")."""
     if home is None or published is None:
         return
-    for ev in events:
-        if ev.country is None and ev.start is not None and ev.start.precision == "day" \
+    for ev in events:  # (a summit held online is not where one of its leaders joined from)
+        if ev.country is None and not ev.virtual and ev.start is not None and ev.start.precision == "day" \
                 and abs((ev.start.first_day() - published).days) <= DATELINE_DAYS:
             ev.country, ev.city = home, ev.city or city
 
@@ -446,10 +456,22 @@ def _borrow_dates(events: list[Event], date_before):
             ev.start, ev.end = date.start, date.end
 
 
+def _dates_told_after(events: list[Event], date_after):
+    """"... menghadiri Pertemuan Menlu G20 di Johannesburg pekan lalu. Pertemuan itu berlangsung pada
+    20-21 Februari 2025": the sentence after an event, referring back to it, tells its days."""
+    for ev in events:
+        if ev.start is not None and ev.start.precision == "day":
+            continue
+        date = date_after(ev.mentions[-1].sentence)
+        if date is not None and compatible(date.start, ev.start):
+            ev.start, ev.end = date.start, date.end
+
+
 def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None,
-                date_before=None) -> list[Event]:
+                date_before=None, date_after=None) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order). `date_before`:
-    sentence index -> the date told in the sentence before it, if that one names no event."""
+    sentence index -> the date told in the sentence before it, if that one names no event;
+    `date_after`: the date told in the sentence after it, if that one refers back to an event."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
     current = told = None
@@ -457,6 +479,8 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
         current, local = _read_sentence_events(mentions, events, index, current, told)
         # the gathering a later "di sela pertemuan" means: the sentence's first not held at another
         told = next((ev for ev in local if ev is not None and ev.host is None), told)
+    if date_after is not None:
+        _dates_told_after(events, date_after)
     if date_before is not None:
         _borrow_dates(events, date_before)
     _finish(events)

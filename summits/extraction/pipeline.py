@@ -8,7 +8,7 @@ from . import datesapi
 from .countries import article_countries
 from .documents import document_words, read_documents
 from .event_mentions import event_word_spans, sentence_scans as event_scans
-from .event_sentence import read_sentence, told_dates
+from .event_sentence import read_sentence, refers_back, told_dates
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import outlet_country, read_header
 from .people import people_word_spans, read_people, sentence_scans as people_scans
@@ -36,11 +36,27 @@ def _date_before(folded_sentences, with_events, language, day):
     def date_before(idx):
         if idx == 0 or idx - 1 in with_events:
             return None
-        found = [d for d in told_dates(folded_sentences[idx - 1], language, day) if d.kind in ("date", "range")]
-        if len(found) != 1 or found[0].start is None or found[0].start.precision != "day":
-            return None
-        return found[0]
+        return _one_day(folded_sentences[idx - 1], language, day)
     return date_before
+
+
+def _date_after(folded_sentences, with_events, language, day):
+    """sentence index -> the one day or span told in the sentence after it, when that sentence names
+    no event and opens by referring back to one ("Pertemuan itu berlangsung pada 20-21 Februari")."""
+    def date_after(idx):
+        nxt = idx + 1
+        if nxt >= len(folded_sentences) or nxt in with_events or not refers_back(folded_sentences[nxt]):
+            return None
+        return _one_day(folded_sentences[nxt], language, day)
+    return date_after
+
+
+def _one_day(fs, language, day):
+    """The one day or span told in fs that may be an event's, or None."""
+    found = [d for d in told_dates(fs, language, day) if d.kind in ("date", "range")]
+    if len(found) != 1 or found[0].start is None or found[0].start.precision != "day":
+        return None
+    return found[0]
 
 
 def _published(head_value, published, url):
@@ -136,9 +152,15 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
                 and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"
         last_day = days[-1].first_day() if days else last_day
+        spans = [(m.date.start.first_day(), (m.date.end or m.date.start).first_day()) for m in mentions
+                 if m.date is not None and m.date.start is not None and m.date.start.precision == "day"
+                 and (m.date.end is None or m.date.end.precision == "day")]
+        if spans:  # "sehari sebelumnya" / "sehari kemudian": before its first day, after its last
+            context["last_span"] = spans[-1]
     home = country_of(head.dateline, language) if head.dateline else None
     events = read_events(per_sentence, home, day, head.dateline,
-                         date_before=_date_before(folded_sentences, with_events, language, day))
+                         date_before=_date_before(folded_sentences, with_events, language, day),
+                         date_after=_date_after(folded_sentences, with_events, language, day))
     people_words = people_word_spans(folded)
     with_people = _sentences_at([s for spans in people_words.values() for s, _ in spans], sentences)
     # a national outlet's reporter abroad names his own government's officials without a nationality

@@ -543,6 +543,28 @@ def test_the_host_a_side_summit_is_held_at_shares_its_day_when_dated_nowhere_els
                                                                ("KTT Asia Timur", "2025-10-27")]
 
 
+def test_ministers_meetings_named_by_their_group_and_their_portfolio():
+    sep2 = dt.date(2025, 9, 2)
+    _, found = events("Cho will take part in the ASEAN Plus Three foreign ministers' meeting and the East Asia Summit "
+                      "foreign ministers' meeting, both slated for Sept. 24.", published=sep2)
+    assert found == [("ASEAN Plus Three foreign ministers' meeting", "2025-09-24", None, None),
+                     ("East Asia Summit foreign ministers' meeting", "2025-09-24", None, None)]
+    may16 = dt.date(2025, 5, 16)
+    _, found = events("The APEC Ministers Responsible for Trade meeting, held on May 15-16, ended on Friday.",
+                      published=may16)
+    assert found == [("APEC Ministers Responsible for Trade", "2025-05-15", "2025-05-16", None)]
+    _, found = events("APEC trade ministers met in Jeju on Thursday. Senior officials had met on the island from "
+                      "May 10 to 14.", published=may16)
+    assert found == [("APEC trade ministers meeting", "2025-05-15", None, "KR"),
+                     ("Senior officials meeting", "2025-05-10", "2025-05-14", None)]
+
+
+def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
+    _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
+                      "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
+    assert ("23rd India-Russia Annual Summit", "2025-12-04", "2025-12-05", "IN") in found
+
+
 def test_talks_with_a_minister_on_the_sidelines_of_a_named_meeting_are_a_bilateral_of_that_day():
     july = dt.date(2025, 7, 9)
     x, _ = events("Menlu Sugiono menghadiri AMM ke-58 di Kuala Lumpur, Selasa (8/7). Sugiono juga bertemu Menteri Luar "
@@ -584,3 +606,49 @@ def test_a_foreign_ministers_retreat_is_a_ministerial_meeting_not_a_session_of_a
                   "juga menghadiri ASEAN Foreign Ministers' Retreat di Manila pada 21 Januari 2026.",
                   published=dt.date(2026, 1, 20))
     assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("ministerial", "2026-01-21", None)]
+
+
+def test_the_sentence_after_a_meeting_that_refers_back_to_it_tells_its_days():
+    _, found = events("Menlu Sugiono telah menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg, Afrika Selatan, "
+                      "pekan lalu. Pertemuan itu berlangsung pada 20-21 Februari 2025.", published=dt.date(2025, 2, 24))
+    assert [(start, end, country) for _, start, end, country in found] == [("2025-02-20", "2025-02-21", "ZA")]
+    _, found = events("Menlu Sugiono menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg pekan lalu. "
+                      "Sugiono kembali ke Jakarta pada Sabtu (22/2).", published=dt.date(2025, 2, 24))
+    assert [start for _, start, _, _ in found] == ["2025-02"]  # his return is not the meeting's day
+
+
+def test_a_day_before_a_span_is_before_its_first_day_and_a_day_after_it_after_its_last():
+    jan = dt.date(2026, 1, 8)
+    x, _ = events("Indonesia menggelar KTT D-8 di Jakarta pada 15-17 April 2026. Indonesia juga akan menggelar Forum "
+                  "Bisnis D-8 sehari sebelum KTT.", published=jan)
+    assert [(m.name, m.start.iso, m.summit) for m in x.meetings] == [("Forum Bisnis D-8", "2026-04-14", "s1")]
+    x, _ = events("Indonesia menggelar KTT D-8 di Jakarta pada 15-17 April 2026. Sehari kemudian, para menteri "
+                  "menggelar pertemuan tingkat menteri.", published=jan)
+    assert [m.start.iso for m in x.meetings] == ["2026-04-18"]
+
+
+def test_a_summit_held_online_is_not_placed_where_the_reporter_writes():
+    x, _ = events("TEMPO.CO, Jakarta - Presiden Prabowo Subianto mengikuti KTT BRICS secara virtual dari Istana "
+                  "Kepresidenan Jakarta pada Senin malam, 8 September 2025.", published=dt.date(2025, 9, 8))
+    assert [(s.start.iso, s.country) for s in x.summits] == [("2025-09-08", None)]
+
+
+def test_a_summit_that_started_on_a_weekday_ends_on_the_first_such_weekday_after():
+    # written on Tuesday 17 June 2025: Sunday is two days ago, Tuesday today, not a week ahead
+    _, found = events("The G7 summit, which started Sunday, ends on Tuesday.", published=dt.date(2025, 6, 17))
+    assert found == [("G7 summit", "2025-06-15", "2025-06-17", None)]
+    _, found = events("KANANASKIS, Canada, June 17 Kyodo - Leaders met on the first day of the three-day G7 summit, "
+                      "which started Sunday.", published=dt.date(2025, 6, 17))
+    assert found == [("G7 summit", "2025-06-15", "2025-06-17", "CA")]
+
+
+def test_a_trilateral_summit_is_no_bilateral_one_and_its_planned_host_holds_it():
+    _, found = events("TOKYO, Oct 24 Kyodo - Japan is arranging to host a trilateral summit with China and South "
+                      "Korea early next year.", published=dt.date(2025, 10, 24))
+    assert found == [("Trilateral summit", "2026", None, "JP")]
+
+
+def test_the_day_of_a_clause_about_someone_is_not_the_day_of_the_talks_after_it():
+    _, found = events("Takaichi, who took office Tuesday, is expected to hold her first in-person talks with Chinese "
+                      "President Xi Jinping.", published=dt.date(2025, 10, 24))
+    assert found == []  # talks with no day of their own are no dated event

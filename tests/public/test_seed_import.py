@@ -12,7 +12,9 @@ from summits.models import Meeting, Summit
 
 from .helpers import month_sections, text_of
 
-SEED = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "000_seed_69d3f274414b58bc.txt"
+ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+SEED = ARTICLES / "000_seed_69d3f274414b58bc.txt"
+APEC_GYEONGJU = ARTICLES / "en_11_apec_gyeongju_yonhap.txt"
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +59,26 @@ def test_exports_of_the_seed(client, imported):
     assert b"DTSTART;VALUE=DATE:20180427" in ics
     uids = {str(e["UID"]) for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")}
     assert f"summit-{imported.pk}@summit-timeline" in uids
+
+
+def test_an_import_shows_at_once_in_the_cached_page_its_filter_lists_and_the_calendar(client, imported):
+    def page():
+        return client.get("/").content.decode()
+
+    def calendar_uids():
+        calendar = icalendar.Calendar.from_ical(client.get("/schedule.ics").content)
+        return {str(e["UID"]) for e in calendar.walk("VEVENT")}
+
+    assert '<option value="apec">' not in page()
+    known, before = set(Summit.objects.values_list("pk", flat=True)), calendar_uids()  # both now cached
+    call_command("import_articles", str(APEC_GYEONGJU), stdout=io.StringIO(), stderr=io.StringIO())
+    new = Summit.objects.exclude(pk__in=known).filter(start__isnull=False)
+    assert new, "the APEC article should import a dated summit"
+    html = page()
+    assert re.search(r'<option value="apec">APEC \(\d+\)</option>', html)
+    for summit in new:
+        assert f'?year={summit.start.year}"' in html
+    assert calendar_uids() - before >= {f"summit-{summit.pk}@summit-timeline" for summit in new}
 
 
 def test_the_summit_page_quotes_the_seed_sentences(client, imported):
