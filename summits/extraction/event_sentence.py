@@ -478,18 +478,26 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
-def _day_anaphora(fs: str, last_day, dates):
+def _day_anaphora(fs: str, last_day, dates, last_span=None):
     """"Sehari kemudian", "the day before", "the same day": a day counted from the day named
     before it in the sentence ("on 10 May and the retreat the following day"), else from the
-    last dated event of the sentences before."""
+    last dated event of the sentences before. A day before a span is before its first day, a
+    day after it after its last ("KTT pada 15-17 April ... Forum Bisnis sehari sebelumnya")."""
     if not holds_any(_ANAPHORA_HINT_WORDS, fs) or not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = _search_words(key, fs)
         if not m:
             continue
-        before = [d.start for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
-        base = before[-1].first_day() if before else last_day
+        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
+        if before:
+            last = before[-1]
+            base = (last.end if step > 0 and last.end is not None and last.end.precision == "day"
+                    else last.start).first_day()
+        elif step and last_span is not None:
+            base = last_span[0] if step < 0 else last_span[1]
+        else:
+            base = last_day
         if base is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
         if base is not None:
@@ -498,7 +506,7 @@ def _day_anaphora(fs: str, last_day, dates):
     return None
 
 
-def _sentence_dates(fs, mentions, language, published, last_day):
+def _sentence_dates(fs, mentions, language, published, last_day, last_span=None):
     """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
@@ -508,7 +516,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
             after.extras["same_day_as_previous"] = True
-    anaphora = _day_anaphora(low, last_day, dates)
+    anaphora = _day_anaphora(low, last_day, dates, last_span)
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
@@ -623,7 +631,7 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     mentions = find_mentions(idx, fs, language, found) or _implied_summit(idx, fs)
     if not mentions:
         return []
-    dates = _sentence_dates(fs, mentions, language, published, last_day)
+    dates = _sentence_dates(fs, mentions, language, published, last_day, (context or {}).get("last_span"))
     _attach_dates(fs, mentions, dates)
     _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)

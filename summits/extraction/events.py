@@ -438,8 +438,8 @@ def _dateline_countries(events: list[Event], home: str | None, published, city: 
     reporter writes from ("SINGAPORE: ... the 32nd ASEAN Summit")."""
     if home is None or published is None:
         return
-    for ev in events:
-        if ev.country is None and ev.start is not None and ev.start.precision == "day" \
+    for ev in events:  # (a summit held online is not where one of its leaders joined from)
+        if ev.country is None and not ev.virtual and ev.start is not None and ev.start.precision == "day" \
                 and abs((ev.start.first_day() - published).days) <= DATELINE_DAYS:
             ev.country, ev.city = home, ev.city or city
 

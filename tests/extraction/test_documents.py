@@ -157,3 +157,8 @@ def test_a_document_word_with_only_its_abbreviation_names_no_document():
                 "tentang Kerja Sama Perikanan dan MoU tentang Pendidikan Tinggi.") == [
         ("MoU tentang Kerja Sama Perikanan", "agreement", "adopted"),
         ("MoU tentang Pendidikan Tinggi", "agreement", "adopted")]
+
+
+def test_a_signing_the_government_targets_is_expected():
+    assert docs("Pemerintah menargetkan penandatanganan ASEAN Digital Economy Framework Agreement (DEFA) pada KTT "
+                "ke-47 ASEAN.") == [("ASEAN Digital Economy Framework Agreement (DEFA)", "agreement", "expected")]

@@ -617,6 +617,22 @@ def test_the_sentence_after_a_meeting_that_refers_back_to_it_tells_its_days():
     assert [start for _, start, _, _ in found] == ["2025-02"]  # his return is not the meeting's day
 
 
+def test_a_day_before_a_span_is_before_its_first_day_and_a_day_after_it_after_its_last():
+    jan = dt.date(2026, 1, 8)
+    x, _ = events("Indonesia menggelar KTT D-8 di Jakarta pada 15-17 April 2026. Indonesia juga akan menggelar Forum "
+                  "Bisnis D-8 sehari sebelum KTT.", published=jan)
+    assert [(m.name, m.start.iso, m.summit) for m in x.meetings] == [("Forum Bisnis D-8", "2026-04-14", "s1")]
+    x, _ = events("Indonesia menggelar KTT D-8 di Jakarta pada 15-17 April 2026. Sehari kemudian, para menteri "
+                  "menggelar pertemuan tingkat menteri.", published=jan)
+    assert [m.start.iso for m in x.meetings] == ["2026-04-18"]
+
+
+def test_a_summit_held_online_is_not_placed_where_the_reporter_writes():
+    x, _ = events("TEMPO.CO, Jakarta - Presiden Prabowo Subianto mengikuti KTT BRICS secara virtual dari Istana "
+                  "Kepresidenan Jakarta pada Senin malam, 8 September 2025.", published=dt.date(2025, 9, 8))
+    assert [(s.start.iso, s.country) for s in x.summits] == [("2025-09-08", None)]
+
+
 def test_a_summit_that_started_on_a_weekday_ends_on_the_first_such_weekday_after():
     # written on Tuesday 17 June 2025: Sunday is two days ago, Tuesday today, not a week ahead
     _, found = events("The G7 summit, which started Sunday, ends on Tuesday.", published=dt.date(2025, 6, 17))
