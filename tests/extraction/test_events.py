@@ -673,3 +673,11 @@ def test_a_ceo_summit_is_a_meeting_beside_the_leaders_summit_and_a_counted_day_o
     assert [(s.start.iso, s.end.iso) for s in x.summits] == [("2025-10-31", "2025-11-01")]
     assert [(m.name, m.start.iso, m.summit) for m in x.meetings] == [
         ("APEC CEO Summit", "2025-10-31", "s1"), ("Sesi retreat", "2025-11-01", "s1")]
+
+
+def test_named_conferences_are_gatherings():
+    _, found = events("Peringatan 70 Tahun Konferensi Asia Afrika (KAA) digelar di Bandung pada 18-19 April 2025. Menlu "
+                      "menghadiri Konferensi Internasional tentang Solusi Dua Negara di New York, 28-29 Juli 2025.",
+                      published=dt.date(2025, 4, 10))
+    assert [(start, end, country) for _, start, end, country in found] == [
+        ("2025-04-18", "2025-04-19", "ID"), ("2025-07-28", "2025-07-29", "US")]
