@@ -226,3 +226,11 @@ def test_the_country_named_after_the_name_and_leaders_of_2025():
                    "while Prime Minister Sanae Takaichi and European Commission President Ursula von der Leyen spoke.")
     assert found == {"Donald Trump": "US", "Christopher Luxon": "NZ", "Sanae Takaichi": "JP",
                      "Ursula von der Leyen": None}
+
+
+def test_a_title_word_inside_a_name_is_part_of_the_name():
+    found = people("Jakarta (ANTARA) - Menteri Pariwisata dan Ekonomi Kreatif Malaysia Tiong King Sing dan Menteri "
+                   "Kehutanan Raja Juli Antoni hadir dalam pertemuan itu.")
+    assert found == {"Tiong King Sing": "MY", "Raja Juli Antoni": "ID"}
+    assert people("Jakarta (ANTARA) - Presiden Prabowo dan Raja Yordania Abdullah II hadir.") == {
+        "Prabowo Subianto": "ID", "Abdullah II": "JO"}
