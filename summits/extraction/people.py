@@ -319,6 +319,8 @@ def _titled(fs, language, default_country, spans=None):
             country = out[-1].country  # "Sultan Brunei ... yang didampingi Putra Mahkota ...": same delegation
         if not run and fs.startswith(", ", pos):
             designator, words = _name_between_commas(fs, pos + 1, language)
+        if words and country is None and (of := _OF_PLACE.match(fs, words[-1][2])):
+            country = _country_in(of.group(1), language)  # "Prime Minister Christopher Luxon of New Zealand"
         if words:
             name = " ".join(w for w, _, _ in words)
             person = _make(name, title, designator, country, language, default_country)

@@ -219,3 +219,10 @@ def test_a_national_outlets_reporter_abroad_names_his_own_governments_officials_
     # a wire service has no country of its own: the dateline's stands
     assert people("BRASILIA (Reuters) - Foreign Minister Mauro Vieira said the talks went well.") == {
         "Mauro Vieira": "BR"}
+
+
+def test_the_country_named_after_the_name_and_leaders_of_2025():
+    found = people("WASHINGTON (Reuters) - President Trump met Prime Minister Christopher Luxon of New Zealand, "
+                   "while Prime Minister Sanae Takaichi and European Commission President Ursula von der Leyen spoke.")
+    assert found == {"Donald Trump": "US", "Christopher Luxon": "NZ", "Sanae Takaichi": "JP",
+                     "Ursula von der Leyen": None}
