@@ -233,6 +233,11 @@ def _found(regex_or_index, fs: str, spans):
     return boundary_matches(regex_or_index, fs)
 
 
+@cache
+def _not_leaders_words() -> frozenset[str]:
+    return frozenset(load("events")["not_leaders_summit_words"])
+
+
 def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
@@ -262,6 +267,8 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             continue  # "the Annual Leaders' Meeting" of two countries: a meeting of a known kind, found below
         if m.group() == "summit" and fs[end:end + 6] == " talks":
             continue  # "summit talks" between two leaders: a bilateral meeting, found below
+        if fs[max(0, m.start() - 12):m.start()].rstrip().rpartition(" ")[2] in _not_leaders_words():
+            continue  # "APEC CEO Summit": a business forum (a meeting, found below), not the leaders' summit
         if m.group() in ("summits", "meetings") and not _SERIES_BEFORE.search(fs[max(0, start - 30):m.start()]):
             # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
             if _THE_BEFORE.search(fs[max(0, start - 5):start]):

@@ -142,6 +142,11 @@ def _attach_dates(fs, mentions, dates):
         if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None \
                 and not _in_relative_clause(fs, d, starts[k]):
             _give(mentions[k], d, fs)
+    for i, men in enumerate(mentions):  # "Pada hari kedua KTT, para pemimpin menggelar sesi retreat": the session's day
+        if men.level == "summit" and men.counted is not None:
+            later = next((m for m in mentions[i + 1:] if m.level == "meeting"), None)
+            if later is not None and later.date is None and later.counted is None:
+                later.counted = men.counted
     for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
         k = bisect.bisect_left(starts, d.span[1])
         nxt = mentions[k] if k < len(mentions) else None

@@ -672,3 +672,24 @@ def test_a_two_plus_two_meeting_and_an_annual_leaders_meeting_looked_forward_to(
     x, found = events("Ministers looked forward to the Annual Leaders' Meeting in Australia in March.", published=dec3)
     assert found == [("Annual Leaders' Meeting", "2026-03", None, "AU")]
     assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_the_g20_finance_track_and_the_spring_meetings_it_is_held_at():
+    x, _ = events("Menteri Keuangan Sri Mulyani Indrawati menghadiri Pertemuan Menteri Keuangan dan Gubernur Bank "
+                  "Sentral G20 (FMCBG) di Washington DC, Amerika Serikat, 23-24 April 2025, di sela Pertemuan Musim "
+                  "Semi IMF-Bank Dunia. Pertemuan FMCBG berikutnya dijadwalkan berlangsung di Durban, Afrika Selatan, "
+                  "pada Juli mendatang.", published=dt.date(2025, 4, 25))
+    assert [(m.name, m.start.iso, m.country) for m in x.meetings] == [
+        ("Pertemuan Menteri Keuangan dan Gubernur Bank Sentral G20 (FMCBG)", "2025-04-23", "US"),
+        ("Pertemuan FMCBG", "2025-07", "ZA")]
+    assert [(s.name, s.start.iso) for s in x.summits] == [("Pertemuan Musim Semi IMF-Bank Dunia", "2025-04-23")]
+
+
+def test_a_ceo_summit_is_a_meeting_beside_the_leaders_summit_and_a_counted_day_of_the_summit_dates_its_session():
+    x, _ = events("Presiden Prabowo Subianto tiba di Gyeongju, Korea Selatan, untuk menghadiri Pertemuan Pemimpin "
+                  "Ekonomi APEC (APEC Economic Leaders' Meeting/AELM) 2025 yang berlangsung pada 31 Oktober-1 November. "
+                  "Presiden dijadwalkan berbicara di APEC CEO Summit pada Jumat pagi. Pada hari kedua KTT, para "
+                  "pemimpin akan menggelar sesi retreat.", published=dt.date(2025, 10, 30))
+    assert [(s.start.iso, s.end.iso) for s in x.summits] == [("2025-10-31", "2025-11-01")]
+    assert [(m.name, m.start.iso, m.summit) for m in x.meetings] == [
+        ("APEC CEO Summit", "2025-10-31", "s1"), ("Sesi retreat", "2025-11-01", "s1")]
