@@ -263,6 +263,8 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         if tail:
             end = tail.end()
         name = fs[start:end]
+        if name.lower() in _kinds()[1]:
+            continue  # "the Annual Leaders' Meeting" of two countries: a meeting of a known kind, found below
         if m.group() == "summit" and fs[end:end + 6] == " talks":
             continue  # "summit talks" between two leaders: a bilateral meeting, found below
         if fs[max(0, m.start() - 12):m.start()].rstrip().rpartition(" ")[2] in _not_leaders_words():
@@ -399,7 +401,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
         if in_taken(m.start()) or m.start() < out_end:
             continue
         start, end = m.start(), m.end()
-        if m.group()[0].isupper():
+        if m.group()[0].isupper() or m.group()[0].isdigit():  # "Defence Ministers' 2+2 Meeting"
             start = _extend_backward(fs, start)
         elif _SUCH_BEFORE.search(fs, max(0, start - 20), start):
             continue  # "the first such gathering since ...": of a kind, not an event
@@ -413,7 +415,8 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = _VERB_END.sub(" meeting", fs[start:end])  # "ASEAN foreign ministers will meet": their meeting
-        if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper():
+        if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper() \
+                and not m.group()[0].isdigit():
             # "summit talks", "menerima kunjungan", "their first meeting": say what it is
             name = "Bilateral " + _POSSESSIVE.sub("", name)
         out.append(Mention(idx, start, end, name, "meeting", kind))

@@ -207,7 +207,19 @@ def _find_meeting(index, men: Mention) -> Event | None:
     if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
         name = men.name.lower()
         same = [e for e in same if name in e.name.lower() or e.name.lower() in name]
+    if not same and " " not in men.name and men.kind not in ("bilateral", "other"):
+        return _named_with(index, men, start, end, country)
     return same[0] if len(same) == 1 else None
+
+
+def _named_with(index, men: Mention, start, end, country) -> Event | None:
+    """"The retreat" after "the ASEAN Foreign Ministers' Retreat" (a ministerial meeting): the one
+    meeting told before whose name ends with that word, of whatever kind."""
+    word = men.name.lower()
+    named = [e for kind, events in index.items() if kind != "summit" for e in events[-RECENT:]
+             if e.name.lower().endswith(word) and (compatible(e.start, start) or inside(e.start, start, end))
+             and (country is None or e.country in (None, country))]
+    return named[0] if len(named) == 1 else None
 
 
 def _other_series(ev: Event, men: Mention) -> bool:

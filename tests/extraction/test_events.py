@@ -267,7 +267,8 @@ def test_a_numbered_meeting_elsewhere_is_not_the_undated_one_told_before():
     _, found = events("Mr Wong arrived in Malaysia on Monday for the 11th Malaysia-Singapore Leaders' Retreat "
                       "in Putrajaya on Tuesday (Jan 7). The two-day retreat in Malaysia is his first. "
                       "The 10th retreat was held in Singapore in October 2023.", published=dt.date(2025, 1, 7))
-    assert ("11th Malaysia-Singapore Leaders' Retreat", "2025-01-07", None, "MY") in found
+    # "the two-day retreat" is that one again: it lasts two days
+    assert ("11th Malaysia-Singapore Leaders' Retreat", "2025-01-07", "2025-01-08", "MY") in found
     assert [(start, country) for name, start, _, country in found if name.startswith("Retreat")] == [
         ("2023-10", "SG")]
 
@@ -652,6 +653,25 @@ def test_the_day_of_a_clause_about_someone_is_not_the_day_of_the_talks_after_it(
     _, found = events("Takaichi, who took office Tuesday, is expected to hold her first in-person talks with Chinese "
                       "President Xi Jinping.", published=dt.date(2025, 10, 24))
     assert found == []  # talks with no day of their own are no dated event
+
+
+def test_the_retreat_told_again_is_the_foreign_ministers_retreat():
+    _, found = events("Langkawi, Malaysia (ANTARA) - Indonesia's Foreign Minister Sugiono called on ASEAN member states "
+                      "to stay united during the ASEAN Foreign Ministers' Retreat in Langkawi on January 18-19, 2025.\n\n"
+                      "Sugiono also held a bilateral meeting with Thai Foreign Minister Maris Sangiampongsa on the "
+                      "sidelines of the retreat on Saturday.", published=dt.date(2025, 1, 19))
+    assert found == [("ASEAN Foreign Ministers' Retreat", "2025-01-18", "2025-01-19", "MY"),
+                     ("Bilateral meeting", "2025-01-18", None, "MY")]
+
+
+def test_a_two_plus_two_meeting_and_an_annual_leaders_meeting_looked_forward_to():
+    dec3 = dt.date(2025, 12, 3)
+    _, found = events("Ministers met in Canberra today for the ninth Australia-Indonesia Foreign and Defence Ministers' "
+                      "2+2 Meeting.", published=dec3)
+    assert found == [("Defence Ministers' 2+2 Meeting", "2025-12-03", None, "AU")]
+    x, found = events("Ministers looked forward to the Annual Leaders' Meeting in Australia in March.", published=dec3)
+    assert found == [("Annual Leaders' Meeting", "2026-03", None, "AU")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
 
 
 def test_the_g20_finance_track_and_the_spring_meetings_it_is_held_at():
