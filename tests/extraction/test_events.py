@@ -693,3 +693,9 @@ def test_a_ceo_summit_is_a_meeting_beside_the_leaders_summit_and_a_counted_day_o
     assert [(s.start.iso, s.end.iso) for s in x.summits] == [("2025-10-31", "2025-11-01")]
     assert [(m.name, m.start.iso, m.summit) for m in x.meetings] == [
         ("APEC CEO Summit", "2025-10-31", "s1"), ("Sesi retreat", "2025-11-01", "s1")]
+
+
+def test_a_community_council_named_by_its_short_form():
+    _, found = events("The agreement was concluded at the 27th AEC Council Meeting held earlier this month.",
+                      published=dt.date(2025, 10, 26))
+    assert found == [("27th AEC Council Meeting", "2025-10", None, None)]

@@ -226,3 +226,9 @@ def test_the_country_named_after_the_name_and_leaders_of_2025():
                    "while Prime Minister Sanae Takaichi and European Commission President Ursula von der Leyen spoke.")
     assert found == {"Donald Trump": "US", "Christopher Luxon": "NZ", "Sanae Takaichi": "JP",
                      "Ursula von der Leyen": None}
+
+
+def test_honourables_and_national_security_advisers():
+    found = people("Kuala Lumpur, 26 October 2025 - The Summit was chaired by the Honourable Dato' Seri Anwar Ibrahim, "
+                   "Prime Minister of Malaysia. National Security Adviser Wi Sung-lac of the Republic of Korea spoke.")
+    assert found == {"Anwar Ibrahim": "MY", "Wi Sung-lac": "KR"}
