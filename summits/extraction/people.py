@@ -59,6 +59,7 @@ def _lex():
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "office_before": re.compile(r"\b(?:" + "|".join(lex["office_nouns_before_title"]) + r") $"),
+        "in_names": frozenset(lex["titles_in_names"]),
         "from_country": frozenset(lex["from_country_titles"]), "office_prefixes": tuple(lex["office_prefixes"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
@@ -146,7 +147,7 @@ def _run_after(fs: str, pos: int):
         if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
-        if seen_name and (connector or low in titles):
+        if seen_name and (connector or low in titles and not (word in lex["in_names"] and _name_goes_on(fs, m.end(), titles))):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
         # "Duta Besar Indonesia untuk Jepang Heri Akhmadi": a country is part of the office
         seen_name = seen_name or (_is_name_word(word) and not is_country_word(word))
@@ -160,6 +161,15 @@ def _run_after(fs: str, pos: int):
     return run
 
 
+def _name_goes_on(fs: str, pos: int, titles) -> bool:
+    """"Tiong King Sing": a title word inside a name, a name word (no title, country or
+    connector) right after it."""
+    m = _NEXT_TOKEN.match(fs, pos)
+    word = m.group(1).rstrip(".,") if m else ""
+    return word[:1].isupper() and word.lower() not in titles and word.lower() not in _CONNECTOR_WORDS \
+        and _is_name_word(word) and not is_country_word(word)
+
+
 def _covered(fs, start, end, language) -> set[int]:
     """Start offsets of words that belong to organisation or country names ("Bank Dunia")."""
     spans = [(a + start, b + start) for a, b, _ in find_orgs(fs[start:end])]
@@ -169,6 +179,14 @@ def _covered(fs, start, end, language) -> set[int]:
         return set()
     return {m.start() + start for m in _NON_SPACE.finditer(fs[start:end])
             if any(a <= m.start() + start < b for a, b in spans)}
+
+
+def _title_inside(run, k: int) -> bool:
+    """"Tiong King Sing": a one-word title between two name words is a name word."""
+    if not 0 < k < len(run) - 1 or run[k][0] not in _lex()["in_names"] or not _is_name_word(run[k + 1][0]):
+        return False
+    # inside the name, or opening it in another title's run ("Menteri Kehutanan Raja Juli Antoni")
+    return _is_name_word(run[k - 1][0]) or k == len(run) - 3 and _is_name_word(run[k + 2][0])
 
 
 def _initials_inside(run, k: int) -> bool:
@@ -183,7 +201,7 @@ def _split_designator(fs, run, language):
     covered = _covered(fs, run[0][1], run[-1][2], language)
     i = len(run)
     while i > 0 and run[i - 1][1] not in covered and (
-            _is_name_word(run[i - 1][0]) or _initials_inside(run, i - 1)):
+            _is_name_word(run[i - 1][0]) or _initials_inside(run, i - 1) or _title_inside(run, i - 1)):
         i -= 1
     while i < len(run) and run[i][0] in _lex()["particles"]:
         i += 1
@@ -300,9 +318,10 @@ def _make(name, title, designator, country, language, default_country):
 def _titled(fs, language, default_country, spans=None):
     lex = _lex()
     out = []
+    run_end = -1  # where the last name read ended: a title inside it is part of the name ("Tiong King Sing")
     for m in lex["title_index"].finditer(fs) if spans is None else spans_in(fs, spans):
         title = m.group()
-        if title[0].islower() and title.lower() not in lex["lower_ok"]:
+        if title[0].islower() and title.lower() not in lex["lower_ok"] or m.start() < run_end:
             continue
         if not title[0].isupper() and not title.islower():
             continue
@@ -313,6 +332,7 @@ def _titled(fs, language, default_country, spans=None):
             pos, country = _from_country(fs, pos, language)
         run = _run_after(fs, pos)
         designator, words = _split_designator(fs, run, language) if run else ("", [])
+        run_end = words[-1][2] if words else run_end
         country = country or (_country_in(designator, language) if designator else None)
         country = country or _country_before(fs, m.start(), language)
         if country is None and out and _COMPANION.search(fs[max(0, m.start() - 30):m.start()]):

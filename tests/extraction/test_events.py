@@ -699,3 +699,11 @@ def test_a_community_council_named_by_its_short_form():
     _, found = events("The agreement was concluded at the 27th AEC Council Meeting held earlier this month.",
                       published=dt.date(2025, 10, 26))
     assert found == [("27th AEC Council Meeting", "2025-10", None, None)]
+
+
+def test_named_conferences_are_gatherings():
+    _, found = events("Peringatan 70 Tahun Konferensi Asia Afrika (KAA) digelar di Bandung pada 18-19 April 2025. Menlu "
+                      "menghadiri Konferensi Internasional tentang Solusi Dua Negara di New York, 28-29 Juli 2025.",
+                      published=dt.date(2025, 4, 10))
+    assert [(start, end, country) for _, start, end, country in found] == [
+        ("2025-04-18", "2025-04-19", "ID"), ("2025-07-28", "2025-07-29", "US")]

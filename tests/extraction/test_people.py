@@ -232,3 +232,11 @@ def test_honourables_and_national_security_advisers():
     found = people("Kuala Lumpur, 26 October 2025 - The Summit was chaired by the Honourable Dato' Seri Anwar Ibrahim, "
                    "Prime Minister of Malaysia. National Security Adviser Wi Sung-lac of the Republic of Korea spoke.")
     assert found == {"Anwar Ibrahim": "MY", "Wi Sung-lac": "KR"}
+
+
+def test_a_title_word_inside_a_name_is_part_of_the_name():
+    found = people("Jakarta (ANTARA) - Menteri Pariwisata dan Ekonomi Kreatif Malaysia Tiong King Sing dan Menteri "
+                   "Kehutanan Raja Juli Antoni hadir dalam pertemuan itu.")
+    assert found == {"Tiong King Sing": "MY", "Raja Juli Antoni": "ID"}
+    assert people("Jakarta (ANTARA) - Presiden Prabowo dan Raja Yordania Abdullah II hadir.") == {
+        "Prabowo Subianto": "ID", "Abdullah II": "JO"}
