@@ -29,7 +29,7 @@ _OFFICE_TRIM = re.compile(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$")
 # "Vivian Balakrishnan, Singapore's Minister ...", "H.E. Bendito dos Santos Freitas, Minister of ..."
 _NAME_COMMA_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|bin|binti|dos|das|da|de|del|van|von|al|el)){1,7}), "
                                 r"(?:the |a )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$")
-_OF_PLACE = re.compile(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+_OF_PLACE = re.compile(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3})")  # "of the Republic of Korea"
 
 
 @dataclass

@@ -695,6 +695,12 @@ def test_a_ceo_summit_is_a_meeting_beside_the_leaders_summit_and_a_counted_day_o
         ("APEC CEO Summit", "2025-10-31", "s1"), ("Sesi retreat", "2025-11-01", "s1")]
 
 
+def test_a_community_council_named_by_its_short_form():
+    _, found = events("The agreement was concluded at the 27th AEC Council Meeting held earlier this month.",
+                      published=dt.date(2025, 10, 26))
+    assert found == [("27th AEC Council Meeting", "2025-10", None, None)]
+
+
 def test_named_conferences_are_gatherings():
     _, found = events("Peringatan 70 Tahun Konferensi Asia Afrika (KAA) digelar di Bandung pada 18-19 April 2025. Menlu "
                       "menghadiri Konferensi Internasional tentang Solusi Dua Negara di New York, 28-29 Juli 2025.",

@@ -228,6 +228,12 @@ def test_the_country_named_after_the_name_and_leaders_of_2025():
                      "Ursula von der Leyen": None}
 
 
+def test_honourables_and_national_security_advisers():
+    found = people("Kuala Lumpur, 26 October 2025 - The Summit was chaired by the Honourable Dato' Seri Anwar Ibrahim, "
+                   "Prime Minister of Malaysia. National Security Adviser Wi Sung-lac of the Republic of Korea spoke.")
+    assert found == {"Anwar Ibrahim": "MY", "Wi Sung-lac": "KR"}
+
+
 def test_a_title_word_inside_a_name_is_part_of_the_name():
     found = people("Jakarta (ANTARA) - Menteri Pariwisata dan Ekonomi Kreatif Malaysia Tiong King Sing dan Menteri "
                    "Kehutanan Raja Juli Antoni hadir dalam pertemuan itu.")
