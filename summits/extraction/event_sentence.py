@@ -548,14 +548,20 @@ def _attribution(fs: str, mentions=()) -> tuple[int, int] | None:
     """'"...," kata Sugiono di Kompleks Istana, Jakarta, Selasa (28/10)': (start, end) of the tail that
     says who spoke, where and when, or None; also None when an event is named in it ("ujar
     Jokowi usai KTT ASEAN di Singapura, Sabtu": the speaker's day may be the event's)."""
+    tail = _attribution_tail(fs)
+    return None if tail is None or any(tail[0] <= men.start < tail[1] for men in mentions) else tail
+
+
+@lru_cache(maxsize=256)
+def _attribution_tail(fs: str) -> tuple[int, int] | None:
+    """(Cached: asked for the dates and again for the places of the same sentence.)"""
     if not holds_any(_needles("attribution_verbs"), fs):
         return None
     m = _lex_regex(r"(?:[\"\u201d]\s*,?|,)\s*(?:%s)\b", "attribution_verbs").search(fs)
     if m is None:
         return None
     more = _ATTRIBUTION_END.search(fs, m.end())  # '..., adding that the summit opens on Friday': no longer the tail
-    end = more.start() if more else len(fs)
-    return None if any(m.start() <= men.start < end for men in mentions) else (m.start(), end)
+    return m.start(), (more.start() if more else len(fs))
 
 
 def _opens_visit(date, mentions) -> bool:
