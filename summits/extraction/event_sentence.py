@@ -50,6 +50,8 @@ _THEME = re.compile(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{
 _NAME_WORDS = re.compile(r"[\w'-]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+")
 _SERIES = re.compile(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$")
+_SERIES_AFTER = re.compile(r"\s+(next|last) year\b", re.I)
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
 _THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$")
 
 
@@ -437,6 +439,9 @@ def _mark_backrefs(fs, mentions):
         if _SERIES.search(precedes):
             men.backref = False  # "next year's summit": the next one of the same series
             men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
+        elif (after := _SERIES_AFTER.match(follows)) and _THE_BEFORE_NAME.search(precedes):
+            men.backref = False  # "which will host the summit next year": the same
+            men.extras["series"] = 1 if after.group(1).lower() == "next" else -1
         elif (men.org is None and not _has_proper_name(men.name)) \
                 or _lex_regex(r"\s+(?:%s)\b", "backref_after").match(follows) \
                 or _THIS_BEFORE.search(precedes):

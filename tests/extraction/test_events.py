@@ -560,6 +560,15 @@ def test_ministers_meetings_named_by_their_group_and_their_portfolio():
                      ("Senior officials meeting", "2025-05-10", "2025-05-14", None)]
 
 
+def test_the_summit_next_year_is_the_next_of_the_series_and_a_working_visit_is_an_event():
+    nov20 = dt.date(2025, 11, 20)
+    _, found = events("The G20 summit will take place on Nov. 22-23 in Johannesburg. South Africa will hand over the "
+                      "presidency to the United States, which will host the summit next year.", published=nov20)
+    assert found == [("G20 summit", "2025-11-22", "2025-11-23", "ZA"), ("G20 summit", "2026", None, "US")]
+    _, found = events("Prabowo will make a three-day working visit to Japan from Nov. 25 to 27.", published=nov20)
+    assert found == [("Working visit", "2025-11-25", "2025-11-27", "JP")]
+
+
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
     _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
                       "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
