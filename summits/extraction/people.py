@@ -147,7 +147,10 @@ def _run_after(fs: str, pos: int):
         if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
-        if seen_name and (connector or low in titles and not (word in lex["in_names"] and _name_goes_on(fs, m.end(), titles))):
+        if seen_name and low in ("dan", "and") and _office_goes_on(fs, m.end(), titles):
+            seen_name = False  # "Menteri Negara Urusan Perkeretaapian dan Tekstil India Darshana Jardosh": all office so far
+        elif seen_name and (connector or low in titles
+                            and not (word in lex["in_names"] and _name_goes_on(fs, m.end(), titles))):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
         # "Duta Besar Indonesia untuk Jepang Heri Akhmadi": a country is part of the office
         seen_name = seen_name or (_is_name_word(word) and not is_country_word(word))
@@ -159,6 +162,22 @@ def _run_after(fs: str, pos: int):
         if owner or token.endswith(",") or (token.endswith(".") and not initials and not _SHORT_FORM.fullmatch(token)):
             break
     return run
+
+
+_OFFICE_REACH = 60  # characters after "dan": a few office words, a country
+
+
+def _office_goes_on(fs: str, pos: int, titles) -> bool:
+    """"... Perkeretaapian dan Tekstil India Darshana Jardosh": after "dan", capitalised words (no
+    title), a country, then a name: the words before "dan" were the office's, not a name."""
+    window = fs[pos:pos + _OFFICE_REACH]
+    country = next((p for p in find_places(window) if p.kind in ("country", "alias")), None)
+    if country is None or not window[:country.start].strip():
+        return False  # "Presiden Prabowo dan Xi Jinping", "Sugiono dan Menlu Singapura ...": no office before a country
+    between = window[:country.start].split()
+    name = _NEXT_TOKEN.match(fs, pos + country.end)
+    return all(w[:1].isupper() and w.lower() not in titles for w in between) and name is not None \
+        and _is_name_word(name.group(1)) and name.group(1).lower() not in titles and not is_country_word(name.group(1))
 
 
 def _name_goes_on(fs: str, pos: int, titles) -> bool:

@@ -240,3 +240,11 @@ def test_a_title_word_inside_a_name_is_part_of_the_name():
     assert found == {"Tiong King Sing": "MY", "Raja Juli Antoni": "ID"}
     assert people("Jakarta (ANTARA) - Presiden Prabowo dan Raja Yordania Abdullah II hadir.") == {
         "Prabowo Subianto": "ID", "Abdullah II": "JO"}
+
+
+def test_a_ministry_named_with_dan_before_its_country_is_all_office():
+    found = people("Jakarta (ANTARA) - Presiden disambut oleh Menteri Negara Urusan Perkeretaapian dan Tekstil India "
+                   "Darshana Jardosh serta Menteri Urusan Wanita dan Anak Korea Selatan Kim Hyun-sook.")
+    assert found == {"Darshana Jardosh": "IN", "Kim Hyun-sook": "KR"}
+    assert people("Jakarta (ANTARA) - Presiden Joko Widodo dan Perdana Menteri India Narendra Modi bertemu.") == {
+        "Joko Widodo": "ID", "Narendra Modi": "IN"}
