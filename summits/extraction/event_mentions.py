@@ -383,6 +383,8 @@ def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
             for m in _PARTNER_MEETING.finditer(fs) if not in_taken(m.start()) and m.group(1).lower() in kinds]
 
 
+_HOLD_TALKS = re.compile(r"(?:held|hold|holds|holding) talks")
+_TALKS_WITH = re.compile(r" with (?:his |her |their )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5})")
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _VERB_END = re.compile(r"\s+(?:will\s+|had\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
@@ -415,7 +417,10 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = _VERB_END.sub(" meeting", fs[start:end])  # "ASEAN foreign ministers will meet": their meeting
-        if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper() \
+        if _HOLD_TALKS.fullmatch(name):  # "Lee will hold talks with Ishiba on Saturday": talks with him
+            talks = _TALKS_WITH.match(fs, end)
+            name = "Talks with " + talks.group(1).rstrip(".") if talks else "Bilateral talks"
+        elif kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper() \
                 and not m.group()[0].isdigit():
             # "summit talks", "menerima kunjungan", "their first meeting": say what it is
             name = "Bilateral " + _POSSESSIVE.sub("", name)

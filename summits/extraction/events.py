@@ -205,6 +205,7 @@ def _find_meeting(index, men: Mention) -> Event | None:
     same = [e for e in index[men.kind][-RECENT:]
             if (men.org is None or e.org in (None, men.org))  # the cheap test first
             and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)
+            and not _other_portfolio(e.name, men.name)
             and (country is None or e.country in (None, country))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
@@ -224,6 +225,23 @@ def _named_with(index, men: Mention, start, end, country) -> Event | None:
              if e.name.lower().endswith(word) and (compatible(e.start, start) or inside(e.start, start, end))
              and (country is None or e.country in (None, country))]
     return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _portfolios(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", name.lower()) if w in _portfolio_words())
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(load("events")["portfolio_words"])
+
+
+def _other_portfolio(a: str, b: str) -> bool:
+    """"G20 foreign ministers met in Johannesburg on Feb 20-21, followed by finance ministers in
+    Cape Town in late February": ministers of other portfolios hold another meeting."""
+    pa, pb = _portfolios(a), _portfolios(b)
+    return bool(pa and pb and not pa & pb)
 
 
 def _other_series(ev: Event, men: Mention) -> bool:

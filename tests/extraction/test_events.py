@@ -569,6 +569,18 @@ def test_the_summit_next_year_is_the_next_of_the_series_and_a_working_visit_is_a
     assert found == [("Working visit", "2025-11-25", "2025-11-27", "JP")]
 
 
+def test_talks_held_are_named_after_whom_they_are_held_with_and_other_portfolios_meet_apart():
+    aug21 = dt.date(2025, 8, 21)
+    _, found = events("SEOUL, Aug. 21 (Yonhap) -- Lee will hold talks with Ishiba on Saturday. The two leaders "
+                      "held talks on Monday.", published=aug21)
+    assert [(name, start) for name, start, _, _ in found] == [("Talks with Ishiba", "2025-08-23"),
+                                                            ("Bilateral talks", "2025-08-18")]
+    _, found = events("Earlier this year, G20 foreign ministers met in Johannesburg on Feb. 20-21, followed by finance "
+                      "ministers and central bank governors in Cape Town in late February.", published=aug21)
+    assert found == [("G20 foreign ministers meeting", "2025-02-20", "2025-02-21", "ZA"),
+                     ("Finance ministers", "2025-02", None, "ZA")]
+
+
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
     _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
                       "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
