@@ -130,7 +130,11 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     summits = [e for e in summits if bare or e.partners == men.partners or (e.org is None and not e.partners)]
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
-        return same[-1] if same else None
+        if same:
+            return same[-1]
+        # "KTT ASEAN digelar pada 26-28 Oktober ... Sesi Pleno KTT ke-47 ASEAN": the summit read so far, numbered now
+        return current if current is not None and current.ordinal is None and current.org and current.org == men.org \
+            and men.date is None and men.place is None else None
     if men.backref:
         if men.extras.get("starts") and current is not None and men.org in (None, current.org):
             return current  # "the summit that starts on Tuesday" names the day of the summit read so far

@@ -728,3 +728,13 @@ def test_named_conferences_are_gatherings():
                       published=dt.date(2025, 4, 10))
     assert [(start, end, country) for _, start, end, country in found] == [
         ("2025-04-18", "2025-04-19", "ID"), ("2025-07-28", "2025-07-29", "US")]
+
+
+def test_numbered_sessions_and_the_opening_ceremony_are_sessions_of_the_summit_read_so_far():
+    x, _ = events("KTT G20 digelar di New Delhi pada 9-10 September 2023. Presiden akan berbicara pada sesi pertama "
+                  "mengenai \"One Earth\" pada Sabtu pagi.", published=dt.date(2023, 9, 8))
+    assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("plenary", "2023-09-09", "s1")]
+    x, _ = events("KTT ASEAN digelar di Kuala Lumpur pada 26-28 Oktober 2025. Presiden menghadiri Sesi Pleno KTT ke-47 "
+                  "ASEAN pada Minggu (26/10) pagi.", published=dt.date(2025, 10, 25))
+    assert [(s.ordinal, s.start.iso) for s in x.summits] == [(47, "2025-10-26")]
+    assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("plenary", "2025-10-26", "s1")]
