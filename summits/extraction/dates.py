@@ -436,6 +436,8 @@ class _Scan:
             if tense:
                 strong.append((j, tense, False))
             elif low in _REPORT:
+                if strong and strong[-1][1] == "future" and j - strong[-1][0] <= 2:
+                    continue  # "akan menyampaikan pandangan ... pada Sabtu": a speech to come, not words said
                 strong.append((j, "past", True))
             elif low in _PAST_VERBS:
                 # 'will be held', 'is signed': a participle, not a past event

@@ -90,7 +90,17 @@ def _date_tail():
     return re.compile(r"\s+(?:(?:on|in|at|from|pada)\s+(?:%s)\b|(?:in|pada|tahun)\s+(?:19|20)\d\d\b)" % words)
 
 
+@cache
+def _signed_by():
+    """" by the Prime Minister and President Prabowo": whoever signs stands after the title, not in it
+    ("Joint Statement by the Leaders of ..." keeps its leaders: no title of a person follows "by")."""
+    titles = "|".join(re.escape(t) for t in sorted(load("people")["titles"], key=len, reverse=True))
+    return re.compile(rf" by (?:the )?(?:{titles})\b")
+
+
 def _trim(title: str) -> str:
+    if " by " in title and (signed := _signed_by().search(title)):
+        title = title[:signed.start()]
     cut = _date_tail().search(title)
     words = title[:cut.start()].split() if cut else title.split()
     fw = _lex()["fw"]
@@ -111,9 +121,11 @@ def _split_and(title: str) -> list[str]:
     has = [word_search(en, part) is not None for part in parts]
     later = list(itertools.accumulate(reversed(has), operator.or_))[::-1]  # a document word in parts[i:]
     pieces, current, current_has = [], [parts[0]], has[0]
+    # "between the United States and Malaysia and a Memorandum of ...": "a" opens the next document
+    opens = [part.startswith(("a ", "an ")) for part in parts]
     for i in range(1, len(parts)):
         head = _LEADING_ARTICLE.sub("", parts[i])
-        if current_has and later[i] and head[:1].isupper():
+        if current_has and later[i] and head[:1].isupper() and (has[i] or not _opened_later(has, opens, i)):
             pieces.append(" and ".join(current))
             current, current_has = [head], has[i]
         else:
@@ -122,6 +134,16 @@ def _split_and(title: str) -> list[str]:
     pieces.append(" and ".join(current))
     return pieces
 
+
+
+def _opened_later(has, opens, i) -> bool:
+    """Does a part after i, up to the next one holding a document word, open with "a"/"an"?"""
+    for j in range(i + 1, len(has)):
+        if opens[j]:
+            return True
+        if has[j]:
+            return False
+    return False
 
 
 _OF_WORD = re.compile(r" (?:of|on|for|to|between|towards?) ")

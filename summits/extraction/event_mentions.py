@@ -233,6 +233,11 @@ def _found(regex_or_index, fs: str, spans):
     return boundary_matches(regex_or_index, fs)
 
 
+@cache
+def _not_leaders_words() -> frozenset[str]:
+    return frozenset(load("events")["not_leaders_summit_words"])
+
+
 def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
@@ -258,8 +263,12 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         if tail:
             end = tail.end()
         name = fs[start:end]
+        if name.lower() in _kinds()[1]:
+            continue  # "the Annual Leaders' Meeting" of two countries: a meeting of a known kind, found below
         if m.group() == "summit" and fs[end:end + 6] == " talks":
             continue  # "summit talks" between two leaders: a bilateral meeting, found below
+        if fs[max(0, m.start() - 12):m.start()].rstrip().rpartition(" ")[2] in _not_leaders_words():
+            continue  # "APEC CEO Summit": a business forum (a meeting, found below), not the leaders' summit
         if m.group() in ("summits", "meetings") and not _SERIES_BEFORE.search(fs[max(0, start - 30):m.start()]):
             # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
             if _THE_BEFORE.search(fs[max(0, start - 5):start]):
@@ -282,6 +291,11 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             # gather in Hiroshima for a three-day summit": that organisation's summit
             if group:
                 out.append(Mention(idx, start, end, f"{group} summit", "summit", "summit"))
+                continue
+            if pre.endswith(("trilateral ", "three-way ", "tripartite ")):
+                # "a trilateral summit with China and South Korea": three leaders, not two
+                out.append(Mention(idx, start - len(pre.split()[-1]) - 1, end, "Trilateral " + name, "summit", "summit",
+                                   extras={"indefinite": True}))
                 continue
             if _OWNER_BEFORE.search(pre) or _WITH_CAPITAL.match(fs[end:end + 8]):
                 # "held a summit", "his own summit with Trump": two leaders meeting
@@ -369,6 +383,8 @@ def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
             for m in _PARTNER_MEETING.finditer(fs) if not in_taken(m.start()) and m.group(1).lower() in kinds]
 
 
+_HOLD_TALKS = re.compile(r"(?:held|hold|holds|holding) talks")
+_TALKS_WITH = re.compile(r" with (?:his |her |their )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5})")
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _VERB_END = re.compile(r"\s+(?:will\s+|had\s+)?(?:meet|met|gather|gathered)$")
 _POSSESSIVE = re.compile(r"^(?:their|his|her|its)\s+")
@@ -387,7 +403,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
         if in_taken(m.start()) or m.start() < out_end:
             continue
         start, end = m.start(), m.end()
-        if m.group()[0].isupper():
+        if m.group()[0].isupper() or m.group()[0].isdigit():  # "Defence Ministers' 2+2 Meeting"
             start = _extend_backward(fs, start)
         elif _SUCH_BEFORE.search(fs, max(0, start - 20), start):
             continue  # "the first such gathering since ...": of a kind, not an event
@@ -401,7 +417,11 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
         name = _VERB_END.sub(" meeting", fs[start:end])  # "ASEAN foreign ministers will meet": their meeting
-        if kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper():
+        if _HOLD_TALKS.fullmatch(name):  # "Lee will hold talks with Ishiba on Saturday": talks with him
+            talks = _TALKS_WITH.match(fs, end)
+            name = "Talks with " + talks.group(1).rstrip(".") if talks else "Bilateral talks"
+        elif kind == "bilateral" and "bilateral" not in name.lower() and not m.group()[0].isupper() \
+                and not m.group()[0].isdigit():
             # "summit talks", "menerima kunjungan", "their first meeting": say what it is
             name = "Bilateral " + _POSSESSIVE.sub("", name)
         out.append(Mention(idx, start, end, name, "meeting", kind))

@@ -17,7 +17,7 @@ from .places import capital_phrases, find_places
 from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
 from .types import PartialDate
 
-_STARTS = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|dimulai|dibuka|mulai"
+_STARTS = re.compile(r"\b(?:starts?|started|starting|begins?|began|beginning|opens?|opened|kicked off|dimulai|dibuka|mulai"
                      r"|(?:digelar|berlangsung|diselenggarakan|held|running|under way|underway)\s+(?:sejak|since))"
                      r"\s+(?:on\s+|pada\s+)?$")
 _STARTS_WORDS = ("start", "begin", "open", "mulai", "dibuka", "sejak", "since")  # one is in every match of _STARTS
@@ -50,6 +50,8 @@ _THEME = re.compile(r"\b(?:tema|bertema|theme(?:d)?(?: of)?)\s*[:,]?\s*\"([^\"]{
 _NAME_WORDS = re.compile(r"[\w'-]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)|[Kk]e-\d+")
 _SERIES = re.compile(r"\b(?:[Nn]ext|[Ll]ast) year's\s+$")
+_SERIES_AFTER = re.compile(r"\s+(next|last) year\b", re.I)
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
 _THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]his year's)\s+$")
 
 
@@ -139,8 +141,14 @@ def _attach_dates(fs, mentions, dates):
             leftovers.append(d)
     for d in leftovers:
         k = bisect.bisect_left(starts, d.span[1])  # the first name after the date
-        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None:
+        if k < len(mentions) and starts[k] - d.span[1] <= 200 and mentions[k].date is None \
+                and not _in_relative_clause(fs, d, starts[k]):
             _give(mentions[k], d, fs)
+    for i, men in enumerate(mentions):  # "Pada hari kedua KTT, para pemimpin menggelar sesi retreat": the session's day
+        if men.level == "summit" and men.counted is not None:
+            later = next((m for m in mentions[i + 1:] if m.level == "meeting"), None)
+            if later is not None and later.date is None and later.counted is None:
+                later.counted = men.counted
     for d in dates:  # "dibuka pada Selasa (13/11) dengan sesi pleno": the session is that day too
         k = bisect.bisect_left(starts, d.span[1])
         nxt = mentions[k] if k < len(mentions) else None
@@ -162,6 +170,15 @@ def _attach_dates(fs, mentions, dates):
         if a.date is None and b.date is not None and (_AND_PLACED.fullmatch(between)
                                                       or _AND_AFTER_CLAUSE.fullmatch(between)):
             a.date = b.date
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|yang)\s[^,;]*$")
+
+
+def _in_relative_clause(fs: str, d, name_start: int) -> bool:
+    """"Takaichi, who took office Tuesday, is expected to hold talks": the day of a clause set
+    off by commas is not that of the event named after the clause."""
+    return "," in fs[d.span[1]:name_start] and _RELATIVE_OPEN.search(fs, max(0, d.span[0] - 80), d.span[0]) is not None
 
 
 def _postponed_to(before: str) -> bool:
@@ -291,7 +308,8 @@ _HOST_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needl
     (rf"\btuan rumah(?: penyelenggaraan)?,? {_COUNTRY}", True, ("tuan rumah",)),
     (rf"\bhosted by (?:the )?{_COUNTRY}", True, ("hosted by",)),
     (rf"{_COUNTRY}(?:, (?:the|a|an|which|who|sebagai|selaku)\b[^,]{{1,60}},)?,? (?:yang |which |who )?"
-     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|last|previously|also|again|first|once)\s+)*"
+     rf"(?:(?:will|would|akan|is set to|is to|is due to|is scheduled to|(?:is|are) (?:arranging|planning|preparing|ready|"
+     rf"seeking|expected) to|plans to|offered to|last|previously|also|again|first|once)\s+)*"
      rf"(?:host|hosts|hosted|menjadi tuan rumah)\b", False, ("host", "tuan rumah")),
 ))
 
@@ -421,6 +439,9 @@ def _mark_backrefs(fs, mentions):
         if _SERIES.search(precedes):
             men.backref = False  # "next year's summit": the next one of the same series
             men.extras["series"] = 1 if precedes.rstrip().lower().endswith("next year's") else -1
+        elif (after := _SERIES_AFTER.match(follows)) and _THE_BEFORE_NAME.search(precedes):
+            men.backref = False  # "which will host the summit next year": the same
+            men.extras["series"] = 1 if after.group(1).lower() == "next" else -1
         elif (men.org is None and not _has_proper_name(men.name)) \
                 or _lex_regex(r"\s+(?:%s)\b", "backref_after").match(follows) \
                 or _THIS_BEFORE.search(precedes):
@@ -467,18 +488,26 @@ def _attach_modes(fs, men_list):
             men.virtual = True
 
 
-def _day_anaphora(fs: str, last_day, dates):
+def _day_anaphora(fs: str, last_day, dates, last_span=None):
     """"Sehari kemudian", "the day before", "the same day": a day counted from the day named
     before it in the sentence ("on 10 May and the retreat the following day"), else from the
-    last dated event of the sentences before."""
+    last dated event of the sentences before. A day before a span is before its first day, a
+    day after it after its last ("KTT pada 15-17 April ... Forum Bisnis sehari sebelumnya")."""
     if not holds_any(_ANAPHORA_HINT_WORDS, fs) or not word_search(_ANAPHORA_HINT, fs):
         return None
     for key, step in (("day_after", 1), ("day_before", -1), ("same_day", 0)):
         m = _search_words(key, fs)
         if not m:
             continue
-        before = [d.start for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
-        base = before[-1].first_day() if before else last_day
+        before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
+        if before:
+            last = before[-1]
+            base = (last.end if step > 0 and last.end is not None and last.end.precision == "day"
+                    else last.start).first_day()
+        elif step and last_span is not None:
+            base = last_span[0] if step < 0 else last_span[1]
+        else:
+            base = last_day
         if base is None and step == 0:
             return datesapi.DateMention(start=None, end=None, span=m.span(), text=m.group(), kind="date", relative=True)
         if base is not None:
@@ -487,7 +516,7 @@ def _day_anaphora(fs: str, last_day, dates):
     return None
 
 
-def _sentence_dates(fs, mentions, language, published, last_day):
+def _sentence_dates(fs, mentions, language, published, last_day, last_span=None):
     """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
     low = fs.lower()  # the phrase lists are lower-case: cheaper than re.I
@@ -497,7 +526,7 @@ def _sentence_dates(fs, mentions, language, published, last_day):
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
             after.extras["same_day_as_previous"] = True
-    anaphora = _day_anaphora(low, last_day, dates)
+    anaphora = _day_anaphora(low, last_day, dates, last_span)
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)
@@ -519,14 +548,20 @@ def _attribution(fs: str, mentions=()) -> tuple[int, int] | None:
     """'"...," kata Sugiono di Kompleks Istana, Jakarta, Selasa (28/10)': (start, end) of the tail that
     says who spoke, where and when, or None; also None when an event is named in it ("ujar
     Jokowi usai KTT ASEAN di Singapura, Sabtu": the speaker's day may be the event's)."""
+    tail = _attribution_tail(fs)
+    return None if tail is None or any(tail[0] <= men.start < tail[1] for men in mentions) else tail
+
+
+@lru_cache(maxsize=256)
+def _attribution_tail(fs: str) -> tuple[int, int] | None:
+    """(Cached: asked for the dates and again for the places of the same sentence.)"""
     if not holds_any(_needles("attribution_verbs"), fs):
         return None
     m = _lex_regex(r"(?:[\"\u201d]\s*,?|,)\s*(?:%s)\b", "attribution_verbs").search(fs)
     if m is None:
         return None
     more = _ATTRIBUTION_END.search(fs, m.end())  # '..., adding that the summit opens on Friday': no longer the tail
-    end = more.start() if more else len(fs)
-    return None if any(m.start() <= men.start < end for men in mentions) else (m.start(), end)
+    return m.start(), (more.start() if more else len(fs))
 
 
 def _opens_visit(date, mentions) -> bool:
@@ -612,7 +647,7 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     mentions = find_mentions(idx, fs, language, found) or _implied_summit(idx, fs)
     if not mentions:
         return []
-    dates = _sentence_dates(fs, mentions, language, published, last_day)
+    dates = _sentence_dates(fs, mentions, language, published, last_day, (context or {}).get("last_span"))
     _attach_dates(fs, mentions, dates)
     _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)

@@ -80,7 +80,7 @@ def _absorb(ev: Event, men: Mention):
         ev.until = ev.until or until.start
     if until is not None and ev.start is not None and ev.end is None and until.start \
             and 0 < (until.start.first_day() - ev.start.first_day()).days <= MAX_SPAN_DAYS:
-        ev.end = until.start
+        ev.end = _first_such_weekday(until, ev.start)
     if men.place is not None and men.host_country in (None, men.place.code):
         _absorb_place(ev, men.place)  # "Malaysia will host ..., following the one in Riyadh": the host says where
     ev.country = ev.country or men.host_country
@@ -89,6 +89,16 @@ def _absorb(ev: Event, men: Mention):
     if ev.level == "meeting":  # "on the second day" dates a session, never the summit itself
         ev.counted = ev.counted or men.counted
     ev.days = ev.days or men.days
+
+
+def _first_such_weekday(until, start: PartialDate) -> PartialDate:
+    """"The summit, which started Sunday, ends on Tuesday" (written on a Tuesday): a weekday told
+    as the last day of what began on `start` is the first such day from then on, not a week later."""
+    day = until.start
+    if not until.relative or day.precision != "day" or start.precision != "day":
+        return day
+    weeks = ((day.first_day() - start.first_day()).days - 1) // 7  # 1 to 7 days after the start stays
+    return PartialDate.from_date(day.first_day() - dt.timedelta(weeks=weeks)) if weeks else day
 
 
 def _absorb_place(ev: Event, place):
@@ -120,7 +130,11 @@ def _find_summit(index, men: Mention, current: Event | None) -> Event | None:
     summits = [e for e in summits if bare or e.partners == men.partners or (e.org is None and not e.partners)]
     if men.ordinal:
         same = [e for e in summits if e.ordinal == men.ordinal and (e.org == men.org or not e.org or not men.org)]
-        return same[-1] if same else None
+        if same:
+            return same[-1]
+        # "KTT ASEAN digelar pada 26-28 Oktober ... Sesi Pleno KTT ke-47 ASEAN": the summit read so far, numbered now
+        return current if current is not None and current.ordinal is None and current.org and current.org == men.org \
+            and men.date is None and men.place is None else None
     if men.backref:
         if men.extras.get("starts") and current is not None and men.org in (None, current.org):
             return current  # "the summit that starts on Tuesday" names the day of the summit read so far
@@ -191,13 +205,43 @@ def _find_meeting(index, men: Mention) -> Event | None:
     same = [e for e in index[men.kind][-RECENT:]
             if (men.org is None or e.org in (None, men.org))  # the cheap test first
             and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)
+            and not _other_portfolio(e.name, men.name)
             and (country is None or e.country in (None, country))]
     if men.kind in ("bilateral", "other") and start is None:
         return None
     if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
         name = men.name.lower()
         same = [e for e in same if name in e.name.lower() or e.name.lower() in name]
+    if not same and " " not in men.name and men.kind not in ("bilateral", "other"):
+        return _named_with(index, men, start, end, country)
     return same[0] if len(same) == 1 else None
+
+
+def _named_with(index, men: Mention, start, end, country) -> Event | None:
+    """"The retreat" after "the ASEAN Foreign Ministers' Retreat" (a ministerial meeting): the one
+    meeting told before whose name ends with that word, of whatever kind."""
+    word = men.name.lower()
+    named = [e for kind, events in index.items() if kind != "summit" for e in events[-RECENT:]
+             if e.name.lower().endswith(word) and (compatible(e.start, start) or inside(e.start, start, end))
+             and (country is None or e.country in (None, country))]
+    return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _portfolios(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", name.lower()) if w in _portfolio_words())
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(load("events")["portfolio_words"])
+
+
+def _other_portfolio(a: str, b: str) -> bool:
+    """"G20 foreign ministers met in Johannesburg on Feb 20-21, followed by finance ministers in
+    Cape Town in late February": ministers of other portfolios hold another meeting."""
+    pa, pb = _portfolios(a), _portfolios(b)
+    return bool(pa and pb and not pa & pb)
 
 
 def _other_series(ev: Event, men: Mention) -> bool:
@@ -428,8 +472,8 @@ def _dateline_countries(events: list[Event], home: str | None, published, city: 
     reporter writes from ("SINGAPORE: ... the 32nd ASEAN Summit")."""
     if home is None or published is None:
         return
-    for ev in events:
-        if ev.country is None and ev.start is not None and ev.start.precision == "day" \
+    for ev in events:  # (a summit held online is not where one of its leaders joined from)
+        if ev.country is None and not ev.virtual and ev.start is not None and ev.start.precision == "day" \
                 and abs((ev.start.first_day() - published).days) <= DATELINE_DAYS:
             ev.country, ev.city = home, ev.city or city
 

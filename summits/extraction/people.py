@@ -29,7 +29,7 @@ _OFFICE_TRIM = re.compile(r"^(?:of|for|the)\s+|\s+(?:Secretariat|Sekretariat)$")
 # "Vivian Balakrishnan, Singapore's Minister ...", "H.E. Bendito dos Santos Freitas, Minister of ..."
 _NAME_COMMA_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|bin|binti|dos|das|da|de|del|van|von|al|el)){1,7}), "
                                 r"(?:the |a )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s?)? )?(?:former |mantan )?$")
-_OF_PLACE = re.compile(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+_OF_PLACE = re.compile(r" (?:of|for) (?:the )?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3})")  # "of the Republic of Korea"
 
 
 @dataclass
@@ -59,6 +59,7 @@ def _lex():
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "office_before": re.compile(r"\b(?:" + "|".join(lex["office_nouns_before_title"]) + r") $"),
+        "in_names": frozenset(lex["titles_in_names"]),
         "from_country": frozenset(lex["from_country_titles"]), "office_prefixes": tuple(lex["office_prefixes"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
@@ -66,6 +67,8 @@ def _lex():
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
         "by_last_word": _by_last_word(list(lex["leaders"]) + list(lex["international"])),
         "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
+        "leaders_and_officials": frozenset(lex["leaders"]) | frozenset(lex["international"]),
+        "known_first_words": frozenset(n.split()[0] for n in list(lex["leaders"]) + list(lex["international"])),
     }
 
 
@@ -146,7 +149,10 @@ def _run_after(fs: str, pos: int):
         if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
                 or _ARABIC_ARTICLE.match(word)):
             break
-        if seen_name and (connector or low in titles):
+        if seen_name and low in ("dan", "and") and _office_goes_on(fs, m.end(), titles):
+            seen_name = False  # "Menteri Negara Urusan Perkeretaapian dan Tekstil India Darshana Jardosh": all office so far
+        elif seen_name and (connector or low in titles
+                            and not (word in lex["in_names"] and _name_goes_on(fs, m.end(), titles))):
             break  # "Prayut Chan-o-cha and Minister ...": the next person starts
         # "Duta Besar Indonesia untuk Jepang Heri Akhmadi": a country is part of the office
         seen_name = seen_name or (_is_name_word(word) and not is_country_word(word))
@@ -160,6 +166,31 @@ def _run_after(fs: str, pos: int):
     return run
 
 
+_OFFICE_REACH = 60  # characters after "dan": a few office words, a country
+
+
+def _office_goes_on(fs: str, pos: int, titles) -> bool:
+    """"... Perkeretaapian dan Tekstil India Darshana Jardosh": after "dan", capitalised words (no
+    title), a country, then a name: the words before "dan" were the office's, not a name."""
+    window = fs[pos:pos + _OFFICE_REACH]
+    country = next((p for p in find_places(window) if p.kind in ("country", "alias")), None)
+    if country is None or not window[:country.start].strip():
+        return False  # "Presiden Prabowo dan Xi Jinping", "Sugiono dan Menlu Singapura ...": no office before a country
+    between = window[:country.start].split()
+    name = _NEXT_TOKEN.match(fs, pos + country.end)
+    return all(w[:1].isupper() and w.lower() not in titles for w in between) and name is not None \
+        and _is_name_word(name.group(1)) and name.group(1).lower() not in titles and not is_country_word(name.group(1))
+
+
+def _name_goes_on(fs: str, pos: int, titles) -> bool:
+    """"Tiong King Sing": a title word inside a name, a name word (no title, country or
+    connector) right after it."""
+    m = _NEXT_TOKEN.match(fs, pos)
+    word = m.group(1).rstrip(".,") if m else ""
+    return word[:1].isupper() and word.lower() not in titles and word.lower() not in _CONNECTOR_WORDS \
+        and _is_name_word(word) and not is_country_word(word)
+
+
 def _covered(fs, start, end, language) -> set[int]:
     """Start offsets of words that belong to organisation or country names ("Bank Dunia")."""
     spans = [(a + start, b + start) for a, b, _ in find_orgs(fs[start:end])]
@@ -169,6 +200,14 @@ def _covered(fs, start, end, language) -> set[int]:
         return set()
     return {m.start() + start for m in _NON_SPACE.finditer(fs[start:end])
             if any(a <= m.start() + start < b for a, b in spans)}
+
+
+def _title_inside(run, k: int) -> bool:
+    """"Tiong King Sing": a one-word title between two name words is a name word."""
+    if not 0 < k < len(run) - 1 or run[k][0] not in _lex()["in_names"] or not _is_name_word(run[k + 1][0]):
+        return False
+    # inside the name, or opening it in another title's run ("Menteri Kehutanan Raja Juli Antoni")
+    return _is_name_word(run[k - 1][0]) or k == len(run) - 3 and _is_name_word(run[k + 2][0])
 
 
 def _initials_inside(run, k: int) -> bool:
@@ -183,7 +222,7 @@ def _split_designator(fs, run, language):
     covered = _covered(fs, run[0][1], run[-1][2], language)
     i = len(run)
     while i > 0 and run[i - 1][1] not in covered and (
-            _is_name_word(run[i - 1][0]) or _initials_inside(run, i - 1)):
+            _is_name_word(run[i - 1][0]) or _initials_inside(run, i - 1) or _title_inside(run, i - 1)):
         i -= 1
     while i < len(run) and run[i][0] in _lex()["particles"]:
         i += 1
@@ -196,6 +235,9 @@ def _split_designator(fs, run, language):
             name_words, i = name_words[skip:], i + skip
         else:
             break
+    while i > 0 and run[i - 1][0] in _lex()["known_first_words"] \
+            and " ".join(w for w, _, _ in run[i - 1:]) in _lex()["leaders_and_officials"]:  # "Vice President JD Vance"
+        name_words, i = run[i - 1:], i - 1
     for k in range(len(name_words) - 1):  # "Perekonomian Airlangga Hartarto": a known name ends the run
         tail = " ".join(w for w, _, _ in name_words[k:])
         if k and (tail in _lex()["leaders"] or tail in _lex()["international"]):
@@ -300,9 +342,10 @@ def _make(name, title, designator, country, language, default_country):
 def _titled(fs, language, default_country, spans=None):
     lex = _lex()
     out = []
+    run_end = -1  # where the last name read ended: a title inside it is part of the name ("Tiong King Sing")
     for m in lex["title_index"].finditer(fs) if spans is None else spans_in(fs, spans):
         title = m.group()
-        if title[0].islower() and title.lower() not in lex["lower_ok"]:
+        if title[0].islower() and title.lower() not in lex["lower_ok"] or m.start() < run_end:
             continue
         if not title[0].isupper() and not title.islower():
             continue
@@ -313,12 +356,15 @@ def _titled(fs, language, default_country, spans=None):
             pos, country = _from_country(fs, pos, language)
         run = _run_after(fs, pos)
         designator, words = _split_designator(fs, run, language) if run else ("", [])
+        run_end = words[-1][2] if words else run_end
         country = country or (_country_in(designator, language) if designator else None)
         country = country or _country_before(fs, m.start(), language)
         if country is None and out and _COMPANION.search(fs[max(0, m.start() - 30):m.start()]):
             country = out[-1].country  # "Sultan Brunei ... yang didampingi Putra Mahkota ...": same delegation
         if not run and fs.startswith(", ", pos):
             designator, words = _name_between_commas(fs, pos + 1, language)
+        if words and country is None and (of := _OF_PLACE.match(fs, words[-1][2])):
+            country = _country_in(of.group(1), language)  # "Prime Minister Christopher Luxon of New Zealand"
         if words:
             name = " ".join(w for w, _, _ in words)
             person = _make(name, title, designator, country, language, default_country)

@@ -152,6 +152,11 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
                 and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"
         last_day = days[-1].first_day() if days else last_day
+        spans = [(m.date.start.first_day(), (m.date.end or m.date.start).first_day()) for m in mentions
+                 if m.date is not None and m.date.start is not None and m.date.start.precision == "day"
+                 and (m.date.end is None or m.date.end.precision == "day")]
+        if spans:  # "sehari sebelumnya" / "sehari kemudian": before its first day, after its last
+            context["last_span"] = spans[-1]
     home = country_of(head.dateline, language) if head.dateline else None
     events = read_events(per_sentence, home, day, head.dateline,
                          date_before=_date_before(folded_sentences, with_events, language, day),

@@ -116,7 +116,14 @@ def _metadata(incoming: IncomingText) -> dict:
         fields["url"] = incoming.url.strip()
     if incoming.published:
         fields["published"] = as_datetime(incoming.published)
+        fields["published_offset"] = utc_offset_minutes(incoming.published)
     return fields
+
+
+def utc_offset_minutes(value: dt.date | dt.datetime) -> int | None:
+    """+420 for a time given in WIB; None for a bare day or a time without its zone."""
+    offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+    return int(offset.total_seconds() // 60) if offset is not None else None
 
 
 def as_datetime(value: dt.date | dt.datetime) -> dt.datetime:

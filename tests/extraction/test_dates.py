@@ -73,6 +73,10 @@ CASES = [
     ("Presiden akan berangkat pada Senin", APR20, "2018-04-23", None, "day"),
     ("Menteri telah bertemu mitranya pada Senin", APR20, "2018-04-16", None, "day"),
     ("Presiden bertolak ke Singapura pada Minggu", APR20, "2018-04-15", None, "day"),
+    # a report verb after "akan" is a speech to come, not the day words were said
+    ("Presiden akan menyampaikan pandangan Indonesia pada sesi pertama pada Sabtu pagi.", APR20, "2018-04-21",
+     None, "day"),
+    ("He will tell the summit his view on Saturday.", APR20, "2018-04-21", None, "day"),
     ("Jumat pekan depan", APR20, "2018-04-27", None, "day"),
     ("Jumat lalu", APR20, "2018-04-13", None, "day"),
     ("Rabu mendatang", APR20, "2018-04-25", None, "day"),

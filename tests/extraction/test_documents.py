@@ -87,6 +87,18 @@ def test_the_head_noun_of_an_english_title_gives_its_kind():
         ("ASEAN Leaders' Declaration on the ASEAN Community Vision 2045", "declaration", "adopted")]
 
 
+def test_a_list_of_documents_parts_where_a_new_one_opens_and_signers_stand_outside_the_title():
+    assert docs("The leaders witnessed the signing of the Agreement on Reciprocal Trade between the United States "
+                "and Malaysia and a Memorandum of Understanding on Critical Minerals.") == [
+        ("Agreement on Reciprocal Trade between the United States and Malaysia", "agreement", "adopted"),
+        ("Memorandum of Understanding on Critical Minerals", "agreement", "adopted")]
+    assert docs("Ministers welcomed the signing of the Defence Cooperation Agreement by the Prime Minister and "
+                "President Prabowo Subianto in Jakarta.") == [("Defence Cooperation Agreement", "agreement", "adopted")]
+    # the leaders who issue a statement are no person's title: they stay in it
+    assert docs("The leaders adopted the Joint Statement by the Leaders of ASEAN and Japan on Climate Action.") == [
+        ("Joint Statement by the Leaders of ASEAN and Japan on Climate Action", "statement", "adopted")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 
@@ -97,9 +109,19 @@ def _split_and_by_recursion(title):
     from summits.extraction.text import word_search
     en = _lex()["en"]
     parts = title.split(" and ")
+    def a_opens_the_next_document(later):  # "... the United States and Malaysia and a Memorandum ..."
+        for part in later:
+            if part.startswith(("a ", "an ")):
+                return True
+            if word_search(en, part):
+                return False
+        return False
+
     for i in range(1, len(parts)):
         left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
         right = _LEADING_ARTICLE.sub("", right)
+        if not word_search(en, parts[i]) and a_opens_the_next_document(parts[i + 1:]):
+            continue
         if word_search(en, left) and word_search(en, right) and right[:1].isupper():
             return [left] + _split_and_by_recursion(right)
     return [title]
@@ -135,3 +157,8 @@ def test_a_document_word_with_only_its_abbreviation_names_no_document():
                 "tentang Kerja Sama Perikanan dan MoU tentang Pendidikan Tinggi.") == [
         ("MoU tentang Kerja Sama Perikanan", "agreement", "adopted"),
         ("MoU tentang Pendidikan Tinggi", "agreement", "adopted")]
+
+
+def test_a_signing_the_government_targets_is_expected():
+    assert docs("Pemerintah menargetkan penandatanganan ASEAN Digital Economy Framework Agreement (DEFA) pada KTT "
+                "ke-47 ASEAN.") == [("ASEAN Digital Economy Framework Agreement (DEFA)", "agreement", "expected")]

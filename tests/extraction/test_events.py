@@ -267,7 +267,8 @@ def test_a_numbered_meeting_elsewhere_is_not_the_undated_one_told_before():
     _, found = events("Mr Wong arrived in Malaysia on Monday for the 11th Malaysia-Singapore Leaders' Retreat "
                       "in Putrajaya on Tuesday (Jan 7). The two-day retreat in Malaysia is his first. "
                       "The 10th retreat was held in Singapore in October 2023.", published=dt.date(2025, 1, 7))
-    assert ("11th Malaysia-Singapore Leaders' Retreat", "2025-01-07", None, "MY") in found
+    # "the two-day retreat" is that one again: it lasts two days
+    assert ("11th Malaysia-Singapore Leaders' Retreat", "2025-01-07", "2025-01-08", "MY") in found
     assert [(start, country) for name, start, _, country in found if name.startswith("Retreat")] == [
         ("2023-10", "SG")]
 
@@ -559,6 +560,27 @@ def test_ministers_meetings_named_by_their_group_and_their_portfolio():
                      ("Senior officials meeting", "2025-05-10", "2025-05-14", None)]
 
 
+def test_the_summit_next_year_is_the_next_of_the_series_and_a_working_visit_is_an_event():
+    nov20 = dt.date(2025, 11, 20)
+    _, found = events("The G20 summit will take place on Nov. 22-23 in Johannesburg. South Africa will hand over the "
+                      "presidency to the United States, which will host the summit next year.", published=nov20)
+    assert found == [("G20 summit", "2025-11-22", "2025-11-23", "ZA"), ("G20 summit", "2026", None, "US")]
+    _, found = events("Prabowo will make a three-day working visit to Japan from Nov. 25 to 27.", published=nov20)
+    assert found == [("Working visit", "2025-11-25", "2025-11-27", "JP")]
+
+
+def test_talks_held_are_named_after_whom_they_are_held_with_and_other_portfolios_meet_apart():
+    aug21 = dt.date(2025, 8, 21)
+    _, found = events("SEOUL, Aug. 21 (Yonhap) -- Lee will hold talks with Ishiba on Saturday. The two leaders "
+                      "held talks on Monday.", published=aug21)
+    assert [(name, start) for name, start, _, _ in found] == [("Talks with Ishiba", "2025-08-23"),
+                                                            ("Bilateral talks", "2025-08-18")]
+    _, found = events("Earlier this year, G20 foreign ministers met in Johannesburg on Feb. 20-21, followed by finance "
+                      "ministers and central bank governors in Cape Town in late February.", published=aug21)
+    assert found == [("G20 foreign ministers meeting", "2025-02-20", "2025-02-21", "ZA"),
+                     ("Finance ministers", "2025-02", None, "ZA")]
+
+
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
     _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
                       "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
@@ -615,3 +637,104 @@ def test_the_sentence_after_a_meeting_that_refers_back_to_it_tells_its_days():
     _, found = events("Menlu Sugiono menghadiri Pertemuan Menteri Luar Negeri G20 di Johannesburg pekan lalu. "
                       "Sugiono kembali ke Jakarta pada Sabtu (22/2).", published=dt.date(2025, 2, 24))
     assert [start for _, start, _, _ in found] == ["2025-02"]  # his return is not the meeting's day
+
+
+def test_a_day_before_a_span_is_before_its_first_day_and_a_day_after_it_after_its_last():
+    jan = dt.date(2026, 1, 8)
+    x, _ = events("Indonesia menggelar KTT D-8 di Jakarta pada 15-17 April 2026. Indonesia juga akan menggelar Forum "
+                  "Bisnis D-8 sehari sebelum KTT.", published=jan)
+    assert [(m.name, m.start.iso, m.summit) for m in x.meetings] == [("Forum Bisnis D-8", "2026-04-14", "s1")]
+    x, _ = events("Indonesia menggelar KTT D-8 di Jakarta pada 15-17 April 2026. Sehari kemudian, para menteri "
+                  "menggelar pertemuan tingkat menteri.", published=jan)
+    assert [m.start.iso for m in x.meetings] == ["2026-04-18"]
+
+
+def test_a_summit_held_online_is_not_placed_where_the_reporter_writes():
+    x, _ = events("TEMPO.CO, Jakarta - Presiden Prabowo Subianto mengikuti KTT BRICS secara virtual dari Istana "
+                  "Kepresidenan Jakarta pada Senin malam, 8 September 2025.", published=dt.date(2025, 9, 8))
+    assert [(s.start.iso, s.country) for s in x.summits] == [("2025-09-08", None)]
+
+
+def test_a_summit_that_started_on_a_weekday_ends_on_the_first_such_weekday_after():
+    # written on Tuesday 17 June 2025: Sunday is two days ago, Tuesday today, not a week ahead
+    _, found = events("The G7 summit, which started Sunday, ends on Tuesday.", published=dt.date(2025, 6, 17))
+    assert found == [("G7 summit", "2025-06-15", "2025-06-17", None)]
+    _, found = events("KANANASKIS, Canada, June 17 Kyodo - Leaders met on the first day of the three-day G7 summit, "
+                      "which started Sunday.", published=dt.date(2025, 6, 17))
+    assert found == [("G7 summit", "2025-06-15", "2025-06-17", "CA")]
+
+
+def test_a_trilateral_summit_is_no_bilateral_one_and_its_planned_host_holds_it():
+    _, found = events("TOKYO, Oct 24 Kyodo - Japan is arranging to host a trilateral summit with China and South "
+                      "Korea early next year.", published=dt.date(2025, 10, 24))
+    assert found == [("Trilateral summit", "2026", None, "JP")]
+
+
+def test_the_day_of_a_clause_about_someone_is_not_the_day_of_the_talks_after_it():
+    _, found = events("Takaichi, who took office Tuesday, is expected to hold her first in-person talks with Chinese "
+                      "President Xi Jinping.", published=dt.date(2025, 10, 24))
+    assert found == []  # talks with no day of their own are no dated event
+
+
+def test_the_retreat_told_again_is_the_foreign_ministers_retreat():
+    _, found = events("Langkawi, Malaysia (ANTARA) - Indonesia's Foreign Minister Sugiono called on ASEAN member states "
+                      "to stay united during the ASEAN Foreign Ministers' Retreat in Langkawi on January 18-19, 2025.\n\n"
+                      "Sugiono also held a bilateral meeting with Thai Foreign Minister Maris Sangiampongsa on the "
+                      "sidelines of the retreat on Saturday.", published=dt.date(2025, 1, 19))
+    assert found == [("ASEAN Foreign Ministers' Retreat", "2025-01-18", "2025-01-19", "MY"),
+                     ("Bilateral meeting", "2025-01-18", None, "MY")]
+
+
+def test_a_two_plus_two_meeting_and_an_annual_leaders_meeting_looked_forward_to():
+    dec3 = dt.date(2025, 12, 3)
+    _, found = events("Ministers met in Canberra today for the ninth Australia-Indonesia Foreign and Defence Ministers' "
+                      "2+2 Meeting.", published=dec3)
+    assert found == [("Defence Ministers' 2+2 Meeting", "2025-12-03", None, "AU")]
+    x, found = events("Ministers looked forward to the Annual Leaders' Meeting in Australia in March.", published=dec3)
+    assert found == [("Annual Leaders' Meeting", "2026-03", None, "AU")]
+    assert [m.kind for m in x.meetings] == ["bilateral"]
+
+
+def test_the_g20_finance_track_and_the_spring_meetings_it_is_held_at():
+    x, _ = events("Menteri Keuangan Sri Mulyani Indrawati menghadiri Pertemuan Menteri Keuangan dan Gubernur Bank "
+                  "Sentral G20 (FMCBG) di Washington DC, Amerika Serikat, 23-24 April 2025, di sela Pertemuan Musim "
+                  "Semi IMF-Bank Dunia. Pertemuan FMCBG berikutnya dijadwalkan berlangsung di Durban, Afrika Selatan, "
+                  "pada Juli mendatang.", published=dt.date(2025, 4, 25))
+    assert [(m.name, m.start.iso, m.country) for m in x.meetings] == [
+        ("Pertemuan Menteri Keuangan dan Gubernur Bank Sentral G20 (FMCBG)", "2025-04-23", "US"),
+        ("Pertemuan FMCBG", "2025-07", "ZA")]
+    assert [(s.name, s.start.iso) for s in x.summits] == [("Pertemuan Musim Semi IMF-Bank Dunia", "2025-04-23")]
+
+
+def test_a_ceo_summit_is_a_meeting_beside_the_leaders_summit_and_a_counted_day_of_the_summit_dates_its_session():
+    x, _ = events("Presiden Prabowo Subianto tiba di Gyeongju, Korea Selatan, untuk menghadiri Pertemuan Pemimpin "
+                  "Ekonomi APEC (APEC Economic Leaders' Meeting/AELM) 2025 yang berlangsung pada 31 Oktober-1 November. "
+                  "Presiden dijadwalkan berbicara di APEC CEO Summit pada Jumat pagi. Pada hari kedua KTT, para "
+                  "pemimpin akan menggelar sesi retreat.", published=dt.date(2025, 10, 30))
+    assert [(s.start.iso, s.end.iso) for s in x.summits] == [("2025-10-31", "2025-11-01")]
+    assert [(m.name, m.start.iso, m.summit) for m in x.meetings] == [
+        ("APEC CEO Summit", "2025-10-31", "s1"), ("Sesi retreat", "2025-11-01", "s1")]
+
+
+def test_a_community_council_named_by_its_short_form():
+    _, found = events("The agreement was concluded at the 27th AEC Council Meeting held earlier this month.",
+                      published=dt.date(2025, 10, 26))
+    assert found == [("27th AEC Council Meeting", "2025-10", None, None)]
+
+
+def test_named_conferences_are_gatherings():
+    _, found = events("Peringatan 70 Tahun Konferensi Asia Afrika (KAA) digelar di Bandung pada 18-19 April 2025. Menlu "
+                      "menghadiri Konferensi Internasional tentang Solusi Dua Negara di New York, 28-29 Juli 2025.",
+                      published=dt.date(2025, 4, 10))
+    assert [(start, end, country) for _, start, end, country in found] == [
+        ("2025-04-18", "2025-04-19", "ID"), ("2025-07-28", "2025-07-29", "US")]
+
+
+def test_numbered_sessions_and_the_opening_ceremony_are_sessions_of_the_summit_read_so_far():
+    x, _ = events("KTT G20 digelar di New Delhi pada 9-10 September 2023. Presiden akan berbicara pada sesi pertama "
+                  "mengenai \"One Earth\" pada Sabtu pagi.", published=dt.date(2023, 9, 8))
+    assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("plenary", "2023-09-09", "s1")]
+    x, _ = events("KTT ASEAN digelar di Kuala Lumpur pada 26-28 Oktober 2025. Presiden menghadiri Sesi Pleno KTT ke-47 "
+                  "ASEAN pada Minggu (26/10) pagi.", published=dt.date(2025, 10, 25))
+    assert [(s.ordinal, s.start.iso) for s in x.summits] == [(47, "2025-10-26")]
+    assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("plenary", "2025-10-26", "s1")]

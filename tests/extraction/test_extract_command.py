@@ -50,6 +50,20 @@ def test_html_page(tmp_path):
     assert data["summits"][0]["start"] == "2018-04-27"
 
 
+def test_html_page_gives_its_publication_time_with_zone(tmp_path):
+    """'Selasa, 5 September 2023 10:15 WIB' as the page's own metadata: the time and zone are kept,
+    and a year the text leaves out resolves against that date."""
+    page = tmp_path / "a.html"
+    page.write_text('<html><head><meta property="article:published_time" content="2023-09-05T10:15:00+07:00">'
+                    "<title>KTT</title></head><body><article><h1>Jokowi buka KTT ASEAN</h1>"
+                    "<p>Jakarta (ANTARA) - Presiden RI Joko Widodo membuka KTT ke-43 ASEAN di Jakarta "
+                    "pada 5-7 September. Para pemimpin akan membahas kerja sama kawasan.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    data = json.loads(run(page, "--json"))
+    assert data["article"]["published"] == "2023-09-05T10:15+07:00"
+    assert (data["summits"][0]["start"], data["summits"][0]["end"]) == ("2023-09-05", "2023-09-07")
+
+
 def test_non_utf8_text_is_decoded(tmp_path):
     article = tmp_path / "latin.txt"
     article.write_bytes("Presiden RI Joko Widodo menghadiri KTT ASEAN ke-32 di Singapura pada 27-28 April 2018, "

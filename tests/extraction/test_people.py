@@ -205,6 +205,12 @@ def test_secretaries_and_trade_representatives_are_titles():
     assert found == {"Jamieson Greer": "US", "Cristina Roque": "PH", "Ma Theresa Lazaro": "PH"}
 
 
+def test_vice_premiers_cabinet_secretaries_and_a_known_name_that_opens_with_capitals():
+    found = people("WASHINGTON (Reuters) - U.S. Vice President JD Vance and Treasury Secretary Scott Bessent met "
+                   "Chinese Vice Premier He Lifeng, while Japan's chief cabinet secretary, Yoshimasa Hayashi, spoke.")
+    assert found == {"JD Vance": "US", "Scott Bessent": "US", "He Lifeng": "CN", "Yoshimasa Hayashi": "JP"}
+
+
 def test_a_name_set_off_by_commas_after_the_title():
     found = people("SEOUL (Yonhap) -- The ministry spokesperson, Lee Jae-woong, told a briefing that the Prime "
                    "Minister, Kim Min-seok, would attend.")
@@ -219,3 +225,32 @@ def test_a_national_outlets_reporter_abroad_names_his_own_governments_officials_
     # a wire service has no country of its own: the dateline's stands
     assert people("BRASILIA (Reuters) - Foreign Minister Mauro Vieira said the talks went well.") == {
         "Mauro Vieira": "BR"}
+
+
+def test_the_country_named_after_the_name_and_leaders_of_2025():
+    found = people("WASHINGTON (Reuters) - President Trump met Prime Minister Christopher Luxon of New Zealand, "
+                   "while Prime Minister Sanae Takaichi and European Commission President Ursula von der Leyen spoke.")
+    assert found == {"Donald Trump": "US", "Christopher Luxon": "NZ", "Sanae Takaichi": "JP",
+                     "Ursula von der Leyen": None}
+
+
+def test_honourables_and_national_security_advisers():
+    found = people("Kuala Lumpur, 26 October 2025 - The Summit was chaired by the Honourable Dato' Seri Anwar Ibrahim, "
+                   "Prime Minister of Malaysia. National Security Adviser Wi Sung-lac of the Republic of Korea spoke.")
+    assert found == {"Anwar Ibrahim": "MY", "Wi Sung-lac": "KR"}
+
+
+def test_a_title_word_inside_a_name_is_part_of_the_name():
+    found = people("Jakarta (ANTARA) - Menteri Pariwisata dan Ekonomi Kreatif Malaysia Tiong King Sing dan Menteri "
+                   "Kehutanan Raja Juli Antoni hadir dalam pertemuan itu.")
+    assert found == {"Tiong King Sing": "MY", "Raja Juli Antoni": "ID"}
+    assert people("Jakarta (ANTARA) - Presiden Prabowo dan Raja Yordania Abdullah II hadir.") == {
+        "Prabowo Subianto": "ID", "Abdullah II": "JO"}
+
+
+def test_a_ministry_named_with_dan_before_its_country_is_all_office():
+    found = people("Jakarta (ANTARA) - Presiden disambut oleh Menteri Negara Urusan Perkeretaapian dan Tekstil India "
+                   "Darshana Jardosh serta Menteri Urusan Wanita dan Anak Korea Selatan Kim Hyun-sook.")
+    assert found == {"Darshana Jardosh": "IN", "Kim Hyun-sook": "KR"}
+    assert people("Jakarta (ANTARA) - Presiden Joko Widodo dan Perdana Menteri India Narendra Modi bertemu.") == {
+        "Joko Widodo": "ID", "Narendra Modi": "IN"}

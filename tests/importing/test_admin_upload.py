@@ -1,5 +1,6 @@
 """Adding articles in the admin: paste or upload, duplicates recognised, bad input
 refused with a message that names the file, and nothing added when anything is wrong."""
+import datetime as dt
 import io
 import zipfile
 
@@ -74,6 +75,14 @@ def test_uploaded_text_and_html_files_each_become_an_article(admin_client):
     from_html = Article.objects.get(title="Leaders meet in Singapore")
     assert "32nd ASEAN Summit" in from_html.body and "<p>" not in from_html.body
     assert any("Added 2 articles" in m for m in messages_on(response))
+
+
+def test_an_uploaded_page_keeps_its_publication_time_and_zone(admin_client):
+    page = HTML.replace("<head>", '<head><meta property="article:published_time" content="2018-04-26T19:30:00+07:00">')
+    post(admin_client, files=[a_file("antara.html", page)])
+    article = Article.objects.get()
+    assert article.published.astimezone(dt.timezone.utc).isoformat() == "2018-04-26T12:30:00+00:00"
+    assert article.published_offset == 420  # WIB: the page's own zone, for showing its local time
 
 
 def test_a_zip_gives_one_article_per_text_in_it(admin_client):

