@@ -67,6 +67,8 @@ def _lex():
         # "Widodo" -> the first known name ending in that word (a dict, not a loop over the lexicon)
         "by_last_word": _by_last_word(list(lex["leaders"]) + list(lex["international"])),
         "known": PhraseIndex(list(lex["leaders"]) + list(lex["international"]) + list(lex["nicknames"])),
+        "leaders_and_officials": frozenset(lex["leaders"]) | frozenset(lex["international"]),
+        "known_first_words": frozenset(n.split()[0] for n in list(lex["leaders"]) + list(lex["international"])),
     }
 
 
@@ -233,6 +235,9 @@ def _split_designator(fs, run, language):
             name_words, i = name_words[skip:], i + skip
         else:
             break
+    while i > 0 and run[i - 1][0] in _lex()["known_first_words"] \
+            and " ".join(w for w, _, _ in run[i - 1:]) in _lex()["leaders_and_officials"]:  # "Vice President JD Vance"
+        name_words, i = run[i - 1:], i - 1
     for k in range(len(name_words) - 1):  # "Perekonomian Airlangga Hartarto": a known name ends the run
         tail = " ".join(w for w, _, _ in name_words[k:])
         if k and (tail in _lex()["leaders"] or tail in _lex()["international"]):

@@ -205,6 +205,12 @@ def test_secretaries_and_trade_representatives_are_titles():
     assert found == {"Jamieson Greer": "US", "Cristina Roque": "PH", "Ma Theresa Lazaro": "PH"}
 
 
+def test_vice_premiers_cabinet_secretaries_and_a_known_name_that_opens_with_capitals():
+    found = people("WASHINGTON (Reuters) - U.S. Vice President JD Vance and Treasury Secretary Scott Bessent met "
+                   "Chinese Vice Premier He Lifeng, while Japan's chief cabinet secretary, Yoshimasa Hayashi, spoke.")
+    assert found == {"JD Vance": "US", "Scott Bessent": "US", "He Lifeng": "CN", "Yoshimasa Hayashi": "JP"}
+
+
 def test_a_name_set_off_by_commas_after_the_title():
     found = people("SEOUL (Yonhap) -- The ministry spokesperson, Lee Jae-woong, told a briefing that the Prime "
                    "Minister, Kim Min-seok, would attend.")
