@@ -390,6 +390,11 @@ def _share_joint(events: list[Event]):
                 ev.country, ev.city = best.country, best.city
 
 
+def _named(ev: Event) -> bool:
+    """Named by its group, number or a capitalised name, not only by a word of its kind ("retreat")."""
+    return bool(ev.org or ev.ordinal or any(m.name[:1].isupper() for m in ev.mentions))
+
+
 def _finish(events: list[Event]):
     for ev in events:
         if ev.start is None and ev.until is not None and ev.until.precision == "day" and ev.host is None:
@@ -397,9 +402,9 @@ def _finish(events: list[Event]):
             ev.start, ev.end = PartialDate(ev.until.year, ev.until.month), ev.until
     _share_joint(events)
     for ev in events:
-        if ev.host is not None and ev.host.start is None and ev.start is not None:
+        if ev.host is not None and ev.host.start is None and ev.start is not None and _named(ev.host):
             # "KTT Asia Timur di sela KTT ke-47 ASEAN, Senin (27/10)", the host dated nowhere else: it
-            # was held that day too
+            # was held that day too ("di sela-sela retreat", a bare word, may be any retreat)
             ev.host.start, ev.host.end = ev.start, ev.end
     for ev in events:
         _inherit(ev)

@@ -748,3 +748,10 @@ def test_an_unplaced_summit_named_right_after_an_arrival_is_held_where_the_trave
     x, _ = events("Presiden tiba kembali di Tanah Air pada Minggu malam. Sebelumnya Presiden menghadiri KTT Ke-46 "
                   "ASEAN pada 26-27 Mei 2025.", published=dt.date(2025, 5, 28))
     assert [s.country for s in x.summits] == [None]
+
+
+def test_talks_on_the_sidelines_of_a_bare_kind_word_lend_it_no_day():
+    x, _ = events("Menlu Sugiono menghadiri ASEAN Foreign Ministers' Retreat di Langkawi, Malaysia, pada 18-19 Januari "
+                  "2025. Di sela-sela retreat, Menlu Sugiono juga melakukan pertemuan bilateral dengan Menlu Malaysia "
+                  "pada Minggu (19/1).", published=dt.date(2025, 1, 19))
+    assert [(m.kind, m.start.iso) for m in x.meetings] == [("ministerial", "2025-01-18"), ("bilateral", "2025-01-19")]
