@@ -44,11 +44,10 @@ PARTS = {
 def export_data(filterset, request, parts=tuple(PARTS)):
     rows = exported_summits(filterset)
     ids = [row["id"] for row in rows]
-    meetings = queries.meetings_by_summit(ids)
     return {
         "rows": rows,
-        "meetings": meetings,
-        "sources": queries.sources_by_summit(ids, meetings),
+        "meetings": queries.meetings_by_summit(ids),
+        "sources": queries.sources_by_summit(ids),
         **{part: PARTS[part](ids) for part in parts},
         "base": request.build_absolute_uri("/").rstrip("/"),
         "parents": {row["id"]: row["slug"] for row in rows},

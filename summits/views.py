@@ -88,7 +88,7 @@ def schedule_context(filterset, page):
     lang = language()
     meetings = queries.meetings_by_summit(all_ids)
     presenters.attach(
-        shown, meetings=meetings, sides=sides, sources=queries.source_counts(all_ids, meetings), language=lang,
+        shown, meetings=meetings, sides=sides, sources=queries.source_counts(all_ids), language=lang,
         today=today,
     )
     params = canonical(filterset.active())

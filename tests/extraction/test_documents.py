@@ -168,3 +168,12 @@ def test_a_document_word_with_only_its_abbreviation_names_no_document():
 def test_a_signing_the_government_targets_is_expected():
     assert docs("Pemerintah menargetkan penandatanganan ASEAN Digital Economy Framework Agreement (DEFA) pada KTT "
                 "ke-47 ASEAN.") == [("ASEAN Digital Economy Framework Agreement (DEFA)", "agreement", "expected")]
+
+
+def test_indonesian_work_plans_and_memoranda_and_meneken_for_signed():
+    assert docs("KTT menghasilkan Deklarasi Para Pemimpin ASEAN tentang Ekonomi Biru dan Rencana Kerja ASEAN "
+                "2026-2030.") == [
+        ("Deklarasi Para Pemimpin ASEAN tentang Ekonomi Biru", "declaration", "adopted"),
+        ("Rencana Kerja ASEAN 2026-2030", "other", "adopted")]
+    assert docs("Kedua pemimpin meneken Memorandum Saling Pengertian tentang Kerja Sama Pertahanan.") == [
+        ("Memorandum Saling Pengertian tentang Kerja Sama Pertahanan", "agreement", "adopted")]
