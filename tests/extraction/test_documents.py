@@ -99,6 +99,12 @@ def test_a_list_of_documents_parts_where_a_new_one_opens_and_signers_stand_outsi
         ("Joint Statement by the Leaders of ASEAN and Japan on Climate Action", "statement", "adopted")]
 
 
+def test_a_title_on_building_something_is_no_venue():
+    assert docs("ASEAN leaders adopted the Kuala Lumpur Declaration on Building a More Inclusive ASEAN at the "
+                "Kuala Lumpur Convention Centre.") == [
+        ("Kuala Lumpur Declaration on Building a More Inclusive ASEAN", "declaration", "adopted")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 
