@@ -375,8 +375,10 @@ def _held_at_told(fs, mentions):
     """"Di sela pertemuan, Menlu melakukan pertemuan bilateral ...": a meeting named after "di sela"
     and a bare noun that refers back is held at the gathering told before (events.py finds it)."""
     first = mentions[0]
+    if first.level != "meeting" or first.host is not None:
+        return
     window = fs[max(0, first.start - _AT_TOLD_REACH):first.start]
-    if first.level != "meeting" or first.host is not None or not holds_any(_SIDELINE_WORDS, window):
+    if not holds_any(_SIDELINE_WORDS, window):
         return
     low = caseless(window)
     m = _at_told_regex().search(low if low is not None else window.lower())
