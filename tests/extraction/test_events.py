@@ -581,6 +581,12 @@ def test_talks_held_are_named_after_whom_they_are_held_with_and_other_portfolios
                      ("Finance ministers", "2025-02", None, "ZA")]
 
 
+def test_a_leader_meeting_a_known_leader_named_without_a_title():
+    _, found = events("Trump met Xi in Busan on Thursday, agreeing to a one-year truce. Leaders met May 5 in Manila.",
+                      published=dt.date(2025, 10, 31))
+    assert found == [("Meeting with Xi", "2025-10-30", None, "KR")]
+
+
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
     _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
                       "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
