@@ -458,7 +458,11 @@ def test_summits_with_two_partners_and_a_groups_numbered_summit():
     _, found = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
     assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-GCC", "2025-05-27"),
                                                               ("KTT ASEAN-GCC-Tiongkok", "2025-05-27")]
+    x, _ = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
+    # the other side of each series, which tells them from each other and from ASEAN's own summits
+    assert [(s.organization, s.partners) for s in x.summits] == [("ASEAN", ("GCC",)), ("ASEAN", ("GCC", "CN"))]
     x, _ = events("Pada tanggal 26 Mei, para pemimpin ASEAN akan membuka KTT ke-46.", published=may)
+    assert x.summits[0].partners == ()
     assert [(s.name, s.ordinal, s.organization) for s in x.summits] == [("KTT ke-46 ASEAN", 46, "ASEAN")]
 
 
