@@ -114,7 +114,7 @@ def _items(events, sentences):
 
     summit_items = tuple(SummitItem(
         id=ids[id(ev)], name=ev.name, start=ev.start, end=ev.end, organization=ev.org, ordinal=ev.ordinal,
-        country=ev.country, city=ev.city, theme=ev.theme, chair=ev.chair,
+        partners=ev.partners, country=ev.country, city=ev.city, theme=ev.theme, chair=ev.chair,
         parent=summit_of(ev) if ev.host is not None else None, mode=ev.mode, virtual=ev.virtual,
         evidence=evidence(ev)) for ev in summits)
     meeting_items = tuple(MeetingItem(

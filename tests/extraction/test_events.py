@@ -458,7 +458,11 @@ def test_summits_with_two_partners_and_a_groups_numbered_summit():
     _, found = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
     assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-GCC", "2025-05-27"),
                                                               ("KTT ASEAN-GCC-Tiongkok", "2025-05-27")]
+    x, _ = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
+    # the other side of each series, which tells them from each other and from ASEAN's own summits
+    assert [(s.organization, s.partners) for s in x.summits] == [("ASEAN", ("GCC",)), ("ASEAN", ("GCC", "CN"))]
     x, _ = events("Pada tanggal 26 Mei, para pemimpin ASEAN akan membuka KTT ke-46.", published=may)
+    assert x.summits[0].partners == ()
     assert [(s.name, s.ordinal, s.organization) for s in x.summits] == [("KTT ke-46 ASEAN", 46, "ASEAN")]
 
 
@@ -579,6 +583,12 @@ def test_talks_held_are_named_after_whom_they_are_held_with_and_other_portfolios
                       "ministers and central bank governors in Cape Town in late February.", published=aug21)
     assert found == [("G20 foreign ministers meeting", "2025-02-20", "2025-02-21", "ZA"),
                      ("Finance ministers", "2025-02", None, "ZA")]
+
+
+def test_a_leader_meeting_a_known_leader_named_without_a_title():
+    _, found = events("Trump met Xi in Busan on Thursday, agreeing to a one-year truce. Leaders met May 5 in Manila.",
+                      published=dt.date(2025, 10, 31))
+    assert found == [("Meeting with Xi", "2025-10-30", None, "KR")]
 
 
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
