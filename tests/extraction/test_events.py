@@ -591,6 +591,12 @@ def test_a_leader_meeting_a_known_leader_named_without_a_title():
     assert found == [("Meeting with Xi", "2025-10-30", None, "KR")]
 
 
+def test_an_event_of_so_many_days_that_ended_on_a_day_began_that_many_days_before():
+    _, found = events("The three-day Shangri-La Dialogue, organised by the International Institute for Strategic "
+                      "Studies, ended on Sunday.", published=dt.date(2025, 6, 2))
+    assert found == [("Shangri-La Dialogue", "2025-05-30", "2025-06-01", None)]
+
+
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
     _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
                       "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
