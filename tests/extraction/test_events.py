@@ -771,3 +771,11 @@ def test_talks_on_the_sidelines_of_a_bare_kind_word_lend_it_no_day():
                   "2025. Di sela-sela retreat, Menlu Sugiono juga melakukan pertemuan bilateral dengan Menlu Malaysia "
                   "pada Minggu (19/1).", published=dt.date(2025, 1, 19))
     assert [(m.kind, m.start.iso) for m in x.meetings] == [("ministerial", "2025-01-18"), ("bilateral", "2025-01-19")]
+
+
+def test_at_the_same_time_gives_the_days_of_the_event_told_last():
+    x, _ = events("Menlu Sugiono memimpin delegasi RI pada Pertemuan Tingkat Menteri GNB di Kampala, Uganda, 15-16 "
+                  "Oktober 2025. Sementara itu, Wamenlu Anis Matta menghadiri Pertemuan Luar Biasa Dewan Menteri Luar "
+                  "Negeri OKI di Istanbul pada waktu yang sama.", published=dt.date(2025, 10, 13))
+    assert [(m.start.iso, m.end.iso, m.country) for m in x.meetings] == [
+        ("2025-10-15", "2025-10-16", "UG"), ("2025-10-15", "2025-10-16", "TR")]
