@@ -202,7 +202,7 @@ class SummitAdmin(ReviewedOnSaveMixin, admin.ModelAdmin):
     ordering = ["start", "name", "pk"]  # annotated querysets drop Meta.ordering; autocomplete pages need one
     inlines = [MeetingInline, DocumentInline, AttendanceInline, SummitCountryInline, EvidenceInline, ConflictInline]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "organisation", "ordinal", "mode", "virtual", "parent", "review_status"]}),
+        (None, {"fields": ["name", "slug", "organisation", "partners", "ordinal", "mode", "virtual", "parent", "review_status"]}),
         (_("When"), {"fields": [("start", "start_precision"), ("end", "end_precision")]}),
         (_("Where"), {"fields": ["host_country", "city", "venue", "chair_country", "theme"]}),
     ]

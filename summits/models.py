@@ -161,6 +161,12 @@ class Summit(Period):
         verbose_name=_("organisation"),
     )
     ordinal = models.PositiveSmallIntegerField(_("ordinal"), null=True, blank=True, help_text=_("32 for the 32nd"))
+    # A partner series is numbered apart from the organisation's own summits: the 21st
+    # ASEAN-China Summit (partners "CN") is not the 21st ASEAN Summit (partners "").
+    partners = models.CharField(
+        _("partners"), max_length=60, blank=True, default="", db_default="",
+        help_text=_("The other side of a partner series, as codes: CN for ASEAN-China, CN GCC for ASEAN-GCC-China."),
+    )
     host_country = CountryField(_("host country"), blank=True, db_index=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
@@ -184,11 +190,11 @@ class Summit(Period):
         verbose_name_plural = _("summits")
         constraints = [
             *Period.Meta.constraints,
-            # "KTT ASEAN ke-32" is one event whoever reports it.
+            # "KTT ASEAN ke-32" is one event whoever reports it (and the 32nd of a partner series another).
             models.UniqueConstraint(
-                fields=["organisation", "ordinal"],
+                fields=["organisation", "partners", "ordinal"],
                 condition=Q(organisation__isnull=False, ordinal__isnull=False),
-                name="summit_one_per_organisation_ordinal",
+                name="summit_one_per_series_ordinal",
             ),
         ]
         # The schedule lists top-level summits (no parent) in date order, a window at a

@@ -15,7 +15,9 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _WORD_DASH = re.compile(r"[\w-]+")
 _WORDS = re.compile(r"\w+")
 
-_VENUE = re.compile(r"\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building|Stadium|Arena)\b")
+# a kind of place names a venue, unless it is the topic a title is on ("Declaration on Building ...")
+_VENUE = re.compile(r"(?<!\bon )(?<!\bof )(?<!\bfor )\b(?:Cent(?:er|re)|Hall|Hotel|Resort|Palace|Istana|Gedung|Building"
+                    r"|Stadium|Arena)\b")
 
 
 _ALIAS_GAP = re.compile(r"\s*,?\s*(?:\(|(?:also |or |better )?known as (?:the )?|dikenal (?:dengan|sebagai) |atau )\s*",
@@ -98,9 +100,15 @@ def _signed_by():
     return re.compile(rf" by (?:the )?(?:{titles})\b")
 
 
+_AT_PLACE = re.compile(r" (?:at|in) (?:the )?(?=[A-Z])")
+
+
 def _trim(title: str) -> str:
     if " by " in title and (signed := _signed_by().search(title)):
         title = title[:signed.start()]
+    at = _AT_PLACE.search(title)
+    if at and _VENUE.search(title, at.end()):  # "... Inclusive ASEAN at the Kuala Lumpur Convention Centre"
+        title = title[:at.start()]
     cut = _date_tail().search(title)
     words = title[:cut.start()].split() if cut else title.split()
     fw = _lex()["fw"]
@@ -180,8 +188,8 @@ def _english(fs: str):
             if not kind_m:
                 continue
             title = _trim(title)
-            if len(title.split()) < 2:
-                continue
+            if len(title.split()) < 2 or not word_search(lex["en"], title):
+                continue  # (a venue's "Convention" cut off with its place: no title left)
             other = [w for w in title.split() if w[0].isupper() and not lex["en"].fullmatch(w)]
             if other and not _VENUE.search(title) and not _only_kind_words(title):
                 yield title, _head_kind(title, kind_m), m.start() + max(m.group().find(title), 0)

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from .lexicons import load
 from .orgs import find_orgs
-from .text import PhraseIndex, boundary_matches, spans_in, word_finditer, word_search
+from .text import PhraseIndex, boundary_matches, spans_in, trie_pattern, word_finditer, word_search
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'.+]*(?:-[\w'+]+)*|ke-\d+|[A-Z]\w*")
 _ORDINAL_NUM = re.compile(r"\b[Kk]e-?\s?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b")
@@ -429,18 +429,30 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 
 
 # Must start a word: matched with word_search, since a leading \b makes the scan slow.
-_MEETS = re.compile(r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
-                    r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
-                    r"|Menteri|Minister|Menlu|Secretary|Sekretaris|Komisioner|Commissioner|Perwakilan)\b"
-                    r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s)"
-                    # "Sugiono and his Australian counterpart Penny Wong met on the sidelines ..."
-                    r"|counterpart\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:met|held\s+talks)\b")
+_MEETS_PATTERN = (r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
+                  r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
+                  r"|Menteri|Minister|Menlu|Secretary|Sekretaris|Komisioner|Commissioner|Perwakilan)\b"
+                  r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s"
+                  r"|(?:%s)\b(?!\s*\d))"  # "Trump met Xi in Busan": a known leader, named without a title
+                  # "Sugiono and his Australian counterpart Penny Wong met on the sidelines ..."
+                  r"|counterpart\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:met|held\s+talks)\b")
+
+
+@cache
+def _meets():
+    """_MEETS_PATTERN with the known leaders' names, their first and last words (Chinese and Korean names
+    open with the family name) and nicknames; not "May", a month."""
+    people = load("people")
+    months = {w.lower() for w in load("events")["date_words"]}
+    names = set(people["leaders"]) | set(people["nicknames"])
+    names |= {word for n in people["leaders"] for word in (n.split()[0], n.split()[-1]) if len(word) > 1}  # "Xi", "Widodo"
+    return re.compile(_MEETS_PATTERN % trie_pattern(sorted(n for n in names if n.lower() not in months)))
 
 
 def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
     """"Biden juga bertemu Presiden Tiongkok Xi Jinping": two leaders meeting, when the sentence
     names no event of its own."""
-    m = word_search(_MEETS, fs)
+    m = word_search(_meets(), fs)
     if not m:
         return []
     # named after the one met, so that two such meetings on one day stay two
@@ -546,7 +558,7 @@ def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     return {"id": [m.span() for m in boundary_matches(id_re, text)],
             "en": [m.span() for m in boundary_matches(en_re, text)],
             "kinds": [(m.start(), m.end()) for m in index.finditer(text)],
-            "meets": [m.span() for m in word_finditer(_MEETS, text)],
+            "meets": [m.span() for m in word_finditer(_meets(), text)],
             "gathers": [m.span() for m in word_finditer(_GATHERS, text)],
             "roles": [m.span() for m in word_finditer(ROLE_WORDS, text)]}
 

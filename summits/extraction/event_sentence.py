@@ -591,6 +591,27 @@ def refers_back(fs: str) -> bool:
     return low.startswith(_told_openings()) and _refers_back_regex().match(low) is not None
 
 
+_ARRIVED = re.compile(r"\b(?:tiba|mendarat|arrived|landed)\s+(?:kembali\s+)?(?:di|in|at)\s")
+_ARRIVAL_REACH = 120  # characters after "tiba di": the airport, its city and country
+
+
+def arrival_place(fs: str, language):
+    """The place a sentence says someone arrived at ("tiba di Bandar Udara Internasional Kuala
+    Lumpur, Malaysia"): the first city named after the verb, else its country; None when no
+    one arrives (or when he arrives home: "tiba kembali di Tanah Air")."""
+    low = caseless(fs)
+    if low is None or not ("tiba" in low or "arrived" in low or "landed" in low or "mendarat" in low):
+        return None
+    m = _ARRIVED.search(low)
+    if m is None or "kembali" in m.group():
+        return None
+    places = [p for p in find_places(fs[m.end():m.end() + _ARRIVAL_REACH], language)
+              if p.kind in ("city", "country", "alias", "province", "place")]
+    if not places or places[0].code == "ID" and places[0].kind == "alias":
+        return None  # "tiba di Tanah Air": home
+    return next((p for p in places if p.kind == "city"), places[0])
+
+
 def told_dates(fs, language, published) -> list:
     """Dates of a sentence that names no event which may be an event's (see _event_dates)."""
     return _event_dates(fs, datesapi.find_dates(fs, published=published, language=language))

@@ -390,6 +390,11 @@ def _share_joint(events: list[Event]):
                 ev.country, ev.city = best.country, best.city
 
 
+def _named(ev: Event) -> bool:
+    """Named by its group, number or a capitalised name, not only by a word of its kind ("retreat")."""
+    return bool(ev.org or ev.ordinal or any(m.name[:1].isupper() for m in ev.mentions))
+
+
 def _finish(events: list[Event]):
     for ev in events:
         if ev.start is None and ev.until is not None and ev.until.precision == "day" and ev.host is None:
@@ -397,9 +402,9 @@ def _finish(events: list[Event]):
             ev.start, ev.end = PartialDate(ev.until.year, ev.until.month), ev.until
     _share_joint(events)
     for ev in events:
-        if ev.host is not None and ev.host.start is None and ev.start is not None:
+        if ev.host is not None and ev.host.start is None and ev.start is not None and _named(ev.host):
             # "KTT Asia Timur di sela KTT ke-47 ASEAN, Senin (27/10)", the host dated nowhere else: it
-            # was held that day too
+            # was held that day too ("di sela-sela retreat", a bare word, may be any retreat)
             ev.host.start, ev.host.end = ev.start, ev.end
     for ev in events:
         _inherit(ev)
@@ -501,11 +506,25 @@ def _dates_told_after(events: list[Event], date_after):
             ev.start, ev.end = date.start, date.end
 
 
+def _arrival_places(events: list[Event], published, arrived_at):
+    """"Presiden tiba di Bandar Udara Internasional Kuala Lumpur, Malaysia, ... . Kedatangan Presiden
+    untuk menghadiri KTT Ke-46 ASEAN ...": an unplaced event of these days, named right after an
+    arrival, is held where the traveller arrived."""
+    for ev in events:
+        if ev.country is not None or ev.start is None or ev.start.precision != "day" or ev.mentions[0].backref \
+                or abs((ev.start.first_day() - published).days) > DATELINE_DAYS:
+            continue
+        place = arrived_at(ev.mentions[0].sentence)
+        if place is not None:
+            _absorb_place(ev, place)
+
+
 def read_events(sentence_mentions, home: str | None = None, published=None, dateline: str | None = None,
-                date_before=None, date_after=None) -> list[Event]:
+                date_before=None, date_after=None, arrived_at=None) -> list[Event]:
     """Events of the article from the mentions of each sentence (in text order). `date_before`:
     sentence index -> the date told in the sentence before it, if that one names no event;
-    `date_after`: the date told in the sentence after it, if that one refers back to an event."""
+    `date_after`: the date told in the sentence after it, if that one refers back to an event;
+    `arrived_at`: the place the sentence before it says someone arrived at, if it names no event."""
     events: list[Event] = []
     index: dict[str, list[Event]] = defaultdict(list)  # "summit" or a meeting kind -> events
     current = told = None
@@ -518,6 +537,8 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
     if date_before is not None:
         _borrow_dates(events, date_before)
     _finish(events)
+    if arrived_at is not None and published is not None:
+        _arrival_places(events, published, arrived_at)
     _anchor_countries(events)
     _dateline_countries(events, home, published, dateline if home else None)
     _anchor_countries(events)

@@ -59,7 +59,7 @@ def _lex():
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "office_before": re.compile(r"\b(?:" + "|".join(lex["office_nouns_before_title"]) + r") $"),
-        "in_names": frozenset(lex["titles_in_names"]),
+        "in_names": frozenset(lex["titles_in_names"]), "headline_verbs": frozenset(lex["headline_verbs"]),
         "from_country": frozenset(lex["from_country_titles"]), "office_prefixes": tuple(lex["office_prefixes"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
         "nicknames": lex["nicknames"], "leaders": lex["leaders"], "international": lex["international"],
@@ -147,8 +147,8 @@ def _run_after(fs: str, pos: int):
         low = word.lower()
         connector = low in _CONNECTOR_WORDS
         if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
-                or _ARABIC_ARTICLE.match(word)):
-            break
+                or _ARABIC_ARTICLE.match(word)) or word in lex["headline_verbs"]:
+            break  # (a headline's "Menlu RI Bahas Tiga Isu ...": the verb ends the run)
         if seen_name and low in ("dan", "and") and _office_goes_on(fs, m.end(), titles):
             seen_name = False  # "Menteri Negara Urusan Perkeretaapian dan Tekstil India Darshana Jardosh": all office so far
         elif seen_name and (connector or low in titles

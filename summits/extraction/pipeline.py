@@ -8,7 +8,7 @@ from . import datesapi
 from .countries import article_countries
 from .documents import document_words, read_documents
 from .event_mentions import event_word_spans, sentence_scans as event_scans
-from .event_sentence import read_sentence, refers_back, told_dates
+from .event_sentence import arrival_place, read_sentence, refers_back, told_dates
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import outlet_country, read_header
 from .people import people_word_spans, read_people, sentence_scans as people_scans
@@ -49,6 +49,16 @@ def _date_after(folded_sentences, with_events, language, day):
             return None
         return _one_day(folded_sentences[nxt], language, day)
     return date_after
+
+
+def _arrived_before(folded_sentences, with_events, language):
+    """sentence index -> the place the sentence before it says someone arrived at, when that
+    sentence names no event."""
+    def arrived_at(idx):
+        if idx == 0 or idx - 1 in with_events:
+            return None
+        return arrival_place(folded_sentences[idx - 1], language)
+    return arrived_at
 
 
 def _one_day(fs, language, day):
@@ -104,7 +114,7 @@ def _items(events, sentences):
 
     summit_items = tuple(SummitItem(
         id=ids[id(ev)], name=ev.name, start=ev.start, end=ev.end, organization=ev.org, ordinal=ev.ordinal,
-        country=ev.country, city=ev.city, theme=ev.theme, chair=ev.chair,
+        partners=ev.partners, country=ev.country, city=ev.city, theme=ev.theme, chair=ev.chair,
         parent=summit_of(ev) if ev.host is not None else None, mode=ev.mode, virtual=ev.virtual,
         evidence=evidence(ev)) for ev in summits)
     meeting_items = tuple(MeetingItem(
@@ -160,7 +170,8 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
     home = country_of(head.dateline, language) if head.dateline else None
     events = read_events(per_sentence, home, day, head.dateline,
                          date_before=_date_before(folded_sentences, with_events, language, day),
-                         date_after=_date_after(folded_sentences, with_events, language, day))
+                         date_after=_date_after(folded_sentences, with_events, language, day),
+                         arrived_at=_arrived_before(folded_sentences, with_events, language))
     people_words = people_word_spans(folded)
     with_people = _sentences_at([s for spans in people_words.values() for s, _ in spans], sentences)
     # a national outlet's reporter abroad names his own government's officials without a nationality

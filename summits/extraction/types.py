@@ -102,6 +102,9 @@ class SummitItem:
     end: PartialDate | None = None
     organization: str | None = None  # short name: ASEAN, G20, APEC, IMT-GT, ...
     ordinal: int | None = None
+    # The other side of a partner series: ("CN",) for "the 21st ASEAN-China Summit", which is
+    # numbered apart from the 21st ASEAN Summit; country codes or organisations' short names.
+    partners: tuple[str, ...] = ()
     country: str | None = None  # ISO 3166-1 alpha-2 of the host
     city: str | None = None
     venue: str | None = None

@@ -2,9 +2,11 @@
 already fetched (no queries here): the planner fetches candidates for a whole article
 in a few queries and asks these functions to choose.
 
-- Summit: the same organisation and ordinal; else the same organisation (or none on
-  both sides), compatible host countries and overlapping periods, never a summit with
-  another ordinal. "KTT ASEAN, Oktober 2018, Bali" is the summit in Bali in October.
+- Summit: the same series (organisation and partners: the ASEAN-China summits are
+  numbered apart from the ASEAN summits) and ordinal; else the same series (or no
+  organisation on both sides), compatible host countries and overlapping periods, never
+  a summit with another ordinal. "KTT ASEAN, Oktober 2018, Bali" is the summit in Bali
+  in October.
 - Meeting: the same summit, kind and overlapping dates; for open-ended kinds (bilateral,
   side summit, gathering, other) the names must also share a distinctive word, so two
   side summits on one day stay two.
@@ -95,8 +97,16 @@ def countries_agree(a: str, b: str) -> bool:
     return not a or not b or str(a) == str(b)
 
 
+def series_partners(item) -> str:
+    """Summit.partners of an extracted summit: "CN" for the ASEAN-China series, "CN GCC" for
+    ASEAN-GCC-China however the article orders them; "" for the organisation's own summits."""
+    return " ".join(sorted(set(getattr(item, "partners", ()))))[:60]
+
+
 def summit_score(item, organisation, span: Span | None, summit) -> tuple | None:
     """How well an existing summit fits an extracted one; None when it cannot be it."""
+    if summit.partners != series_partners(item):
+        return None  # the 21st ASEAN-China Summit is not the 21st ASEAN Summit, nor held as one
     if organisation is not None and summit.organisation_id == organisation.pk and item.ordinal is not None:
         if summit.ordinal == item.ordinal:
             return (3,)

@@ -36,7 +36,7 @@ from summits.models import (
 from ..extraction.types import SummitItem
 from . import matching, regions
 from .catalog import ref
-from .matching import Span, item_span, key_of, record_span
+from .matching import Span, item_span, key_of, record_span, series_partners
 from .types import ProposedConflict
 
 MEETING_KINDS = {choice.value for choice in MeetingKind} | {"summit"}
@@ -457,6 +457,7 @@ def summit_values(item, organisation) -> dict:
         "name": (item.name or "").strip()[:300] or "Summit",
         "organisation": organisation,
         "ordinal": item.ordinal if item.ordinal and 0 < item.ordinal < 32767 else None,
+        "partners": series_partners(item),
         "host_country": _country(item.country),
         "city": (item.city or "")[:120],
         "venue": (item.venue or "")[:200],

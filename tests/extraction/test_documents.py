@@ -99,6 +99,12 @@ def test_a_list_of_documents_parts_where_a_new_one_opens_and_signers_stand_outsi
         ("Joint Statement by the Leaders of ASEAN and Japan on Climate Action", "statement", "adopted")]
 
 
+def test_a_title_on_building_something_is_no_venue():
+    assert docs("ASEAN leaders adopted the Kuala Lumpur Declaration on Building a More Inclusive ASEAN at the "
+                "Kuala Lumpur Convention Centre.") == [
+        ("Kuala Lumpur Declaration on Building a More Inclusive ASEAN", "declaration", "adopted")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 
@@ -162,3 +168,12 @@ def test_a_document_word_with_only_its_abbreviation_names_no_document():
 def test_a_signing_the_government_targets_is_expected():
     assert docs("Pemerintah menargetkan penandatanganan ASEAN Digital Economy Framework Agreement (DEFA) pada KTT "
                 "ke-47 ASEAN.") == [("ASEAN Digital Economy Framework Agreement (DEFA)", "agreement", "expected")]
+
+
+def test_indonesian_work_plans_and_memoranda_and_meneken_for_signed():
+    assert docs("KTT menghasilkan Deklarasi Para Pemimpin ASEAN tentang Ekonomi Biru dan Rencana Kerja ASEAN "
+                "2026-2030.") == [
+        ("Deklarasi Para Pemimpin ASEAN tentang Ekonomi Biru", "declaration", "adopted"),
+        ("Rencana Kerja ASEAN 2026-2030", "other", "adopted")]
+    assert docs("Kedua pemimpin meneken Memorandum Saling Pengertian tentang Kerja Sama Pertahanan.") == [
+        ("Memorandum Saling Pengertian tentang Kerja Sama Pertahanan", "agreement", "adopted")]

@@ -458,7 +458,11 @@ def test_summits_with_two_partners_and_a_groups_numbered_summit():
     _, found = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
     assert [(name, start) for name, start, _, _ in found] == [("KTT ASEAN-GCC", "2025-05-27"),
                                                               ("KTT ASEAN-GCC-Tiongkok", "2025-05-27")]
+    x, _ = events("KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok pertama akan digelar pada 27 Mei.", published=may)
+    # the other side of each series, which tells them from each other and from ASEAN's own summits
+    assert [(s.organization, s.partners) for s in x.summits] == [("ASEAN", ("GCC",)), ("ASEAN", ("GCC", "CN"))]
     x, _ = events("Pada tanggal 26 Mei, para pemimpin ASEAN akan membuka KTT ke-46.", published=may)
+    assert x.summits[0].partners == ()
     assert [(s.name, s.ordinal, s.organization) for s in x.summits] == [("KTT ke-46 ASEAN", 46, "ASEAN")]
 
 
@@ -579,6 +583,12 @@ def test_talks_held_are_named_after_whom_they_are_held_with_and_other_portfolios
                       "ministers and central bank governors in Cape Town in late February.", published=aug21)
     assert found == [("G20 foreign ministers meeting", "2025-02-20", "2025-02-21", "ZA"),
                      ("Finance ministers", "2025-02", None, "ZA")]
+
+
+def test_a_leader_meeting_a_known_leader_named_without_a_title():
+    _, found = events("Trump met Xi in Busan on Thursday, agreeing to a one-year truce. Leaders met May 5 in Manila.",
+                      published=dt.date(2025, 10, 31))
+    assert found == [("Meeting with Xi", "2025-10-30", None, "KR")]
 
 
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
@@ -738,3 +748,20 @@ def test_numbered_sessions_and_the_opening_ceremony_are_sessions_of_the_summit_r
                   "ASEAN pada Minggu (26/10) pagi.", published=dt.date(2025, 10, 25))
     assert [(s.ordinal, s.start.iso) for s in x.summits] == [(47, "2025-10-26")]
     assert [(m.kind, m.start.iso, m.summit) for m in x.meetings] == [("plenary", "2025-10-26", "s1")]
+
+
+def test_an_unplaced_summit_named_right_after_an_arrival_is_held_where_the_traveller_arrived():
+    x, _ = events("Presiden Prabowo Subianto tiba di Bandar Udara Internasional Kuala Lumpur, Malaysia, pada Minggu, "
+                  "25 Mei 2025, malam. Kedatangan Presiden untuk menghadiri KTT Ke-46 ASEAN yang akan berlangsung pada "
+                  "26-27 Mei 2025.", published=dt.date(2025, 5, 25))
+    assert [(s.start.iso, s.country, s.city) for s in x.summits] == [("2025-05-26", "MY", "Kuala Lumpur")]
+    x, _ = events("Presiden tiba kembali di Tanah Air pada Minggu malam. Sebelumnya Presiden menghadiri KTT Ke-46 "
+                  "ASEAN pada 26-27 Mei 2025.", published=dt.date(2025, 5, 28))
+    assert [s.country for s in x.summits] == [None]
+
+
+def test_talks_on_the_sidelines_of_a_bare_kind_word_lend_it_no_day():
+    x, _ = events("Menlu Sugiono menghadiri ASEAN Foreign Ministers' Retreat di Langkawi, Malaysia, pada 18-19 Januari "
+                  "2025. Di sela-sela retreat, Menlu Sugiono juga melakukan pertemuan bilateral dengan Menlu Malaysia "
+                  "pada Minggu (19/1).", published=dt.date(2025, 1, 19))
+    assert [(m.kind, m.start.iso) for m in x.meetings] == [("ministerial", "2025-01-18"), ("bilateral", "2025-01-19")]

@@ -254,3 +254,9 @@ def test_a_ministry_named_with_dan_before_its_country_is_all_office():
     assert found == {"Darshana Jardosh": "IN", "Kim Hyun-sook": "KR"}
     assert people("Jakarta (ANTARA) - Presiden Joko Widodo dan Perdana Menteri India Narendra Modi bertemu.") == {
         "Joko Widodo": "ID", "Narendra Modi": "IN"}
+
+
+def test_a_headline_verb_ends_the_run_after_a_title():
+    found = people("Menlu RI Bahas Tiga Isu Utama pada Pertemuan Menlu ASEAN di Langkawi\n\nLangkawi - Menteri Luar "
+                   "Negeri RI Sugiono menghadiri pertemuan itu.")
+    assert found == {"Sugiono": "ID"}

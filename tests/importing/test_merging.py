@@ -40,6 +40,34 @@ def test_another_ordinal_on_the_same_days_is_another_summit():
     assert sorted(Summit.objects.values_list("ordinal", flat=True)) == [32, 33]
 
 
+def test_a_partner_series_is_numbered_apart_from_the_organisations_own_summits():
+    """The 21st ASEAN-China Summit (Singapore, 2018) is not the 21st ASEAN Summit (Phnom Penh, 2012):
+    no merge, no conflict of dates six years apart."""
+    import_summit("The 21st ASEAN-China Summit was held in Singapore.", name="21st ASEAN-China Summit", ordinal=21,
+                  partners=("CN",), start="2018-11-14", end=None)
+    _, result = import_summit("Phnom Penh hosted the 21st ASEAN Summit.", name="21st ASEAN Summit", ordinal=21,
+                              country="KH", start="2012-11", end=None)
+    assert result.created["summit"] == 1 and not Conflict.objects.exists()
+    assert sorted(Summit.objects.values_list("name", "partners")) == [
+        ("21st ASEAN Summit", ""), ("21st ASEAN-China Summit", "CN")]
+
+
+def test_a_partner_summit_on_the_days_of_the_main_summit_is_another_summit():
+    import_summit("The 33rd ASEAN Summit opens in Singapore.", name="33rd ASEAN Summit", ordinal=33,
+                  start="2018-11-13", end="2018-11-15")
+    import_summit("The ASEAN-Japan Summit was held in Singapore.", name="ASEAN-Japan Summit", ordinal=None,
+                  partners=("JP",), start="2018-11-14", end=None)
+    assert Summit.objects.count() == 2
+
+
+def test_two_reports_of_one_partner_summit_are_one_summit_whatever_the_order_of_partners():
+    import_summit("The ASEAN-GCC-China Summit opened in Kuala Lumpur.", name="ASEAN-GCC-China Summit", ordinal=None,
+                  partners=("GCC", "CN"), country="MY", start="2025-05-27", end=None)
+    _, result = import_summit("KTT ASEAN-Tiongkok-GCC digelar di Kuala Lumpur.", name="KTT ASEAN-Tiongkok-GCC",
+                              ordinal=None, partners=("CN", "GCC"), country="MY", start="2025-05-27", end=None)
+    assert result.merged["summit"] == 1 and Summit.objects.get().partners == "CN GCC"
+
+
 def test_month_precision_summit_merges_into_the_day_precision_one_inside_it():
     import_summit(SEED_LINE)
     _, result = import_summit("ASEAN leaders meet in Singapore in April.", name="ASEAN Summit", ordinal=None,
