@@ -101,6 +101,8 @@ def _signed_by():
 
 
 _AT_PLACE = re.compile(r" (?:at|in) (?:the )?(?=[A-Z])")
+# "the ASEAN Community Vision 2045 at the 46th ASEAN Summit": adopted at an event, which is no part of the title
+_AT_EVENT = re.compile(r" (?:at|during) (?:the )?(?:[A-Z0-9][^,;]*? )?(?:Summits?|Meetings?|Conference|Retreat|Session)\b")
 
 
 def _trim(title: str) -> str:
@@ -109,6 +111,8 @@ def _trim(title: str) -> str:
     at = _AT_PLACE.search(title)
     if at and _VENUE.search(title, at.end()):  # "... Inclusive ASEAN at the Kuala Lumpur Convention Centre"
         title = title[:at.start()]
+    if (event := _AT_EVENT.search(title)) is not None:
+        title = title[:event.start()]
     cut = _date_tail().search(title)
     words = title[:cut.start()].split() if cut else title.split()
     fw = _lex()["fw"]

@@ -375,8 +375,10 @@ def _held_at_told(fs, mentions):
     """"Di sela pertemuan, Menlu melakukan pertemuan bilateral ...": a meeting named after "di sela"
     and a bare noun that refers back is held at the gathering told before (events.py finds it)."""
     first = mentions[0]
+    if first.level != "meeting" or first.host is not None:
+        return
     window = fs[max(0, first.start - _AT_TOLD_REACH):first.start]
-    if first.level != "meeting" or first.host is not None or not holds_any(_SIDELINE_WORDS, window):
+    if not holds_any(_SIDELINE_WORDS, window):
         return
     low = caseless(window)
     m = _at_told_regex().search(low if low is not None else window.lower())
@@ -516,6 +518,25 @@ def _day_anaphora(fs: str, last_day, dates, last_span=None):
     return None
 
 
+def _same_time(fs: str, dates, last_span):
+    """"pada waktu yang sama": the day or days of the event told last, in the sentence or before it."""
+    if "waktu" not in fs and "saat" not in fs:
+        return None
+    m = _search_words("same_time", fs)
+    if m is None:
+        return None
+    before = [d for d in dates if d.start is not None and d.start.precision == "day" and d.span[1] <= m.start()]
+    if before:
+        start, end = before[-1].start, before[-1].end
+    elif last_span is not None:
+        start = PartialDate.from_date(last_span[0])
+        end = PartialDate.from_date(last_span[1]) if last_span[1] != last_span[0] else None
+    else:
+        return None
+    return datesapi.DateMention(start=start, end=end, span=m.span(), text=m.group(), kind="range" if end else "date",
+                                relative=True)
+
+
 def _sentence_dates(fs, mentions, language, published, last_day, last_span=None):
     """Dates of the sentence, with "the same day"/"sehari kemudian" worked out."""
     dates = datesapi.find_dates(fs, published=published, language=language)  # only where events are named
@@ -526,7 +547,7 @@ def _sentence_dates(fs, mentions, language, published, last_day, last_span=None)
         after = next((m for m in mentions if m.start >= link.end()), None)
         if after is not None:
             after.extras["same_day_as_previous"] = True
-    anaphora = _day_anaphora(low, last_day, dates, last_span)
+    anaphora = _day_anaphora(low, last_day, dates, last_span) or _same_time(low, dates, last_span)
     if anaphora is not None and anaphora.start is not None \
             and not any(d.span[0] < anaphora.span[1] and anaphora.span[0] < d.span[1] for d in dates):
         dates = sorted(dates + [anaphora], key=lambda d: d.span)

@@ -398,8 +398,11 @@ def _named(ev: Event) -> bool:
 def _finish(events: list[Event]):
     for ev in events:
         if ev.start is None and ev.until is not None and ev.until.precision == "day" and ev.host is None:
-            # "KTT ke-43 ASEAN ... yang ditutup pada Kamis (7/9)": held that month, ended that day
+            # "KTT ke-43 ASEAN ... yang ditutup pada Kamis (7/9)": held that month, ended that day;
+            # "The three-day Shangri-La Dialogue ... ended on Sunday": it opened two days before
             ev.start, ev.end = PartialDate(ev.until.year, ev.until.month), ev.until
+            if ev.days and 1 < ev.days <= MAX_SPAN_DAYS:
+                ev.start = PartialDate.from_date(ev.until.first_day() - dt.timedelta(days=ev.days - 1))
     _share_joint(events)
     for ev in events:
         if ev.host is not None and ev.host.start is None and ev.start is not None and _named(ev.host):

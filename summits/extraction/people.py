@@ -172,6 +172,9 @@ _OFFICE_REACH = 60  # characters after "dan": a few office words, a country
 def _office_goes_on(fs: str, pos: int, titles) -> bool:
     """"... Perkeretaapian dan Tekstil India Darshana Jardosh": after "dan", capitalised words (no
     title), a country, then a name: the words before "dan" were the office's, not a name."""
+    first = _NEXT_TOKEN.match(fs, pos)
+    if first is None or not first.group(1)[:1].isupper() or first.group(1).lower() in titles:
+        return False  # "dan Perdana Menteri ...", "dan kepala negara": the next person, or no office (no scan)
     window = fs[pos:pos + _OFFICE_REACH]
     country = next((p for p in find_places(window) if p.kind in ("country", "alias")), None)
     if country is None or not window[:country.start].strip():

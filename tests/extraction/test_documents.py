@@ -105,6 +105,13 @@ def test_a_title_on_building_something_is_no_venue():
         ("Kuala Lumpur Declaration on Building a More Inclusive ASEAN", "declaration", "adopted")]
 
 
+def test_the_summit_a_document_is_adopted_at_is_no_part_of_its_title():
+    assert docs("Leaders adopted the ASEAN Community Vision 2045 at the 46th ASEAN Summit.") == [
+        ("ASEAN Community Vision 2045", "vision", "adopted")]
+    assert docs("Leaders signed the Treaty of Amity and Cooperation in Southeast Asia during the 47th ASEAN Summit.") == [
+        ("Treaty of Amity and Cooperation in Southeast Asia", "agreement", "adopted")]
+
+
 def test_an_exchange_of_documents_is_their_adoption():
     assert status_of("The two leaders also witnessed the exchange of a Memorandum of Understanding.") == "adopted"
 

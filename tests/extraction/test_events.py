@@ -591,6 +591,12 @@ def test_a_leader_meeting_a_known_leader_named_without_a_title():
     assert found == [("Meeting with Xi", "2025-10-30", None, "KR")]
 
 
+def test_an_event_of_so_many_days_that_ended_on_a_day_began_that_many_days_before():
+    _, found = events("The three-day Shangri-La Dialogue, organised by the International Institute for Strategic "
+                      "Studies, ended on Sunday.", published=dt.date(2025, 6, 2))
+    assert found == [("Shangri-La Dialogue", "2025-05-30", "2025-06-01", None)]
+
+
 def test_a_visit_paid_for_a_summit_gives_the_summit_its_days():
     _, found = events("President Vladimir Putin paid a state visit to India on 4-5 December 2025 for the 23rd "
                       "India-Russia Annual Summit.", published=dt.date(2025, 12, 5))
@@ -765,3 +771,11 @@ def test_talks_on_the_sidelines_of_a_bare_kind_word_lend_it_no_day():
                   "2025. Di sela-sela retreat, Menlu Sugiono juga melakukan pertemuan bilateral dengan Menlu Malaysia "
                   "pada Minggu (19/1).", published=dt.date(2025, 1, 19))
     assert [(m.kind, m.start.iso) for m in x.meetings] == [("ministerial", "2025-01-18"), ("bilateral", "2025-01-19")]
+
+
+def test_at_the_same_time_gives_the_days_of_the_event_told_last():
+    x, _ = events("Menlu Sugiono memimpin delegasi RI pada Pertemuan Tingkat Menteri GNB di Kampala, Uganda, 15-16 "
+                  "Oktober 2025. Sementara itu, Wamenlu Anis Matta menghadiri Pertemuan Luar Biasa Dewan Menteri Luar "
+                  "Negeri OKI di Istanbul pada waktu yang sama.", published=dt.date(2025, 10, 13))
+    assert [(m.start.iso, m.end.iso, m.country) for m in x.meetings] == [
+        ("2025-10-15", "2025-10-16", "UG"), ("2025-10-15", "2025-10-16", "TR")]
