@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import ical, pagecache, periods, queries
+from . import ical, pagecache, periods, presenters, queries
 from .countrynames import country_name
 from .filters import SummitFilter
 from .models import Summit
@@ -86,39 +86,43 @@ def _period(row, prefix=""):
     }
 
 
-def _country_json(code):
+def _country_json(code, language):
     code = str(code or "")
-    return {"code": code, "name": country_name(code)} if code else None
+    return {"code": code, "name": country_name(code, language)} if code else None
+
+
+# Links of the JSON, made without a reverse() each (thousands of them in one export).
+URL_MAKERS = {"summit": "summits:summit", "person": "summits:person", "document": "summits:document"}
 
 
 def summit_json(row, data):
-    sid, base = row["id"], data["base"]
+    sid, base, lang, url = row["id"], data["base"], data["language"], data["url"]
     return {
         "id": sid,
         "name": row["name"],
-        "url": base + reverse("summits:summit", args=[row["slug"]]),
+        "url": base + url["summit"](row["slug"]),
         **_period(row),
         "organisation": row["organisation__short_name"],
         "ordinal": row["ordinal"],
-        "country": _country_json(row["host_country"]),
+        "country": _country_json(row["host_country"], lang),
         "city": row["city"],
         "venue": row["venue"],
         "theme": row["theme"],
         "mode": row["mode"],
         "parent": data["parents"].get(row["parent_id"]) if row["parent_id"] else None,
         "meetings": [
-            {"name": m["name"], "kind": m["kind"], **_period(m), "country": _country_json(m["country"]),
-             "city": m["city"], "chair_country": _country_json(m["chair_country"])}
+            {"name": m["name"], "kind": m["kind"], **_period(m), "country": _country_json(m["country"], lang),
+             "city": m["city"], "chair_country": _country_json(m["chair_country"], lang)}
             for m in data["meetings"].get(sid, [])
         ],
         "participants": [
-            {"name": a["name"], "country": _country_json(a["country"]), "title": a["title"], "role": a["role"],
-             "meeting": a["meeting_name"], "url": base + reverse("summits:person", args=[a["slug"]])}
+            {"name": a["name"], "country": _country_json(a["country"], lang), "title": a["title"],
+             "role": a["role"], "meeting": a["meeting_name"], "url": base + url["person"](a["slug"])}
             for a in data["attendances"].get(sid, [])
         ],
         "documents": [
             {"title": d["title"], "kind": d["kind"], "status": d["status"],
-             "url": base + reverse("summits:document", args=[d["slug"]])}
+             "url": base + url["document"](d["slug"])}
             for d in data["documents"].get(sid, [])
         ],
         "countries": [
@@ -135,6 +139,8 @@ def summit_json(row, data):
 def schedule_json(request):
     def build(filterset):
         data = export_data(filterset, request)
+        data["language"] = get_language()
+        data["url"] = {kind: presenters.url_maker(name) for kind, name in URL_MAKERS.items()}
         summits = [summit_json(row, data) for row in data["rows"]]
         return json.dumps({"summits": summits, "count": len(summits), "limit": EXPORT_LIMIT}, ensure_ascii=False)
 

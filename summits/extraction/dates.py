@@ -432,6 +432,8 @@ class _Scan:
             words = sorted(set(words) | {j for j, low in enumerate(lows) if low.endswith("'ll")})
         for j in words:
             low = lows[j]
+            if texts[j][:1].isupper() and j and texts[j - 1] not in _ENDERS and texts[j - 1] not in "\"\u201c'(":
+                continue  # "the Plan of Action": a word of a name, inside a sentence, tells no tense
             tense = _TENSE.get(low) or ("future" if low.endswith("'ll") else None)
             if tense:
                 strong.append((j, tense, False))

@@ -48,6 +48,9 @@ CASES = [
     # the publication weekday with a time of day is today, even in the future tense
     ("Presiden dijadwalkan berbicara pada Jumat siang.", APR20, "2018-04-20", None, "day"),
     ("He will speak on Friday evening.", APR20, "2018-04-20", None, "day"),
+    # a tense word inside a name ("Plan of Action") tells nothing: the day is the last Monday
+    ("The summit adopted the Plan of Action to Implement the Joint Vision (2026-2030) on Monday.", APR20,
+     "2018-04-16", None, "day"),
     # the weekend just past, told on a Monday (30 April 2018): the month of that weekend
     ("Leaders met over the weekend to discuss the crisis.", dt.date(2018, 4, 30), "2018-04", None, "month"),
     ("Leaders met over the weekend to discuss the crisis.", dt.date(2018, 10, 1), "2018-09", None, "month"),
