@@ -5,7 +5,7 @@ by later imports (they file a Conflict instead)."""
 import logging
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib import admin, messages
@@ -378,6 +378,7 @@ class ArticlePreview:
     article: Article
     rows: list
     error: str = ""
+    warnings: list = field(default_factory=list)
 
     @classmethod
     def of(cls, article):
@@ -389,7 +390,7 @@ class ArticlePreview:
             logger.exception("planning the import of article %s failed", article.pk)
             return cls(article, [], _("This article could not be read; the server log has the details."))
         rows = [PreviewRow(c, ACTION_NAMES.get(c.action, c.action), kind_name(c.kind)) for c in plan.changes]
-        return cls(article, rows, plan.error)
+        return cls(article, rows, plan.error, plan.warnings)
 
     def summary(self):
         """The page's overview of one article: "12 new, 3 merge, 1 conflict"."""

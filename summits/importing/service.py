@@ -12,6 +12,7 @@ from itertools import islice
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from summits.extraction import extract
 from summits.models import Article, ImportStatus, Language
@@ -64,7 +65,19 @@ def plan_import(article: Article, *, extraction=None) -> ImportPlan:
     except ArticleUnreadable as exc:
         return ImportPlan(article, error=str(exc))
     touches = Planner(article, extraction, Catalog.load([article], [extraction])).run()
-    return ImportPlan(article, changes=[describe(touch) for touch in touches])
+    return ImportPlan(article, changes=[describe(touch) for touch in touches], warnings=_warnings(extraction))
+
+
+def _warnings(extraction) -> list[str]:
+    """What the editor can mend before importing."""
+    if extraction.article.published is None:
+        # Neither the text, its address nor the form gave the day it was written, so
+        # "Nov 16" or "Selasa (28/4)" has no year, and events dated only so are left out.
+        return [_("No publication date: neither the text nor its address gives one, and none was entered. "
+                  "Dates written without a year (“Nov 16”, “Selasa (28/4)”) cannot be placed, "
+                  "so the events dated only that way are left out. Set the article’s publication date "
+                  "and preview again.")]
+    return []
 
 
 def import_article(article: Article, *, extraction=None) -> ImportResult:

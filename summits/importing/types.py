@@ -65,6 +65,7 @@ class ImportPlan:
     article: Any
     changes: list[PlannedChange] = field(default_factory=list)
     error: str = ""  # set when the article could not be read (the plan is then empty)
+    warnings: list[str] = field(default_factory=list)  # what the editor can mend first (no publication date)
 
     def count(self, action: str) -> int:
         return sum(1 for change in self.changes if change.action == action)

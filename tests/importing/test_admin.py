@@ -94,6 +94,23 @@ def test_the_preview_shows_what_will_be_created_with_evidence_and_writes_nothing
     assert article.import_status == "new"
 
 
+def test_the_preview_says_when_no_publication_date_leaves_year_less_dates_unplaced(admin_client):
+    """A Reuters text pasted without its date ('NUSA DUA, Indonesia, Nov 16') finds no summit: the
+    preview says why and what to do, and says nothing once the date is set."""
+    text = (ARTICLES / "en_04_g20_bali_declaration_reuters.txt").read_text(encoding="utf-8")
+    article = add_article(IncomingText(name="g20.txt", text=text))[0]
+
+    def warnings():
+        page = act(admin_client, "import_events", [article]).content.decode()
+        return [p.text_content() for p in lxml.html.fromstring(page).xpath('//p[@class="summits-warning"]')]
+
+    assert len(warnings()) == 1 and "Set the article\u2019s publication date" in warnings()[0]
+    article.published = dt.datetime(2022, 11, 16, 12, tzinfo=dt.timezone.utc)
+    article.save()
+    assert warnings() == []
+    assert plan_rows(act(admin_client, "import_events", [article]).content.decode())  # and the summit is found
+
+
 def test_the_preview_form_carries_the_selection_and_a_confirm_field_and_cancel_goes_back(admin_client):
     article = stored(SEED)
     page = act(admin_client, "import_events", [article]).content.decode()
