@@ -612,6 +612,23 @@ def refers_back(fs: str) -> bool:
     return low.startswith(_told_openings()) and _refers_back_regex().match(low) is not None
 
 
+@cache
+def _lasts_until_regex():
+    return re.compile(r"\b(?:%s)(?:\s+(?:itu|tersebut|ini))?\s+(?:yang\s+|which\s+)?(?:akan\s+|will\s+)?"
+                      r"(?:berlangsung|run|runs|lasts?)\s+(?:hingga|sampai|until|through)\s+(?:pada\s+|on\s+)?"
+                      % _alt_any_case("told_gathering_nouns"))
+
+
+def lasts_until(fs: str) -> int | None:
+    """"membuka pertemuan yang berlangsung hingga Jumat (31/1) tersebut": where the last day of a
+    gathering told before is written, or None."""
+    low = caseless(fs)
+    if low is None or not ("hingga" in low or "sampai" in low or "until" in low or "through" in low):
+        return None
+    m = _lasts_until_regex().search(low)
+    return m.end() if m else None
+
+
 _ARRIVED = re.compile(r"\b(?:tiba|mendarat|arrived|landed)\s+(?:kembali\s+)?(?:di|in|at)\s")
 _ARRIVAL_REACH = 120  # characters after "tiba di": the airport, its city and country
 

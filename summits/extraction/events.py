@@ -500,13 +500,20 @@ def _borrow_dates(events: list[Event], date_before):
 
 def _dates_told_after(events: list[Event], date_after):
     """"... menghadiri Pertemuan Menlu G20 di Johannesburg pekan lalu. Pertemuan itu berlangsung pada
-    20-21 Februari 2025": the sentence after an event, referring back to it, tells its days."""
+    20-21 Februari 2025": the sentence after an event, referring back to it, tells its days (or its
+    last day: "... membuka pertemuan yang berlangsung hingga Jumat (31/1) tersebut")."""
     for ev in events:
-        if ev.start is not None and ev.start.precision == "day":
+        if ev.start is not None and ev.start.precision == "day" and ev.end is not None:
             continue
-        date = date_after(ev.mentions[-1].sentence)
-        if date is not None and compatible(date.start, ev.start):
+        told = date_after(ev.mentions[-1].sentence)
+        if told is None:
+            continue
+        how, date = told
+        if how == "on" and (ev.start is None or ev.start.precision != "day") and compatible(date.start, ev.start):
             ev.start, ev.end = date.start, date.end
+        elif how == "until" and ev.start is not None and ev.start.precision == "day" \
+                and 0 < (date.start.first_day() - ev.start.first_day()).days <= MAX_SPAN_DAYS:
+            ev.end = date.start  # "... pertemuan yang berlangsung hingga Jumat (31/1)": its last day
 
 
 def _arrival_places(events: list[Event], published, arrived_at):

@@ -8,7 +8,7 @@ from . import datesapi
 from .countries import article_countries
 from .documents import document_words, read_documents
 from .event_mentions import event_word_spans, sentence_scans as event_scans
-from .event_sentence import arrival_place, read_sentence, refers_back, told_dates
+from .event_sentence import arrival_place, lasts_until, read_sentence, refers_back, told_dates
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import outlet_country, read_header
 from .people import people_word_spans, read_people, sentence_scans as people_scans
@@ -41,13 +41,20 @@ def _date_before(folded_sentences, with_events, language, day):
 
 
 def _date_after(folded_sentences, with_events, language, day):
-    """sentence index -> the one day or span told in the sentence after it, when that sentence names
-    no event and opens by referring back to one ("Pertemuan itu berlangsung pada 20-21 Februari")."""
+    """sentence index -> ("on", the one day or span) told in the sentence after it, when that sentence
+    names no event and opens by referring back to one ("Pertemuan itu berlangsung pada 20-21
+    Februari"), or ("until", its last day) ("... pertemuan yang berlangsung hingga Jumat (31/1)")."""
     def date_after(idx):
         nxt = idx + 1
-        if nxt >= len(folded_sentences) or nxt in with_events or not refers_back(folded_sentences[nxt]):
+        if nxt >= len(folded_sentences) or nxt in with_events:
             return None
-        return _one_day(folded_sentences[nxt], language, day)
+        fs = folded_sentences[nxt]
+        if refers_back(fs):
+            date = _one_day(fs, language, day)
+            return ("on", date) if date is not None else None
+        until = lasts_until(fs)
+        date = _one_day(fs, language, day) if until is not None else None
+        return ("until", date) if date is not None and date.span[0] == until and date.end is None else None
     return date_after
 
 

@@ -779,3 +779,11 @@ def test_at_the_same_time_gives_the_days_of_the_event_told_last():
                   "Negeri OKI di Istanbul pada waktu yang sama.", published=dt.date(2025, 10, 13))
     assert [(m.start.iso, m.end.iso, m.country) for m in x.meetings] == [
         ("2025-10-15", "2025-10-16", "UG"), ("2025-10-15", "2025-10-16", "TR")]
+
+
+def test_the_sentence_after_a_meeting_that_says_how_long_it_lasts_gives_its_last_day():
+    _, found = events("Labuan Bajo (ANTARA) - Pertemuan Tingkat Menteri Pariwisata ASEAN (M-ATM) ke-28 resmi dibuka di "
+                      "Labuan Bajo, Nusa Tenggara Timur, Rabu pukul 09.00 WITA. Menteri Pariwisata Widiyanti Putri "
+                      "Wardhana membuka pertemuan yang berlangsung hingga Jumat (31/1) tersebut.",
+                      published=dt.date(2025, 1, 29))
+    assert [(start, end, country) for _, start, end, country in found] == [("2025-01-29", "2025-01-31", "ID")]
