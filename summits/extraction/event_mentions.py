@@ -540,6 +540,8 @@ def find_mentions(idx: int, fs: str, language: str, found: dict | None = None) -
 def _merged_prefixes(mentions, fs):
     """"the East Asia Summit foreign ministers' meeting": a summit's name right before a
     lower-case meeting phrase names whose meeting it is: one meeting, no summit."""
+    if len(mentions) < 2:
+        return mentions  # (most sentences name one event or none)
     out = []
     for men, nxt in zip(mentions, mentions[1:] + [None]):
         if nxt is not None and men.level == "summit" and not men.backref and nxt.level == "meeting" \
