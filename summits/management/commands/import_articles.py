@@ -14,6 +14,7 @@ from django.db import transaction
 from tqdm import tqdm
 
 from summits.importing import ImportInputError, add_articles, import_articles, plan_import, read_path
+from summits.models import Article
 
 
 STORE_BATCH = 500  # texts stored per sha256 look-up and insert
@@ -76,6 +77,17 @@ class Command(BaseCommand):
             self.bar.update()
 
         import_articles([article for _, article in named], progress=record)
+        self._warn_undated(named)
+
+    def _warn_undated(self, named):
+        """Articles still without a publication date after import (none in the text either)."""
+        undated = set(Article.objects.filter(pk__in=[a.pk for _, a in named], published__isnull=True)
+                      .values_list("pk", flat=True))
+        names = [name for name, article in named if article.pk in undated]
+        if names:
+            self.stderr.write(
+                f"no publication date in {len(names)} article(s) ({', '.join(names[:5])}{', ...' if len(names) > 5 else ''}): "
+                "dates written without a year in them could not be placed; import them again with --published YYYY-MM-DD.")
 
     def _store(self, items, published, source):
         """Store a run of texts as articles in bulk; failures are reported by name."""
@@ -104,6 +116,8 @@ class Command(BaseCommand):
             self._fail(f"{name}: {plan.error}")
             return
         self.stdout.write(f"{name}:")
+        for warning in plan.warnings:
+            self.stdout.write(f"  warning: {warning}")
         for change in plan.changes:
             self.stdout.write(f"  {change.action:9} {change.kind:11} {change.detail}")
             self.counts[PLAN_LABELS[change.action]] += 1
