@@ -62,12 +62,12 @@ def summit_rows(queryset):
 
 
 def side_summit_rows(parent_ids):
-    return summit_rows(Summit.objects.filter(parent_id__in=parent_ids).order_by("start", "name"))
+    return summit_rows(Summit.objects.filter(parent_id__in=parent_ids).order_by("start", "name", "id"))
 
 
 def meetings_by_summit(summit_ids):
     grouped = defaultdict(list)
-    rows = Meeting.objects.filter(summit_id__in=summit_ids).order_by("start", "name").values(*MEETING_FIELDS)
+    rows = Meeting.objects.filter(summit_id__in=summit_ids).order_by("start", "name", "id").values(*MEETING_FIELDS)
     for row in rows:
         grouped[row["summit_id"]].append(row)
     return grouped
