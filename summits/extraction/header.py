@@ -94,6 +94,11 @@ def _credit_names(value: str) -> list[str]:
 
 
 @cache
+def _label_lines() -> frozenset[str]:
+    return frozenset(load("header")["label_lines"])
+
+
+@cache
 def _share_words() -> frozenset[str]:
     return frozenset(load("header")["share_words"])
 
@@ -225,7 +230,8 @@ def read_header(text: str, folded: str | None = None) -> Header:
             head.source = load("header")["sources"].get(m.group(1), m.group(1))
             continue
         furniture = len(line) < 400 and (  # credits, links, share buttons and captions are short lines
-            _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line) or _is_caption(line))
+            _read_credits(line, head) or _patterns()["debris"].match(line) or _is_share_line(line) or _is_caption(line)
+            or (not seen_body and len(line) < 20 and line.lower() in _label_lines()))  # "Siaran Pers": no title
         if furniture:
             continue
         if not seen_body:

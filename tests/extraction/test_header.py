@@ -168,3 +168,16 @@ def test_a_release_dated_with_an_en_dash_or_on_a_line_of_its_own():
     assert (head.dateline, head.published) == ("New Delhi", dt.date(2025, 12, 5))
     # a weekday before the date is no place
     assert read_header("Gibran to lead delegation\n\nThu, November 20, 2025\n\nThe leaders met.\n").dateline is None
+
+
+def test_a_page_label_above_the_title_is_not_the_title():
+    """A ministry release opens with "Siaran Pers" (or "Press Release") on a line of its own: the
+    headline after it is the title, and the dated dateline of the first paragraph is still read."""
+    for label in ("Siaran Pers", "PRESS RELEASE"):
+        text = (f"{label}\n\nMenlu RI Hadiri Retreat Menlu ASEAN di Langkawi\n\n"
+                "Langkawi, 19 Januari 2025 \u2013 Menteri Luar Negeri RI Sugiono menghadiri Retreat Menteri Luar "
+                "Negeri ASEAN (AMM Retreat) di Langkawi, Malaysia.\n")
+        head = read_header(text)
+        assert (head.title, head.dateline, head.published) == (
+            "Menlu RI Hadiri Retreat Menlu ASEAN di Langkawi", "Langkawi", dt.date(2025, 1, 19)), label
+        assert not any(label in part for part in body_text(text, head))
