@@ -30,14 +30,14 @@ def _sentences_at(offsets, sentences) -> set[int]:
     return found
 
 
-def _date_before(folded_sentences, with_events, language, day):
-    """sentence index -> the one day or span told in the sentence before it, when that sentence
-    names no event (and the day is not when someone spoke or set off)."""
-    def date_before(idx):
+def _told_before(folded_sentences, with_events, read):
+    """sentence index -> read(the sentence before it), when that sentence names no event:
+    the one day or span it tells (not when someone spoke or set off), or where someone arrived."""
+    def told(idx):
         if idx == 0 or idx - 1 in with_events:
             return None
-        return _one_day(folded_sentences[idx - 1], language, day)
-    return date_before
+        return read(folded_sentences[idx - 1])
+    return told
 
 
 def _date_after(folded_sentences, with_events, language, day):
@@ -56,16 +56,6 @@ def _date_after(folded_sentences, with_events, language, day):
         date = _one_day(fs, language, day) if until is not None else None
         return ("until", date) if date is not None and date.span[0] == until and date.end is None else None
     return date_after
-
-
-def _arrived_before(folded_sentences, with_events, language):
-    """sentence index -> the place the sentence before it says someone arrived at, when that
-    sentence names no event."""
-    def arrived_at(idx):
-        if idx == 0 or idx - 1 in with_events:
-            return None
-        return arrival_place(folded_sentences[idx - 1], language)
-    return arrived_at
 
 
 def _one_day(fs, language, day):
@@ -176,9 +166,9 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
             context["last_span"] = spans[-1]
     home = country_of(head.dateline, language) if head.dateline else None
     events = read_events(per_sentence, home, day, head.dateline,
-                         date_before=_date_before(folded_sentences, with_events, language, day),
+                         date_before=_told_before(folded_sentences, with_events, lambda fs: _one_day(fs, language, day)),
                          date_after=_date_after(folded_sentences, with_events, language, day),
-                         arrived_at=_arrived_before(folded_sentences, with_events, language))
+                         arrived_at=_told_before(folded_sentences, with_events, lambda fs: arrival_place(fs, language)))
     people_words = people_word_spans(folded)
     with_people = _sentences_at([s for spans in people_words.values() for s, _ in spans], sentences)
     # a national outlet's reporter abroad names his own government's officials without a nationality
