@@ -10,7 +10,6 @@ import json
 from urllib.parse import urlencode
 
 from django.http import HttpResponse, JsonResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -91,7 +90,7 @@ def _country_json(code, language):
     return {"code": code, "name": country_name(code, language)} if code else None
 
 
-# Links of the JSON, made without a reverse() each (thousands of them in one export).
+# Links of the exports, made without a reverse() each (thousands of them in one export).
 URL_MAKERS = {"summit": "summits:summit", "person": "summits:person", "document": "summits:document"}
 
 
@@ -163,8 +162,8 @@ def _location(city, code, language):
 
 
 class _Words:
-    """The calendar's language and translated phrases, looked up once a build rather than
-    per event."""
+    """The calendar's language, translated phrases and summit links, looked up once a build
+    rather than per event."""
 
     def __init__(self):
         self.language = get_language()
@@ -173,6 +172,7 @@ class _Words:
         self.vague = _("Date known only to the %(precision)s: %(period)s.")
         self.precision = {periods.MONTH: _("month"), periods.YEAR: _("year")}
         self.sources = _("Sources:")
+        self.summit_url = presenters.url_maker(URL_MAKERS["summit"])  # (the language is in the path)
 
 
 def _description(row, sources, words, lines):
@@ -199,7 +199,7 @@ def _event(kind, row, summary, stamp, location, description, url, related_to="")
 
 def summit_events(row, data, stamp, words):
     """The VEVENT lines of a summit and of each of its dated meetings."""
-    url = data["base"] + reverse("summits:summit", args=[row["slug"]])
+    url = data["base"] + words.summit_url(row["slug"])
     sources = data["sources"].get(row["id"], [])
     theme = row["theme"] and words.theme % {"theme": row["theme"]}
     description = _description(row, sources, words, [row["organisation__short_name"], theme, url])
