@@ -259,7 +259,29 @@ def _attach_places(fs, mentions, language):
             men.place = before[-1]
 
 
-_VISIT = re.compile(r"\b(?:visit|kunjungan)\b", re.I)
+_VISIT = re.compile(r"\b(?:visits?|kunjungan)\b", re.I)
+_VISITS_REACH = 160  # characters after "visits to": a few states, each with its days
+
+
+def _split_visits(fs, mentions, dates, language):
+    """"state visits to Malaysia from April 15 to 17 and Cambodia from April 17 to 18": one visit
+    to each state, on the days told after it."""
+    out = []
+    for men in mentions:
+        if not (men.name.lower().endswith("visits") and fs.startswith(" to ", men.end)):
+            out.append(men)
+            continue
+        window = fs[men.end:men.end + _VISITS_REACH]
+        states = [p._replace(start=p.start + men.end, end=p.end + men.end)
+                  for p in find_places(window, language) if p.kind in ("country", "alias")]
+        for i, state in enumerate(states):
+            limit = states[i + 1].start if i + 1 < len(states) else men.end + _VISITS_REACH
+            day = next((d for d in dates if state.end <= d.span[0] < limit and d.kind in ("date", "range")), None)
+            out.append(dataclasses.replace(men, name=f"{men.name[:-1]} to {state.text}", place=state,
+                                           date=day or men.date, extras=dict(men.extras)))
+        if not states:
+            out.append(men)
+    return out
 _TO_PLACE = re.compile(r"^\s+(?:to|ke)\s+(?:the\s+)?$")
 
 
@@ -717,6 +739,8 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
+    if "visits to" in fs:
+        mentions = _split_visits(fs, mentions, dates, language)
     _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
     _held_at_told(fs, mentions)

@@ -842,3 +842,10 @@ def test_set_or_scheduled_to_meet_a_leader_is_a_meeting_ahead():
                       "Indian Prime Minister Narendra Modi on Friday.", published=dt.date(2025, 6, 16))
     assert found == [("Meeting with Chinese Premier Li Qiang", "2025-06-18", None, None),
                      ("Meeting with Indian Prime Minister Narendra Modi", "2025-06-20", None, None)]
+
+
+def test_state_visits_to_two_states_are_two_visits_on_their_own_days():
+    _, found = events("Xi will then pay state visits to Malaysia from April 15 to 17 and Cambodia from April 17 to "
+                      "18, spokesperson Lin Jian announced on April 11.", published=dt.date(2025, 4, 14))
+    assert found == [("State visit to Malaysia", "2025-04-15", "2025-04-17", "MY"),
+                     ("State visit to Cambodia", "2025-04-17", "2025-04-18", "KH")]
