@@ -447,3 +447,12 @@ def test_undoing_one_source_of_a_conflict_keeps_it_for_the_others():
     assert conflict.article == found[1][0]  # the first source left
     undo_import([found[1][0], found[2][0]])
     assert not Conflict.objects.exists()
+
+
+@pytest.mark.parametrize("first, second", [("Nusa Tenggara Barat", "Mandalika"), ("Mandalika", "Nusa Tenggara Barat"),
+                                           ("Lombok", "Mandalika"), ("Kepulauan Riau", "Batam")])
+def test_a_resort_area_or_island_agrees_with_its_province_and_is_kept(first, second):
+    import_summit(IN_REGION.format(first), city=first, **SUMMIT_42)
+    _, result = import_summit(IN_REGION.format(second), city=second, **SUMMIT_42)
+    assert result.conflicts == 0 and not Conflict.objects.exists()
+    assert Summit.objects.get().city == ("Batam" if "Batam" in (first, second) else "Mandalika")
