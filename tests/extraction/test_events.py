@@ -837,8 +837,8 @@ def test_next_years_summit_in_a_month_is_in_next_years_month():
     assert [(name, start) for name, start, _, _ in found] == [("APEC meetings", "2026-11"), ("APEC summit", "2026-11-10")]
 
 
-def test_set_or_scheduled_to_meet_a_leader_is_a_meeting_ahead():
-    _, found = events("Ishiba is set to meet Chinese Premier Li Qiang on Wednesday. Carney is scheduled to meet with "
+def test_scheduled_to_meet_a_leader_is_a_meeting_ahead():
+    _, found = events("Ishiba is due to meet Chinese Premier Li Qiang on Wednesday. Carney is scheduled to meet with "
                       "Indian Prime Minister Narendra Modi on Friday.", published=dt.date(2025, 6, 16))
     assert found == [("Meeting with Chinese Premier Li Qiang", "2025-06-18", None, None),
                      ("Meeting with Indian Prime Minister Narendra Modi", "2025-06-20", None, None)]
