@@ -787,3 +787,15 @@ def test_the_sentence_after_a_meeting_that_says_how_long_it_lasts_gives_its_last
                       "Wardhana membuka pertemuan yang berlangsung hingga Jumat (31/1) tersebut.",
                       published=dt.date(2025, 1, 29))
     assert [(start, end, country) for _, start, end, country in found] == [("2025-01-29", "2025-01-31", "ID")]
+
+
+def test_a_series_meeting_joined_by_a_hyphen_is_read_alone_in_its_sentence():
+    _, found = events("Menhan hadir di Kuala Lumpur, Jumat (31/10/2025).\n\n"
+                      "ADMM-Plus ke-12 digelar pada 1/11 di Kuala Lumpur.\n", published=dt.date(2025, 10, 31))
+    assert found == [("ADMM-Plus ke-12", "2025-11-01", None, "MY")]
+
+
+def test_a_general_assembly_of_parliaments_is_a_meeting():
+    _, found = events("Jakarta (ANTARA) - DPR RI akan menjadi tuan rumah Sidang Umum AIPA ke-44 pada 5-11/8 di "
+                      "Jakarta.", published=dt.date(2023, 8, 4))
+    assert found == [("Sidang Umum AIPA ke-44", "2023-08-05", "2023-08-11", "ID")]
