@@ -184,3 +184,24 @@ def test_indonesian_work_plans_and_memoranda_and_meneken_for_signed():
         ("Rencana Kerja ASEAN 2026-2030", "other", "adopted")]
     assert docs("Kedua pemimpin meneken Memorandum Saling Pengertian tentang Kerja Sama Pertahanan.") == [
         ("Memorandum Saling Pengertian tentang Kerja Sama Pertahanan", "agreement", "adopted")]
+
+
+def test_an_indonesian_title_on_a_topic_reads_on_over_di_and_yang():
+    assert [t for t, _, _ in docs(
+        "Para menlu mengesahkan Pernyataan Bersama tentang Situasi di Myanmar dan Deklarasi Bersama Menteri "
+        "Pertahanan ASEAN tentang Keamanan Maritim di Kawasan. Sidang diharapkan menghasilkan Deklarasi Jakarta "
+        "tentang Parlemen yang Responsif.")] == [
+        "Pernyataan Bersama tentang Situasi di Myanmar",
+        "Deklarasi Bersama Menteri Pertahanan ASEAN tentang Keamanan Maritim di Kawasan",
+        "Deklarasi Jakarta tentang Parlemen yang Responsif"]
+
+
+def test_where_a_topic_title_was_adopted_is_not_part_of_it():
+    assert [t for t, _, _ in docs("Para menteri mengesahkan Deklarasi tentang Kerja Sama Maritim di Jakarta.")] == [
+        "Deklarasi tentang Kerja Sama Maritim"]
+
+
+def test_an_mou_between_two_ministries_names_no_document():
+    assert docs("Kedua pemimpin menyaksikan penandatanganan MoU antara Kementerian Pertahanan RI dan Kementerian "
+                "Pertahanan Malaysia serta Nota Kesepahaman tentang Kerja Sama Penanganan Narkotika.") == [
+        ("Nota Kesepahaman tentang Kerja Sama Penanganan Narkotika", "agreement", "adopted")]
