@@ -73,7 +73,7 @@ def test_a_special_summit_is_new_and_later_named():
     x, _ = events("Vietnam will host a special online summit of Southeast Asian leaders on April 14. "
                   "The special ASEAN summit will be held via video conference.", published=dt.date(2020, 4, 9))
     (s,) = x.summits
-    assert (s.name, s.start.iso, s.mode, s.virtual) == ("special ASEAN summit", "2020-04-14", "special", True)
+    assert (s.name, s.start.iso, s.mode, s.virtual) == ("Special ASEAN summit", "2020-04-14", "special", True)
 
 
 def test_two_leaders_meeting_outside_a_named_event_is_bilateral():
@@ -333,7 +333,7 @@ def test_an_ordinal_in_words_opens_the_name_and_the_stated_host_beats_a_place_to
     x, _ = events("Malaysia will host the second ASEAN-GCC Summit on May 27, following the inaugural meeting in "
                   "Riyadh in October 2023.", published=dt.date(2025, 5, 20))
     assert [(s.name, s.ordinal, s.start.iso, s.country) for s in x.summits] == [
-        ("second ASEAN-GCC Summit", 2, "2025-05-27", "MY")]
+        ("Second ASEAN-GCC Summit", 2, "2025-05-27", "MY")]
     x, _ = events("Leaders gathered for the twenty-first ASEAN Summit in Phnom Penh on Nov 18, 2012.",
                   published=dt.date(2012, 11, 19))
     assert [(s.ordinal, s.country) for s in x.summits] == [(21, "KH")]
