@@ -799,3 +799,18 @@ def test_a_general_assembly_of_parliaments_is_a_meeting():
     _, found = events("Jakarta (ANTARA) - DPR RI akan menjadi tuan rumah Sidang Umum AIPA ke-44 pada 5-11/8 di "
                       "Jakarta.", published=dt.date(2023, 8, 4))
     assert found == [("Sidang Umum AIPA ke-44", "2023-08-05", "2023-08-11", "ID")]
+
+
+def test_a_summit_span_ending_on_a_placed_day_of_it_is_held_there_not_at_the_dateline():
+    _, found = events("Liputan6.com, Jakarta - Sugiono menghadiri KTT BRICS di Kazan, Rusia, Kamis (24/10/2024). "
+                      "KTT BRICS ke-16 itu berlangsung pada 22-24 Oktober 2024.", published=dt.date(2024, 10, 24))
+    assert ("KTT BRICS ke-16", "2024-10-22", "2024-10-24", "RU") in found
+
+
+def test_a_council_of_ministers_is_a_meeting_and_its_members_body_no_person():
+    x, found = events("Jakarta (ANTARA) - Wamenlu Pahala Mansury hadir pada Pertemuan Dewan Menteri Asosiasi "
+                      "Negara-Negara Lingkar Samudra Hindia (IORA) ke-23 yang digelar pada Rabu.",
+                      published=dt.date(2023, 10, 11))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("Pertemuan Dewan Menteri Asosiasi Negara-Negara Lingkar Samudra Hindia (IORA) ke-23", "2023-10-11")]
+    assert [p.name for p in x.participants] == ["Pahala Mansury"]
