@@ -205,3 +205,10 @@ def test_an_mou_between_two_ministries_names_no_document():
     assert docs("Kedua pemimpin menyaksikan penandatanganan MoU antara Kementerian Pertahanan RI dan Kementerian "
                 "Pertahanan Malaysia serta Nota Kesepahaman tentang Kerja Sama Penanganan Narkotika.") == [
         ("Nota Kesepahaman tentang Kerja Sama Penanganan Narkotika", "agreement", "adopted")]
+
+
+def test_a_memorandum_of_cooperation_is_an_agreement():
+    x = extract("Following the meeting, the two leaders witnessed the exchange of the Memorandum of Cooperation in "
+                "the Field of Energy Transition.", published=dt.date(2025, 1, 11))
+    assert [(d.title, d.kind) for d in x.documents] == [
+        ("Memorandum of Cooperation in the Field of Energy Transition", "agreement")]

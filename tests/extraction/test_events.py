@@ -814,3 +814,37 @@ def test_a_council_of_ministers_is_a_meeting_and_its_members_body_no_person():
     assert [(name, start) for name, start, _, _ in found] == [
         ("Pertemuan Dewan Menteri Asosiasi Negara-Negara Lingkar Samudra Hindia (IORA) ke-23", "2023-10-11")]
     assert [p.name for p in x.participants] == ["Pahala Mansury"]
+
+
+def test_met_the_holder_of_a_title_is_a_meeting_with_that_office():
+    _, found = events("July 06, 2025\n\nPrime Minister Shri Narendra Modi met the President of the Republic of "
+                      "Indonesia, H.E. Mr. Prabowo Subianto, on the sidelines of the 17th BRICS Summit in Rio de "
+                      "Janeiro today.", published=None)
+    assert ("Meeting with President of the Republic of Indonesia", "2025-07-06", None, "BR") in found
+
+
+def test_a_summit_named_by_two_hyphened_proper_names_is_an_event():
+    _, found = events("Leaders convened in Doha on Monday for an emergency Arab-Islamic summit. The last joint "
+                      "Arab-Islamic summit was held in Riyadh in November 2024.", published=dt.date(2025, 9, 15))
+    assert found == [("Emergency Arab-Islamic summit", "2025-09-15", None, "QA"),
+                     ("Arab-Islamic summit", "2024-11", None, "SA")]
+
+
+def test_a_groups_leaders_summit_in_lower_case_is_that_groups():
+    x, found = events("The next G20 leaders' summit will be held in the United States in 2026.",
+                      published=dt.date(2025, 11, 22))
+    assert found == [("G20 leaders' summit", "2026", None, "US")] and x.summits[0].organization == "G20"
+
+
+def test_a_summit_of_a_named_organisation_is_its_summit():
+    x, found = events("Thailand will host the sixth summit of the Bay of Bengal Initiative for Multi-Sectoral "
+                      "Technical and Economic Cooperation (Bimstec) in Bangkok on Friday.", published=dt.date(2025, 4, 2))
+    (s,) = x.summits
+    assert (s.organization, s.ordinal, s.start.iso, s.city) == ("BIMSTEC", 6, "2025-04-04", "Bangkok")
+
+
+def test_the_day_told_after_the_summit_on_whose_sidelines_talks_are_held_is_the_talks_day():
+    _, found = events("The 47th ASEAN Summit opened in Kuala Lumpur on Oct 26. On the sidelines of the summit on "
+                      "Monday, Marcos held a bilateral meeting with Japanese Prime Minister Sanae Takaichi.",
+                      published=dt.date(2025, 10, 29))
+    assert ("Bilateral meeting", "2025-10-27", None, "MY") in found
