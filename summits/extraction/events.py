@@ -470,6 +470,10 @@ def _anchor_countries(events: list[Event]):
         if ev.country or ev.start is None or ev.start.precision != "day":
             continue
         near = [a for a in by_day.get(ev.start.first_day().toordinal(), ()) if a is not ev]
+        if not near and ev.end is not None and ev.end.precision == "day":  # "KTT BRICS ke-16 itu ... 22-24 Oktober"
+            last = ev.end.first_day()  # (a placed event on its last day itself, not the day after)
+            near = [a for a in by_day.get(last.toordinal(), ())
+                    if a is not ev and a.start.first_day() <= last <= (a.end or a.start).first_day()]
         if near:
             best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
             ev.country, ev.city = best.country, ev.city or best.city
