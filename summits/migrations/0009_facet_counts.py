@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('summits', '0007_summit_partner_series'),
+        ('summits', '0008_conflict_sources'),
     ]
 
     operations = [
