@@ -400,6 +400,7 @@ def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
             for m in _PARTNER_MEETING.finditer(fs) if not in_taken(m.start()) and m.group(1).lower() in kinds]
 
 
+_THE_GATHERING = re.compile(r"\b[Tt]he\s+(?:[\w-]+-day\s+)?$")
 _HOLD_TALKS = re.compile(r"(?:held|hold|holds|holding) talks")
 _TALKS_WITH = re.compile(r" with (?:his |her |their )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5})")
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
@@ -433,6 +434,10 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].end = close + 1 if close != -1 else end
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
+        if kind == "gathering" and m.group() == "gathering" and _THE_GATHERING.search(fs, max(0, start - 16), start):
+            # "The two-day gathering, which runs until Monday, ...": the summit told of, again
+            out.append(Mention(idx, m.start(), m.end(), "gathering", "summit", "summit", backref=True))
+            continue
         name = _VERB_END.sub(" meeting", fs[start:end])  # "ASEAN foreign ministers will meet": their meeting
         if _HOLD_TALKS.fullmatch(name):  # "Lee will hold talks with Ishiba on Saturday": talks with him
             talks = _TALKS_WITH.match(fs, end)
