@@ -33,7 +33,7 @@ _LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,4}|\b(?:setelah|
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 # (an Indonesian ordinal may close the first name: "KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok")
 # ("A and other preparatory meetings", "A and the inaugural B": the date after B is A's too)
-_AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,|dan|and|serta|as well as)\s*"
+_AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,?\s*(?:dan|and|serta|as well as)|,)\s*"
                           r"(?:the\s+|an?\s+)?(?:other\s+|inaugural\s+)?")
 # "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
 # event does not stop the date after the second from being both events' date

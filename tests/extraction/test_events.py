@@ -867,3 +867,12 @@ def test_what_a_visit_is_made_for_is_held_on_its_days():
     _, found = events("Anwar will make a working visit to Jakarta on June 27 and 28 for the 13th Annual Consultation "
                       "between Malaysia and Indonesia.", published=dt.date(2025, 6, 23))
     assert ("13th Annual Consultation", "2025-06-27", "2025-06-28", "ID") in found
+
+
+def test_pairs_listed_before_a_plural_summits_are_one_summit_each():
+    x, found = events("Chinh will attend the ASEAN-China, ASEAN-Japan and ASEAN-Korea summits, as well as the 20th "
+                      "East Asia Summit on Oct. 27.", published=dt.date(2025, 10, 25))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("ASEAN-China Summit", "2025-10-27"), ("ASEAN-Japan Summit", "2025-10-27"),
+        ("ASEAN-Korea Summit", "2025-10-27"), ("20th East Asia Summit", "2025-10-27")]
+    assert {"CN", "JP", "KR"} <= set(x.countries)
