@@ -4,6 +4,7 @@ their summit; side events to the event they are held at."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import re
 from collections import defaultdict
@@ -198,23 +199,26 @@ def _find_meeting(index, men: Mention) -> Event | None:
         numbered = [e for e in index[men.kind][-RECENT:] if e.ordinal == men.ordinal]
         if numbered:
             return numbered[-1]
+    loose = men.kind in ("bilateral", "other")
+    if loose and start is None:
+        return None
     end = men.date.end if men.date is not None else None
     country = men.place.code if men.place is not None else None
     # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one;
     # "the 10th retreat was held in Singapore" is not the retreat in Malaysia told before
-    same = [e for e in index[men.kind][-RECENT:]
+    same = (e for e in index[men.kind][-RECENT:]
             if (men.org is None or e.org in (None, men.org))  # the cheap test first
             and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)
             and not _other_portfolio(e.name, men.name)
-            and (country is None or e.country in (None, country))]
-    if men.kind in ("bilateral", "other") and start is None:
-        return None
-    if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
+            and (country is None or e.country in (None, country)))
+    if loose:  # two dinners, forums or bilateral talks stay two, unless named alike
         name = men.name.lower()
-        same = [e for e in same if name in e.name.lower() or e.name.lower() in name]
-    if not same and " " not in men.name and men.kind not in ("bilateral", "other"):
+        same = (e for e in same if name in e.name.lower() or e.name.lower() in name)
+    # only one event that fits is the one meant: two are enough to know (a huge text has many alike)
+    first_two = list(itertools.islice(same, 2))
+    if not first_two and " " not in men.name and not loose:
         return _named_with(index, men, start, end, country)
-    return same[0] if len(same) == 1 else None
+    return first_two[0] if len(first_two) == 1 else None
 
 
 def _named_with(index, men: Mention, start, end, country) -> Event | None:
