@@ -470,13 +470,17 @@ def _anchor_countries(events: list[Event]):
             first, last = a.start.first_day().toordinal(), (a.end or a.start).first_day().toordinal()
             for k in range(-1, min(last - first, 31) + 2):
                 by_day[first + k].append(a)
+    # the best placed event of a day is picked once for all the events of that day (a huge text has
+    # many); an event placed in this loop is none of them: they were all placed before it
+    best: dict[int, Event] = {}
     for ev in events:
         if ev.country or ev.start is None or ev.start.precision != "day":
             continue
-        near = [a for a in by_day.get(ev.start.first_day().toordinal(), ()) if a is not ev]
-        if near:
-            best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
-            ev.country, ev.city = best.country, ev.city or best.city
+        day = ev.start.first_day().toordinal()
+        if day not in best and day in by_day:
+            best[day] = max(by_day[day], key=lambda a: (a.end is not None, len(a.mentions)))
+        if day in best:
+            ev.country, ev.city = best[day].country, ev.city or best[day].city
 
 
 def _dateline_countries(events: list[Event], home: str | None, published, city: str | None = None):
