@@ -278,6 +278,8 @@ def _read_sentence_events(mentions, events, index, current, told=None):
     """The events of one sentence's mentions, found among those read so far or new; the summit
     the article is about so far comes back, and the events of the sentence. `told`: the event
     the sentences before told last ("Di sela pertemuan, ...": the gathering that refers to)."""
+    if not mentions:
+        return current, []  # (most sentences name no event)
     local = []
     for men in mentions:
         if men.extras.get("series") and men.org is None and current is not None and current.org:
