@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.auth import get_permission_codename
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf, Substr
 from django.http import Http404
 from django.shortcuts import redirect
@@ -116,11 +116,28 @@ class EvidenceInline(admin.TabularInline):
         return False
 
 
+def sources_of(conflict):
+    """The articles stating a conflict's value, by headline (prefetched: see with_sources)."""
+    return "; ".join(str(article.headline) for article in conflict.sources.all()) or str(conflict.article_id)
+
+
+def with_sources(queryset):
+    """Conflicts with the headlines of their sources, in one more query for the page."""
+    return queryset.prefetch_related(Prefetch("sources", queryset=with_headline(Article.objects.order_by("pk"))))
+
+
 class ConflictInline(admin.TabularInline):
     model = Conflict
     extra = 0
-    fields = ["field", "current_value", "proposed_value", "sentence", "article", "resolved"]
-    readonly_fields = ["field", "current_value", "proposed_value", "sentence", "article"]
+    fields = ["field", "current_value", "proposed_value", "sentence", "sources_display", "resolved"]
+    readonly_fields = ["field", "current_value", "proposed_value", "sentence", "sources_display"]
+
+    def get_queryset(self, request):
+        return with_sources(super().get_queryset(request))
+
+    @admin.display(description=_("stated by"))
+    def sources_display(self, obj):
+        return sources_of(obj)
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -629,12 +646,21 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 @admin.register(Conflict)
 class ConflictAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "field", "current_value", "proposed_value", "article", "resolved"]
+    list_display = ["__str__", "field", "current_value", "proposed_value", "sources_display", "resolved"]
     list_filter = ["resolved", ConflictSummitFilter, "field"]
     list_editable = ["resolved"]
     search_fields = ["current_value", "proposed_value", "sentence"]
-    list_select_related = ["article", "summit", "meeting", "document"]
-    raw_id_fields = ["article", "summit", "meeting", "document"]
+    list_select_related = ["summit", "meeting", "document", "participant"]
+    raw_id_fields = ["article", "summit", "meeting", "document", "participant"]
+    exclude = ["sources"]  # kept by the importer; a widget listing every article would load them all
+    readonly_fields = ["sources_display"]
+
+    def get_queryset(self, request):
+        return with_sources(super().get_queryset(request))
+
+    @admin.display(description=_("stated by"))
+    def sources_display(self, obj):
+        return sources_of(obj)
 
 
 @admin.register(SummitCountry)

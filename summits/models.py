@@ -609,9 +609,15 @@ class Evidence(models.Model):
 class Conflict(models.Model):
     """An import that disagrees with a record's value: kept here for a person to decide,
     never applied over a value an editor has vouched for (and, for unreviewed records,
-    never applied over a non-empty value either: see summits.importing.merge)."""
+    never applied over a non-empty value either: see summits.importing.merge).
+    One disagreement is one Conflict, whatever the number of articles stating it:
+    `article` is the first of them, `sources` all of them, so an editor decides once."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="conflicts")
+    sources = models.ManyToManyField(
+        Article, related_name="stated_conflicts", blank=True, verbose_name=_("sources"),
+        help_text=_("Every article stating the value in the article (the first one included)."),
+    )
     summit = models.ForeignKey(Summit, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")
     document = models.ForeignKey(Document, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts")

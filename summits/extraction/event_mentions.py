@@ -208,6 +208,9 @@ def _extend_backward(fs: str, start: int, max_words: int = 8) -> int:
         if word == "of" and _CAPITAL_BEFORE.search(fs, max(0, begin - 40), begin):  # "Group of 20"
             pos, taken = begin, taken + 1
             continue
+        if word in ("leaders'", "leaders") and _CAPITAL_BEFORE.search(fs, max(0, begin - 40), begin):
+            pos, taken = begin, taken + 1  # "the next G20 leaders' summit": the G20's
+            continue
         if word == "and" and _ORDINAL_BEFORE.search(fs, max(0, begin - 12), begin):  # "the 40th and 41st"
             pos, taken = begin, taken + 1
             continue
@@ -276,6 +279,10 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             continue
         if m.group()[0].islower() and not _CAPITAL_OR_DIGIT.search(fs[start:m.start()]):
             pre = fs[max(0, start - 12):start].lower()
+            if fs.startswith(" of ", end) and (named := _org_after_of(fs, end)):
+                # "the sixth summit of the Bay of Bengal Initiative ... (Bimstec)": that organisation's summit
+                out.append(Mention(idx, start, named, fs[start:named], "summit", "summit"))
+                continue
             partner = _WITH_PARTNER.match(fs[end:end + 40])
             if partner and find_orgs(partner.group(1)):  # "a special summit with ASEAN"
                 out.append(Mention(idx, start, end + partner.end(), fs[start:end + partner.end()], "summit", "summit",
@@ -306,6 +313,16 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             continue
         out.append(Mention(idx, start, end, name, "summit", "summit"))
     return out
+
+
+_THE_AFTER_OF = re.compile(r" of (?:the )?")
+
+
+def _org_after_of(fs: str, end: int) -> int | None:
+    """Where the organisation named right after "of (the)" at `end` ends, or None."""
+    pos = _THE_AFTER_OF.match(fs, end).end()
+    orgs = find_orgs(fs[pos:pos + 120])
+    return pos + orgs[0][1] if orgs and orgs[0][0] == 0 else None
 
 
 _LEADERS_REACH = 200  # characters
@@ -429,7 +446,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 
 
 # Must start a word: matched with word_search, since a leading \b makes the scan slow.
-_MEETS_PATTERN = (r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:[A-Z][\w.]*\s+){0,2}"
+_MEETS_PATTERN = (r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}"
                   r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
                   r"|Menteri|Minister|Menlu|Secretary|Sekretaris|Komisioner|Commissioner|Perwakilan)\b"
                   r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s"
@@ -462,6 +479,9 @@ def _leaders_meeting(idx: int, fs: str) -> list[Mention]:
         counterpart = fs.find("counterpart", m.end(), m.end() + 40)  # "met his Chinese counterpart Wang Yi"
         met = _CAPITALISED_RUN.search(fs, m.end() if counterpart < 0 else counterpart, m.end() + 80)
         who = " ".join(met.group().split()).rstrip(".") if met else ""  # (not the sentence's full stop)
+        if met and fs.startswith(" of ", met.end()):  # "met the President of Indonesia": a title, not a name
+            country = _OF_COUNTRY.match(fs, met.end())
+            who += country.group() if country else ""
     if m.group().startswith("bertemu"):
         name = f"Pertemuan dengan {who}" if who else "Pertemuan bilateral"
     else:
@@ -498,6 +518,10 @@ def _leaders_gathering(idx: int, fs: str) -> list[Mention]:
 
 # "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:(?: (?:von|van|der|den|de|da|dos|bin|binti|al))* [A-Z][\w.'-]*){0,5}")
+
+
+# "of the Republic of Indonesia", "of India": the state a title told without a name belongs to
+_OF_COUNTRY = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: of [A-Z][\w'-]*)?")
 
 
 _SIDELINES_BEFORE = re.compile(r"(?:di\s+sela(?:-sela)?|disela(?:-sela)?|on\s+the\s+(?:sidelines?|margins?)\s+of)"

@@ -416,6 +416,8 @@ def _attach_relations(fs, mentions):
             # "pada sesi retreat ... akan dilaksanakan KTT IMT-GT", "Di sela sesi pleno, ... bilateral",
             # "Di sela KTT tersebut, Presiden melakukan pertemuan bilateral ..."
             b.host = i
+            if b.date is None and a.backref and a.date is not None and a.date.kind == "date" and a.date.end is None:
+                a.date, b.date = None, a.date  # "On the sidelines of the summit on Monday, X held talks": the talks' day
 
 
 @cache
@@ -429,7 +431,9 @@ def _has_proper_name(name: str) -> bool:
     summit even when its organisation is unknown; "KTT", "KTT Peringatan", "the summit" are not."""
     words = [w for w in _NAME_WORDS.findall(name) if w[0].isupper() and w not in _generic_words()
              and not _ORDINAL_WORD.fullmatch(w)]
-    return len(words) >= 2 or any(w.isupper() and len(w) > 1 for w in words)
+    # "Arab-Islamic Summit", "China-Africa summit": two proper names joined by a hyphen are a name too
+    joined = any("-" in w and all(part[:1].isupper() for part in w.split("-")) for w in words)
+    return len(words) >= 2 or joined or any(w.isupper() and len(w) > 1 for w in words)
 
 
 def _mark_backrefs(fs, mentions):

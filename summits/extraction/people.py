@@ -88,10 +88,13 @@ def normalise_name(name: str) -> str:
         if not m or m.end() >= len(name):
             break
         name = name[m.end():]
+    if "Seri " in name or "Sri " in name:  # "Tengku Datuk Seri Utama Zafrul": a Malaysian honorific inside
+        name = _INNER_HONORIFIC.sub(" ", name)
     words = _AFTER_BIN_HONORIFIC.sub(r"\1 ", name).split()  # "Mohamad bin Haji Hasan" -> "Mohamad bin Hasan"
     return " ".join(w.strip('"') for w in words if not (w.startswith('"') and w.endswith('"')))
 
 
+_INNER_HONORIFIC = re.compile(r" (?:Datuk|Dato'?|Tan) S(?:e)?ri(?: Utama)? ")
 _AFTER_BIN_HONORIFIC = re.compile(r"\b(bin|binti) (?:Haji|Hajah|Hj\.) ")
 
 
@@ -266,7 +269,8 @@ def _country_before(fs: str, pos: int, language) -> str | None:
     code = demonym_code(word) or demonym_code(word.split()[-1]) or _demonym_before_fields(before)
     if code:
         return code
-    hits = [p for p in find_places(word, language) if p.kind in ("country", "alias")]  # "Papua New Guinea Prime Minister"
+    # "Papua New Guinea Prime Minister"; "White House spokesperson", "Kremlin spokesman": a seat of government
+    hits = [p for p in find_places(word, language) if p.kind in ("country", "alias", "place")]
     return hits[-1].code if hits and hits[-1].end == len(word) else None
 
 
@@ -315,8 +319,9 @@ _INITIAL_WORD = re.compile(r"[A-Z]\.?")
 
 @lru_cache(maxsize=4096)
 def _plain_name(name: str) -> str:
-    """A name without its initials and full stops: how known leaders are matched loosely."""
-    return " ".join(w.rstrip(".") for w in name.split() if not _INITIAL_WORD.fullmatch(w))
+    """A name without its initials and full stops, its hyphens spaces and in lower case: how known
+    leaders are matched loosely ("Lee Jae Myung" is "Lee Jae-myung")."""
+    return " ".join(w.rstrip(".") for w in name.split() if not _INITIAL_WORD.fullmatch(w)).replace("-", " ").lower()
 
 
 def _make(name, title, designator, country, language, default_country):
@@ -370,7 +375,9 @@ def _titled(fs, language, default_country, spans=None):
             country = _country_in(of.group(1), language)  # "Prime Minister Christopher Luxon of New Zealand"
         if words:
             name = " ".join(w for w, _, _ in words)
-            person = _make(name, title, designator, country, language, default_country)
+            # "the Sultan and Yang Di-Pertuan of Brunei": a second title, no name
+            person = None if name.lower() in lex["titles"] else \
+                _make(name, title, designator, country, language, default_country)
         else:
             person = _apposition(fs, m, designator, country, language, default_country)
         if person is not None:
@@ -384,7 +391,9 @@ def _name_between_commas(fs, pos, language):
     """"The ministry spokesperson, Lee Jae-woong, told ...": a name alone set off by commas after the title."""
     run = _run_after(fs, pos)
     designator, words = _split_designator(fs, run, language) if run else ("", [])
-    if designator or len(words) < 2 or not fs.startswith((",", "."), words[-1][2]):
+    if designator and _lex()["honorific_re"].sub("", designator + " "):
+        return "", []  # (the Minister, "YB Dato' Seri Mohamad Hasan,": honorifics only, no office, before the name)
+    if len(words) < 2 or not fs.startswith((",", "."), words[-1][2]):
         return "", []
     return "", words
 

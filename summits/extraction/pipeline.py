@@ -110,16 +110,21 @@ def _items(events, sentences):
         return ids.get(id(target)) if target is not None else None
 
     summit_items = tuple(SummitItem(
-        id=ids[id(ev)], name=ev.name, start=ev.start, end=ev.end, organization=ev.org, ordinal=ev.ordinal,
+        id=ids[id(ev)], name=_capitalised(ev.name), start=ev.start, end=ev.end, organization=ev.org, ordinal=ev.ordinal,
         partners=ev.partners, country=ev.country, city=ev.city, theme=ev.theme, chair=ev.chair,
         parent=summit_of(ev) if ev.host is not None else None, mode=ev.mode, virtual=ev.virtual,
         evidence=evidence(ev)) for ev in summits)
     meeting_items = tuple(MeetingItem(
-        id=ids[id(ev)], name=ev.name[:1].upper() + ev.name[1:],
+        id=ids[id(ev)], name=_capitalised(ev.name),
         kind="summit" if ev.level == "summit" else ev.kind, start=ev.start, end=ev.end,
         summit=summit_of(ev), country=ev.country, city=ev.city, chair=ev.chair,
         evidence=evidence(ev)) for ev in meetings)
     return summit_items, meeting_items, ids
+
+
+def _capitalised(name: str) -> str:
+    """"pertemuan tahunan IMF dan World Bank", read from mid-sentence, heads a page as a name does."""
+    return name[:1].upper() + name[1:]
 
 
 def _events_by_sentence(events, ids) -> dict[int, list[str]]:

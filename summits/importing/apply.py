@@ -14,9 +14,10 @@ from django.utils.text import slugify
 
 from summits.bulk import ROWS_PER_STATEMENT, insert_plain_rows, insert_statements
 from summits.models import (
-    Alias, Attendance, Conflict, Document, Evidence, Meeting, Participant, Summit, refresh_summit_countries,
+    Alias, Attendance, Document, Evidence, Meeting, Participant, Summit, refresh_summit_countries,
 )
 
+from .conflicts import file_conflicts
 from .merge import Touch
 from .types import ImportResult
 
@@ -26,7 +27,6 @@ SLUG_SOURCE = {
     "participant": lambda p: p.name,
     "document": lambda d: d.title,
 }
-CONFLICT_KINDS = {"summit", "meeting", "participant", "document"}
 EVIDENCE_COLUMNS = ("article", "sentence", "start", "end", "field", *MODELS)
 # Fields whose Python values both databases' drivers take as they are (DateTimeField, a
 # DateField, is not: it is converted to the connection's time zone).
@@ -41,7 +41,7 @@ def write_plans(plans: list[tuple]) -> list[ImportResult]:
     for kind in MODELS:
         _write_kind(kind, [t for t in touches if t.kind == kind])
     _insert_evidence([row for article, planned in plans for row in _evidence(article, planned)])
-    conflicts = _write_conflicts(plans)
+    conflicts = file_conflicts(plans)
     _refresh_countries(touches)
     return [_result(article, planned, count) for (article, planned), count in zip(plans, conflicts)]
 
@@ -130,24 +130,6 @@ def _insert_evidence(rows):
     """Evidence is most of the rows an import writes, and nothing reads them back: plain
     tuples, without building a model instance per row."""
     insert_plain_rows(Evidence, EVIDENCE_COLUMNS, rows)
-
-
-def _write_conflicts(plans) -> list[int]:
-    """File the conflicts of each article; how many each filed."""
-    rows = [_conflicts(article, planned) for article, planned in plans]
-    Conflict.objects.bulk_create([row for filed in rows for row in filed])
-    return [len(filed) for filed in rows]
-
-
-def _conflicts(article, touches) -> list:
-    return [
-        Conflict(
-            article_id=article.pk, field=c.field, current_value=c.current, proposed_value=c.proposed,
-            sentence=touch.sentence, **{f"{touch.kind}_id": touch.obj.pk},
-        )
-        for touch in touches if touch.kind in CONFLICT_KINDS
-        for c in touch.conflicts
-    ]
 
 
 def _refresh_countries(touches):

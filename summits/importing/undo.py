@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Min, OuterRef, Q
 
 from summits.models import (
     Article, Attendance, Conflict, Document, Evidence, ImportStatus, Meeting, Participant, ReviewStatus, Summit,
@@ -45,8 +45,7 @@ def undo_import(articles) -> UndoResult:
                 touched["summit"].add(summit_id)
         summits = touched["summit"] | _summits_around(touched["meeting"], touched["attendance"])
         result.evidence_removed = evidence.delete()[1].get(Evidence._meta.label, 0)
-        conflicts = Conflict.objects.filter(article_id__in=ids, resolved=False)
-        result.conflicts_removed = conflicts.delete()[1].get(Conflict._meta.label, 0)
+        result.conflicts_removed = _take_back_conflicts(ids)
         for kind, model in ORDER:
             removed = _remove_orphans(kind, model, touched[kind])
             result.removed[kind] = len(removed)
@@ -55,6 +54,24 @@ def undo_import(articles) -> UndoResult:
         Article.objects.filter(pk__in=ids).update(import_status=ImportStatus.NEW, imported=None, import_counts={})
     result.removed, result.kept = +result.removed, +result.kept
     return result
+
+
+def _take_back_conflicts(ids) -> int:
+    """The articles no longer state their disagreements: an open conflict no other article
+    states goes (how many went); one that others state stays, filed under the first of
+    them. A resolved conflict stays: it records an editor's decision."""
+    sources = Conflict.sources.through.objects
+    stated = Conflict.objects.filter(Q(article_id__in=ids) | Q(pk__in=sources.filter(article_id__in=ids).values("conflict_id")))
+    touched = set(stated.values_list("pk", flat=True))
+    sources.filter(article_id__in=ids).delete()
+    remaining = dict(sources.filter(conflict_id__in=touched).values("conflict_id").annotate(first=Min("article_id"))
+                     .values_list("conflict_id", "first").order_by())
+    removed = Conflict.objects.filter(pk__in=touched - remaining.keys(), resolved=False).delete()
+    moved = list(Conflict.objects.filter(pk__in=remaining, article_id__in=ids).only("pk"))
+    for conflict in moved:
+        conflict.article_id = remaining[conflict.pk]
+    Conflict.objects.bulk_update(moved, ["article"])
+    return removed[1].get(Conflict._meta.label, 0)
 
 
 def _remove_orphans(kind, model, pks) -> set:

@@ -184,3 +184,10 @@ def test_indonesian_work_plans_and_memoranda_and_meneken_for_signed():
         ("Rencana Kerja ASEAN 2026-2030", "other", "adopted")]
     assert docs("Kedua pemimpin meneken Memorandum Saling Pengertian tentang Kerja Sama Pertahanan.") == [
         ("Memorandum Saling Pengertian tentang Kerja Sama Pertahanan", "agreement", "adopted")]
+
+
+def test_a_memorandum_of_cooperation_is_an_agreement():
+    x = extract("Following the meeting, the two leaders witnessed the exchange of the Memorandum of Cooperation in "
+                "the Field of Energy Transition.", published=dt.date(2025, 1, 11))
+    assert [(d.title, d.kind) for d in x.documents] == [
+        ("Memorandum of Cooperation in the Field of Energy Transition", "agreement")]

@@ -73,7 +73,7 @@ def test_a_special_summit_is_new_and_later_named():
     x, _ = events("Vietnam will host a special online summit of Southeast Asian leaders on April 14. "
                   "The special ASEAN summit will be held via video conference.", published=dt.date(2020, 4, 9))
     (s,) = x.summits
-    assert (s.name, s.start.iso, s.mode, s.virtual) == ("special ASEAN summit", "2020-04-14", "special", True)
+    assert (s.name, s.start.iso, s.mode, s.virtual) == ("Special ASEAN summit", "2020-04-14", "special", True)
 
 
 def test_two_leaders_meeting_outside_a_named_event_is_bilateral():
@@ -333,7 +333,7 @@ def test_an_ordinal_in_words_opens_the_name_and_the_stated_host_beats_a_place_to
     x, _ = events("Malaysia will host the second ASEAN-GCC Summit on May 27, following the inaugural meeting in "
                   "Riyadh in October 2023.", published=dt.date(2025, 5, 20))
     assert [(s.name, s.ordinal, s.start.iso, s.country) for s in x.summits] == [
-        ("second ASEAN-GCC Summit", 2, "2025-05-27", "MY")]
+        ("Second ASEAN-GCC Summit", 2, "2025-05-27", "MY")]
     x, _ = events("Leaders gathered for the twenty-first ASEAN Summit in Phnom Penh on Nov 18, 2012.",
                   published=dt.date(2012, 11, 19))
     assert [(s.ordinal, s.country) for s in x.summits] == [(21, "KH")]
@@ -787,3 +787,37 @@ def test_the_sentence_after_a_meeting_that_says_how_long_it_lasts_gives_its_last
                       "Wardhana membuka pertemuan yang berlangsung hingga Jumat (31/1) tersebut.",
                       published=dt.date(2025, 1, 29))
     assert [(start, end, country) for _, start, end, country in found] == [("2025-01-29", "2025-01-31", "ID")]
+
+
+def test_met_the_holder_of_a_title_is_a_meeting_with_that_office():
+    _, found = events("July 06, 2025\n\nPrime Minister Shri Narendra Modi met the President of the Republic of "
+                      "Indonesia, H.E. Mr. Prabowo Subianto, on the sidelines of the 17th BRICS Summit in Rio de "
+                      "Janeiro today.", published=None)
+    assert ("Meeting with President of the Republic of Indonesia", "2025-07-06", None, "BR") in found
+
+
+def test_a_summit_named_by_two_hyphened_proper_names_is_an_event():
+    _, found = events("Leaders convened in Doha on Monday for an emergency Arab-Islamic summit. The last joint "
+                      "Arab-Islamic summit was held in Riyadh in November 2024.", published=dt.date(2025, 9, 15))
+    assert found == [("Emergency Arab-Islamic summit", "2025-09-15", None, "QA"),
+                     ("Arab-Islamic summit", "2024-11", None, "SA")]
+
+
+def test_a_groups_leaders_summit_in_lower_case_is_that_groups():
+    x, found = events("The next G20 leaders' summit will be held in the United States in 2026.",
+                      published=dt.date(2025, 11, 22))
+    assert found == [("G20 leaders' summit", "2026", None, "US")] and x.summits[0].organization == "G20"
+
+
+def test_a_summit_of_a_named_organisation_is_its_summit():
+    x, found = events("Thailand will host the sixth summit of the Bay of Bengal Initiative for Multi-Sectoral "
+                      "Technical and Economic Cooperation (Bimstec) in Bangkok on Friday.", published=dt.date(2025, 4, 2))
+    (s,) = x.summits
+    assert (s.organization, s.ordinal, s.start.iso, s.city) == ("BIMSTEC", 6, "2025-04-04", "Bangkok")
+
+
+def test_the_day_told_after_the_summit_on_whose_sidelines_talks_are_held_is_the_talks_day():
+    _, found = events("The 47th ASEAN Summit opened in Kuala Lumpur on Oct 26. On the sidelines of the summit on "
+                      "Monday, Marcos held a bilateral meeting with Japanese Prime Minister Sanae Takaichi.",
+                      published=dt.date(2025, 10, 29))
+    assert ("Bilateral meeting", "2025-10-27", None, "MY") in found

@@ -260,3 +260,27 @@ def test_a_headline_verb_ends_the_run_after_a_title():
     found = people("Menlu RI Bahas Tiga Isu Utama pada Pertemuan Menlu ASEAN di Langkawi\n\nLangkawi - Menteri Luar "
                    "Negeri RI Sugiono menghadiri pertemuan itu.")
     assert found == {"Sugiono": "ID"}
+
+
+def test_a_seat_of_government_before_the_title_gives_the_country():
+    found = people("JOHANNESBURG, Nov 22 (Reuters) - White House spokesperson Karoline Leavitt said the U.S. would not "
+                   "take part. Kremlin spokesman Dmitry Peskov and Cheong Wa Dae spokesperson Kang Yu-jung spoke too.")
+    assert found == {"Karoline Leavitt": "US", "Dmitry Peskov": "RU", "Kang Yu-jung": "KR"}
+
+
+def test_a_known_leader_written_without_the_hyphen_keeps_his_country():
+    found = people("President Lee Jae Myung and Chinese President Xi Jinping held their first summit Saturday.")
+    assert found == {"Lee Jae Myung": "KR", "Xi Jinping": "CN"}
+
+
+def test_malaysian_honorifics_around_and_inside_names_set_off_by_commas():
+    found = people("The Prime Minister of Malaysia, YAB Dato' Seri Anwar Ibrahim, will be accompanied by the Minister "
+                   "of Foreign Affairs, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, and the Minister of Investment, "
+                   "Trade and Industry, YB Senator Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz.")
+    assert found == {"Anwar Ibrahim": "MY", "Mohamad bin Hasan": "MY", "Tengku Zafrul Tengku Abdul Aziz": "MY"}
+
+
+def test_a_second_title_after_and_is_no_person():
+    found = people("KUALA LUMPUR – His Majesty Sultan Haji Hassanal Bolkiah, the Sultan and Yang Di-Pertuan of Brunei "
+                   "Darussalam, and Bangladesh's chief adviser Muhammad Yunus attended the summit.")
+    assert found == {"Hassanal Bolkiah": "BN", "Muhammad Yunus": "BD"}

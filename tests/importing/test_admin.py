@@ -14,10 +14,12 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from summits.importing import IncomingText, add_article
+from summits.importing import IncomingText, add_article, import_article
 from summits.models import (
     Article, Attendance, Conflict, Document, Evidence, Meeting, Participant, ReviewStatus, Summit,
 )
+
+from .build import article_with, extraction, said, summit
 
 pytestmark = pytest.mark.django_db
 
@@ -344,3 +346,28 @@ def test_confirming_without_a_csrf_token_is_refused(django_user_model):
     assert act(client, "import_events", [article], confirm=True).status_code == 403
     assert act(client, "remove_imported", [article], confirm=True).status_code == 403
     assert record_counts() == [0] * 7
+
+
+def test_a_disagreement_several_articles_state_is_one_conflict_listing_them_all(admin_client):
+    first = article_with("KTT ASEAN ke-32 digelar 27-28 April.", title="Kompas: KTT ASEAN ke-32")
+    import_article(first, extraction=extraction(first, summits=[summit()]))
+    Summit.objects.update(review_status=ReviewStatus.REVIEWED)
+    titles = ["CNA: summit from April 25", "ANTARA: KTT mulai 25 April", "Reuters: leaders meet April 25"]
+    for title in titles:
+        article = article_with(f"{title}.", title=title)
+        import_article(article, extraction=extraction(article, summits=[
+            summit(start="2018-04-25", evidence=said(article, f"{title}."))]))
+    conflict = Conflict.objects.get()  # one to resolve, not three
+    listing = admin_client.get(reverse("admin:summits_conflict_changelist")).content.decode()
+    summit_page = admin_client.get(reverse("admin:summits_summit_change", args=[conflict.summit_id])).content.decode()
+    for page in (listing, summit_page):
+        assert all(title in page for title in titles)
+    assert len(lxml.html.fromstring(listing).xpath('//table[@id="result_list"]/tbody/tr')) == 1
+    with CaptureQueriesContext(connection) as few:
+        admin_client.get(reverse("admin:summits_conflict_changelist"))
+    for n in range(3):  # more disagreements, each with its sources: the same number of queries
+        article = article_with(f"Moved to 2{n} April.", title=f"Later {n}")
+        import_article(article, extraction=extraction(article, summits=[summit(start=f"2018-04-2{n}")]))
+    with CaptureQueriesContext(connection) as more:
+        admin_client.get(reverse("admin:summits_conflict_changelist"))
+    assert Conflict.objects.count() == 4 and len(more) == len(few)

@@ -173,7 +173,8 @@ def values(export_text):
     skipped = {"created", "updated", "imported", "added"}
     found = Counter()
     for (model, _pk), fields in records(export_text).items():
-        foreign = {f.name for f in apps.get_model(model)._meta.fields if f.is_relation}
+        meta = apps.get_model(model)._meta
+        foreign = {f.name for f in (*meta.fields, *meta.many_to_many) if f.is_relation}
         found[(model, json.dumps({k: v for k, v in fields.items() if k not in skipped | foreign}, sort_keys=True))] += 1
     return found
 

@@ -5,7 +5,8 @@ import itertools
 
 import pytest
 
-from summits.importing import import_article, import_articles, plan_import
+from summits.importing import import_article, import_articles, plan_import, undo_import
+from summits.importing.service import import_batch
 from summits.models import (
     Alias, Article, Attendance, Conflict, Document, Evidence, ImportStatus, Meeting, Participant, Precision,
     ReviewStatus, Summit, SummitCountry,
@@ -271,7 +272,7 @@ def test_a_failure_while_writing_leaves_nothing_half_written(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("summits.importing.apply._write_conflicts", broken)
+    monkeypatch.setattr("summits.importing.apply.file_conflicts", broken)
     result = import_article(article, extraction=extraction(article, summits=[summit()], documents=[document("X")]))
     assert not result.ok and "disk full" in result.error
     assert not Summit.objects.exists() and not Document.objects.exists() and not Evidence.objects.exists()
@@ -379,3 +380,79 @@ def test_the_preview_says_the_finer_city_replaces_the_region():
     assert change.action == "merge" and not change.conflicts
     assert "sets city to Nusa Dua" in change.detail
     assert Summit.objects.get().city == "Bali"  # a preview writes nothing
+
+
+# -- one conflict per disagreement ----------------------------------------------------
+
+LATER_DATES = ["The summit runs from April 25 to 28.", "Leaders meet on 25-28 April.", "KTT digelar 25-28 April."]
+
+
+def three_articles_against_the_reviewed_summit():
+    """Three articles that agree with each other (25–28 April, in Singapore) and
+    not with the reviewed summit (27–28 April, no city)."""
+    import_summit(SEED_LINE)
+    Summit.objects.update(review_status=ReviewStatus.REVIEWED)
+    found = []
+    for sentence in LATER_DATES:
+        article = article_with(sentence)
+        found.append((article, extraction(article, summits=[
+            summit(evidence=said(article, sentence), start="2018-04-25", end="2018-04-28", city="Singapore")])))
+    return found
+
+
+def test_articles_stating_one_disagreement_file_one_conflict_with_all_of_them_as_sources():
+    found = three_articles_against_the_reviewed_summit()
+    results = [import_article(article, extraction=extracted) for article, extracted in found]
+    conflicts = {c.field: c for c in Conflict.objects.all()}
+    assert set(conflicts) == {"dates", "city"} and len(Conflict.objects.all()) == 2  # not six
+    for conflict in conflicts.values():
+        assert set(conflict.sources.all()) == {article for article, _ in found}
+        assert conflict.article == found[0][0] and conflict.sentence == LATER_DATES[0]
+    assert [r.conflicts for r in results] == [2, 0, 0]  # the editor is told of two conflicts to resolve
+    before = {m: m.objects.count() for m in (Conflict, Conflict.sources.through, Evidence)}
+    for article, extracted in found:  # importing any of them again changes nothing
+        assert import_article(article, extraction=extracted).changed_nothing
+    assert {m: m.objects.count() for m in before} == before
+
+
+def test_one_disagreement_stated_by_a_batch_is_one_conflict():
+    found = three_articles_against_the_reviewed_summit()
+    results = import_batch([a for a, _ in found], [e for _, e in found])
+    assert Conflict.objects.count() == 2
+    assert {c.sources.count() for c in Conflict.objects.all()} == {3}
+    assert sum(r.conflicts for r in results) == 2
+
+
+def test_a_resolved_disagreement_is_not_filed_again_and_another_one_is():
+    (first, found_first), (second, found_second), _ = three_articles_against_the_reviewed_summit()
+    import_article(first, extraction=found_first)
+    Conflict.objects.update(resolved=True)  # the editor kept 27–28 April
+    assert import_article(second, extraction=found_second).conflicts == 0
+    assert not Conflict.objects.filter(resolved=False).exists()
+    assert Conflict.objects.get(field="dates").sources.count() == 2
+    other = article_with("The summit runs from April 26 to 28.")
+    result = import_article(other, extraction=extraction(other, summits=[
+        summit(evidence=said(other, "The summit runs from April 26 to 28."), start="2018-04-26", end="2018-04-28")]))
+    assert result.conflicts == 1
+    assert Conflict.objects.get(resolved=False).proposed_value == "26–28 April 2018"
+
+
+def test_undoing_one_source_of_a_conflict_keeps_it_for_the_others():
+    found = three_articles_against_the_reviewed_summit()
+    for article, extracted in found:
+        import_article(article, extraction=extracted)
+    undo_import([found[0][0]])
+    conflict = Conflict.objects.get(field="dates")
+    assert set(conflict.sources.all()) == {found[1][0], found[2][0]}
+    assert conflict.article == found[1][0]  # the first source left
+    undo_import([found[1][0], found[2][0]])
+    assert not Conflict.objects.exists()
+
+
+@pytest.mark.parametrize("first, second", [("Nusa Tenggara Barat", "Mandalika"), ("Mandalika", "Nusa Tenggara Barat"),
+                                           ("Lombok", "Mandalika"), ("Kepulauan Riau", "Batam")])
+def test_a_resort_area_or_island_agrees_with_its_province_and_is_kept(first, second):
+    import_summit(IN_REGION.format(first), city=first, **SUMMIT_42)
+    _, result = import_summit(IN_REGION.format(second), city=second, **SUMMIT_42)
+    assert result.conflicts == 0 and not Conflict.objects.exists()
+    assert Summit.objects.get().city == ("Batam" if "Batam" in (first, second) else "Mandalika")

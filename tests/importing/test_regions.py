@@ -24,6 +24,24 @@ from summits.importing.regions import DATA, finer_place
     ("Selangor", "Petaling Jaya", "MY"),
     ("Negeri Selangor", "Shah Alam", "MY"),
     ("Metro Manila", "Pasay", "PH"),
+    # Islands and resort areas geonames has no city for, inside their province and each other
+    ("Nusa Tenggara Barat", "Mandalika", "ID"),
+    ("NTB", "Lombok", "ID"),
+    ("Lombok", "Mandalika", "ID"),
+    ("Lombok", "Senggigi", "ID"),  # a geonames town on the island
+    ("Kepulauan Riau", "Bintan", "ID"),
+    ("Bintan", "Tanjung Pinang", "ID"),
+    ("Bintan", "Lagoi", "ID"),
+    ("Kepulauan Riau", "Batam", "ID"),  # geonames files Batam under Riau: the data mends it
+    ("Riau Islands", "Nongsa", "ID"),
+    ("Bali", "Seminyak", "ID"),
+    ("Sumatera Utara", "Danau Toba", "ID"),
+    # Thailand's provinces, tied to geonames by pycountry's names alone
+    ("Chon Buri", "Pattaya", "TH"),
+    ("Phuket", "Patong", "TH"),
+    ("Krabi", "Ao Nang", "TH"),
+    ("Krung Thep Maha Nakhon", "Bangkok", "TH"),  # the ISO name of the capital region and its city
+    ("Nonthaburi Province", "Pak Kret", "TH"),
 ])
 def test_a_city_inside_a_region_is_the_finer_name_in_either_order(coarse, fine, country):
     assert finer_place(coarse, fine, country) == fine
@@ -38,6 +56,13 @@ def test_a_city_inside_a_region_is_the_finer_name_in_either_order(coarse, fine, 
     ("Labuan Bajo", "Nusa Tenggara Barat", "ID"),  # East and West Nusa Tenggara are two provinces
     ("Kuala Lumpur", "Selangor", "MY"),  # a federal territory, not part of the state around it
     ("Manila", "Pasay", "PH"),  # two cities of Metro Manila
+    ("Riau", "Batam", "ID"),  # Batam is in Kepulauan Riau, whatever geonames says
+    ("Lombok", "Bali", "ID"),  # two islands
+    ("Lombok", "Kuta", "ID"),  # Bali's Kuta, not on Lombok
+    ("Bintan", "Batam", "ID"),  # two islands of one province
+    ("Lombok", "Sumbawa", "ID"),
+    ("Chiang Mai", "Phuket", "TH"),
+    ("Chon Buri", "Hua Hin", "TH"),  # Hua Hin is in Prachuap Khiri Khan
     ("Bali", "Nusa Dua", "MY"),  # the wrong country knows neither
     ("Bali", "Nusa Dua", ""),
     ("Sentosa", "Singapore", "SG"),  # a country the data has no regions for
