@@ -463,6 +463,11 @@ def _span_days(ev: Event):
         ev.end = PartialDate.from_date(first + relativedelta(days=ev.days - 1))
 
 
+def _placed_rank(ev: Event):
+    """Which placed event of a day an unplaced one goes by: one with its span told, then the most told of."""
+    return ev.end is not None, len(ev.mentions)
+
+
 def _anchor_countries(events: list[Event]):
     """An event with no place of its own, held within the days of a placed event of the
     article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
@@ -480,9 +485,15 @@ def _anchor_countries(events: list[Event]):
             continue
         day = ev.start.first_day().toordinal()
         if day not in best and day in by_day:
-            best[day] = max(by_day[day], key=lambda a: (a.end is not None, len(a.mentions)))
-        if day in best:
-            ev.country, ev.city = best[day].country, ev.city or best[day].city
+            best[day] = max(by_day[day], key=_placed_rank)
+        found = best.get(day)
+        if found is None and ev.end is not None and ev.end.precision == "day":  # "KTT BRICS ke-16 itu ... 22-24 Oktober"
+            last = ev.end.first_day()  # (a placed event on its last day itself, not the day after)
+            near = [a for a in by_day.get(last.toordinal(), ())
+                    if a.start.first_day() <= last <= (a.end or a.start).first_day()]
+            found = max(near, key=_placed_rank) if near else None
+        if found is not None:
+            ev.country, ev.city = found.country, ev.city or found.city
 
 
 def _dateline_countries(events: list[Event], home: str | None, published, city: str | None = None):
