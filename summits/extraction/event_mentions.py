@@ -613,7 +613,9 @@ def event_word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
             "kinds": [(m.start(), m.end()) for m in index.finditer(text)],
             "meets": [m.span() for m in word_finditer(_meets(), text)],
             "gathers": [m.span() for m in word_finditer(_GATHERS, text)],
-            "roles": [m.span() for m in word_finditer(ROLE_WORDS, text)]}
+            "roles": [m.span() for m in word_finditer(ROLE_WORDS, text)],
+            # "ADMM-Plus ke-12 pada 1/11": the phrase index leaves hyphened series out (see _partner_meetings)
+            "partners": [m.span() for m in _PARTNER_MEETING.finditer(text)] if "M-" in text else []}
 
 
 def sentence_scans(text: str) -> tuple[str, ...]:

@@ -789,6 +789,33 @@ def test_the_sentence_after_a_meeting_that_says_how_long_it_lasts_gives_its_last
     assert [(start, end, country) for _, start, end, country in found] == [("2025-01-29", "2025-01-31", "ID")]
 
 
+def test_a_series_meeting_joined_by_a_hyphen_is_read_alone_in_its_sentence():
+    _, found = events("Menhan hadir di Kuala Lumpur, Jumat (31/10/2025).\n\n"
+                      "ADMM-Plus ke-12 digelar pada 1/11 di Kuala Lumpur.\n", published=dt.date(2025, 10, 31))
+    assert found == [("ADMM-Plus ke-12", "2025-11-01", None, "MY")]
+
+
+def test_a_general_assembly_of_parliaments_is_a_meeting():
+    _, found = events("Jakarta (ANTARA) - DPR RI akan menjadi tuan rumah Sidang Umum AIPA ke-44 pada 5-11/8 di "
+                      "Jakarta.", published=dt.date(2023, 8, 4))
+    assert found == [("Sidang Umum AIPA ke-44", "2023-08-05", "2023-08-11", "ID")]
+
+
+def test_a_summit_span_ending_on_a_placed_day_of_it_is_held_there_not_at_the_dateline():
+    _, found = events("Liputan6.com, Jakarta - Sugiono menghadiri KTT BRICS di Kazan, Rusia, Kamis (24/10/2024). "
+                      "KTT BRICS ke-16 itu berlangsung pada 22-24 Oktober 2024.", published=dt.date(2024, 10, 24))
+    assert ("KTT BRICS ke-16", "2024-10-22", "2024-10-24", "RU") in found
+
+
+def test_a_council_of_ministers_is_a_meeting_and_its_members_body_no_person():
+    x, found = events("Jakarta (ANTARA) - Wamenlu Pahala Mansury hadir pada Pertemuan Dewan Menteri Asosiasi "
+                      "Negara-Negara Lingkar Samudra Hindia (IORA) ke-23 yang digelar pada Rabu.",
+                      published=dt.date(2023, 10, 11))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("Pertemuan Dewan Menteri Asosiasi Negara-Negara Lingkar Samudra Hindia (IORA) ke-23", "2023-10-11")]
+    assert [p.name for p in x.participants] == ["Pahala Mansury"]
+
+
 def test_met_the_holder_of_a_title_is_a_meeting_with_that_office():
     _, found = events("July 06, 2025\n\nPrime Minister Shri Narendra Modi met the President of the Republic of "
                       "Indonesia, H.E. Mr. Prabowo Subianto, on the sidelines of the 17th BRICS Summit in Rio de "
