@@ -876,3 +876,30 @@ def test_state_visits_to_two_states_are_two_visits_on_their_own_days():
                       "18, spokesperson Lin Jian announced on April 11.", published=dt.date(2025, 4, 14))
     assert found == [("State visit to Malaysia", "2025-04-15", "2025-04-17", "MY"),
                      ("State visit to Cambodia", "2025-04-17", "2025-04-18", "KH")]
+
+
+def test_a_year_told_in_a_since_clause_is_not_the_summits():
+    _, found = events("Xi welcomed leaders to Tianjin on Sunday for the largest Shanghai Cooperation Organisation "
+                      "summit since the bloc was founded in 2001.", published=dt.date(2025, 8, 31))
+    assert [start for _, start, _, _ in found] == ["2025-08-31"]
+
+
+def test_the_n_day_gathering_is_the_summit_told_of_again():
+    x, found = events("Xi welcomed leaders to Tianjin on Sunday for the Shanghai Cooperation Organisation summit. "
+                      "The two-day gathering, which runs until Monday, is the largest yet.", published=dt.date(2025, 8, 31))
+    assert found == [("Shanghai Cooperation Organisation summit", "2025-08-31", "2025-09-01", "CN")]
+
+
+def test_what_a_visit_is_made_for_is_held_on_its_days():
+    _, found = events("Anwar will make a working visit to Jakarta on June 27 and 28 for the 13th Annual Consultation "
+                      "between Malaysia and Indonesia.", published=dt.date(2025, 6, 23))
+    assert ("13th Annual Consultation", "2025-06-27", "2025-06-28", "ID") in found
+
+
+def test_pairs_listed_before_a_plural_summits_are_one_summit_each():
+    x, found = events("Chinh will attend the ASEAN-China, ASEAN-Japan and ASEAN-Korea summits, as well as the 20th "
+                      "East Asia Summit on Oct. 27.", published=dt.date(2025, 10, 25))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("ASEAN-China Summit", "2025-10-27"), ("ASEAN-Japan Summit", "2025-10-27"),
+        ("ASEAN-Korea Summit", "2025-10-27"), ("20th East Asia Summit", "2025-10-27")]
+    assert {"CN", "JP", "KR"} <= set(x.countries)
