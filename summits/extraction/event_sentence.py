@@ -111,11 +111,18 @@ def _is_reporting(fs: str, date) -> bool:
 def _is_bound(fs: str, date) -> bool:
     """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
+    return _is_limit(fs, date) or _is_departure(fs, date)
+
+
+def _is_limit(fs: str, date) -> bool:
+    near = fs[max(0, date.span[0] - 30):date.span[0]]  # (the regex tries every start: a word test rules most out)
+    return bool((not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near)
+                and not _STARTS.search(near))  # "KTT yang digelar sejak Selasa": the first day, no limit
+
+
+def _is_departure(fs: str, date) -> bool:
     before = fs[max(0, date.span[0] - 45):date.span[0]]
-    near = before[-30:]  # (both regexes try every start of the window: a word test rules most out)
-    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near) \
-        and not _STARTS.search(near)  # "KTT yang digelar sejak Selasa": the first day, no limit
-    return bool(limit or holds_any(_needles("travel_verbs"), before)
+    return bool(holds_any(_needles("travel_verbs"), before)
                 and _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
                                r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
 
@@ -589,8 +596,18 @@ def _event_dates(fs, dates, mentions=()) -> list:
     """The dates that may be an event's: not the day words were said, nor the day a journey
     began (unless it opens a visit)."""
     tail = _attribution(fs, mentions) if dates else None
-    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))
-            and not (tail and tail[0] <= d.span[0] < tail[1])]
+    out, trips = [], []
+    for d in dates:
+        if _is_reporting(fs, d) or (tail and tail[0] <= d.span[0] < tail[1]):
+            continue
+        if _is_bound(fs, d) and not _opens_visit(d, mentions):
+            if d.kind == "date" and d.start is not None and d.start.day is not None and not _is_limit(fs, d):
+                trips.append(dataclasses.replace(d, start=PartialDate(d.start.year, d.start.month)))
+            continue
+        out.append(d)
+    # "will fly to Canberra on Wednesday for the Annual Leaders' Meeting": with no day of its own in the
+    # sentence, the meeting is on that trip, in that month at least
+    return out or trips
 
 
 _ATTRIBUTION_END = re.compile(r'"|\b(?:adding|menambahkan|seraya|sambil|bahwa|that|while)\b')

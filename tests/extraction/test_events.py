@@ -903,3 +903,11 @@ def test_pairs_listed_before_a_plural_summits_are_one_summit_each():
         ("ASEAN-China Summit", "2025-10-27"), ("ASEAN-Japan Summit", "2025-10-27"),
         ("ASEAN-Korea Summit", "2025-10-27"), ("20th East Asia Summit", "2025-10-27")]
     assert {"CN", "JP", "KR"} <= set(x.countries)
+
+
+def test_the_day_someone_leaves_or_flies_is_not_the_events_day_only_its_month():
+    _, found = events("President Marcos will leave for Gyeongju, South Korea on Wednesday, Oct. 29, to attend the APEC "
+                      "Economic Leaders' Meeting. President Prabowo will fly to Canberra on Wednesday for the "
+                      "Indonesia-Australia Annual Leaders' Meeting.", published=dt.date(2025, 10, 27))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("APEC Economic Leaders' Meeting", "2025-10"), ("Indonesia-Australia Annual Leaders' Meeting", "2025-10")]
