@@ -26,6 +26,7 @@ class IncomingText:
     url: str | None = None
     published: dt.date | dt.datetime | None = None
     source: str | None = None
+    authors: tuple[str, ...] = ()  # the page's byline
 
 
 @dataclass

@@ -456,3 +456,14 @@ def test_a_resort_area_or_island_agrees_with_its_province_and_is_kept(first, sec
     _, result = import_summit(IN_REGION.format(second), city=second, **SUMMIT_42)
     assert result.conflicts == 0 and not Conflict.objects.exists()
     assert Summit.objects.get().city == ("Batam" if "Batam" in (first, second) else "Mandalika")
+
+
+def test_a_name_the_byline_gives_is_the_writer_not_a_participant():
+    sentence = "Rina Adi said President Joko Widodo would attend."
+    article = article_with(SEED_LINE, sentence)
+    Article.objects.filter(pk=article.pk).update(authors="Rina Adi")
+    article.refresh_from_db()
+    people = [person("Rina Adi", events=["s1"], evidence=said(article, sentence)),
+              person("Joko Widodo", events=["s1"], evidence=said(article, sentence))]
+    result = import_article(article, extraction=extraction(article, summits=[summit()], participants=people))
+    assert result.ok and list(Participant.objects.values_list("name", flat=True)) == ["Joko Widodo"]
