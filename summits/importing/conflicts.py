@@ -13,9 +13,11 @@ from operator import or_
 
 from django.db.models import Q
 
-from summits.models import Conflict
+from summits.models import Conflict, ReviewStatus
 
+from . import regions
 from .matching import key_of
+from .merge import PLACE_COUNTRY
 
 CONFLICT_KINDS = ("summit", "meeting", "participant", "document")
 Sources = Conflict.sources.through
@@ -61,3 +63,51 @@ def _on_file(records, fields) -> dict:
                 key = (kind, pk, conflict.field, key_of(conflict.current_value), key_of(conflict.proposed_value))
                 found.setdefault(key, conflict)
     return found
+
+
+def settle_conflicts(touches) -> tuple[int, dict]:
+    """Open conflicts of the existing summits and meetings an import touched, judged
+    again by today's rules (how many it resolved): a place and a place inside it, filed
+    before the region rule knew they nest, agree (the finer one is kept on a record no
+    editor vouched for, as the merge would keep it); a record that now holds the value
+    proposed has nothing left to decide. Returns how many it resolved and, by kind, the
+    records whose city the caller writes."""
+    records = {(t.kind, t.obj.pk): t.obj for t in touches if t.kind in PLACE_COUNTRY and not t.created}
+    if not records:
+        return 0, {}
+    where = reduce(or_, (Q(**{f"{kind}_id__in": sorted(pk for k, pk in records if k == kind)})
+                         for kind in {kind for kind, _ in records}))
+    settled, moved = [], {}
+    for conflict in Conflict.objects.filter(where, resolved=False):
+        kind = "summit" if conflict.summit_id else "meeting"
+        record = records[(kind, conflict.summit_id or conflict.meeting_id)]
+        finer = _agreed_place(kind, record, conflict)
+        if finer is None and key_of(_present(record, conflict.field)) != key_of(conflict.proposed_value):
+            continue
+        conflict.resolved = True
+        settled.append(conflict)
+        if finer and record.review_status == ReviewStatus.IMPORTED and key_of(finer) != key_of(record.city):
+            record.city = finer
+            moved.setdefault(kind, {})[record.pk] = record
+    Conflict.objects.bulk_update(settled, ["resolved"])
+    return len(settled), {kind: list(changed.values()) for kind, changed in moved.items()}
+
+
+def _agreed_place(kind, record, conflict) -> str | None:
+    """The finer of a city conflict's two places when one lies inside the other (for a
+    record an editor vouched for, only when they are one place: the editor refines it)."""
+    if conflict.field != "city":
+        return None
+    country = record.__dict__.get(PLACE_COUNTRY[kind]) or ""
+    current, proposed = record.city or conflict.current_value, conflict.proposed_value
+    finer = regions.finer_place(current, proposed, country)
+    if finer is not None and record.review_status != ReviewStatus.IMPORTED and not regions.same_place(current, proposed, country):
+        return None
+    return finer
+
+
+def _present(record, field) -> str:
+    if field == "dates":
+        return record.period_display
+    value = record.__dict__.get(field, "")
+    return "" if value is None else str(value)
