@@ -52,17 +52,21 @@ def file_conflicts(plans) -> list[int]:
 def _on_file(records, fields) -> dict:
     """The conflicts filed on these (kind, pk) records for these fields, by disagreement;
     an open one before a resolved one of the same disagreement."""
-    by_kind = {}
-    for kind, pk in records:
-        by_kind.setdefault(kind, set()).add(pk)
-    where = reduce(or_, (Q(**{f"{kind}_id__in": sorted(pks)}) for kind, pks in by_kind.items()))
     found = {}
-    for conflict in Conflict.objects.filter(where, field__in=sorted(fields)).order_by("resolved", "pk"):
+    for conflict in Conflict.objects.filter(_on(records), field__in=sorted(fields)).order_by("resolved", "pk"):
         for kind in CONFLICT_KINDS:
             if (pk := getattr(conflict, f"{kind}_id")) is not None:
                 key = (kind, pk, conflict.field, key_of(conflict.current_value), key_of(conflict.proposed_value))
                 found.setdefault(key, conflict)
     return found
+
+
+def _on(records) -> Q:
+    """Conflicts on these (kind, pk) records."""
+    by_kind = {}
+    for kind, pk in records:
+        by_kind.setdefault(kind, set()).add(pk)
+    return reduce(or_, (Q(**{f"{kind}_id__in": sorted(pks)}) for kind, pks in by_kind.items()))
 
 
 def settle_conflicts(touches) -> tuple[int, dict]:
@@ -75,10 +79,8 @@ def settle_conflicts(touches) -> tuple[int, dict]:
     records = {(t.kind, t.obj.pk): t.obj for t in touches if t.kind in PLACE_COUNTRY and not t.created}
     if not records:
         return 0, {}
-    where = reduce(or_, (Q(**{f"{kind}_id__in": sorted(pk for k, pk in records if k == kind)})
-                         for kind in {kind for kind, _ in records}))
     settled, moved = [], {}
-    for conflict in Conflict.objects.filter(where, resolved=False):
+    for conflict in Conflict.objects.filter(_on(records), resolved=False):
         kind = "summit" if conflict.summit_id else "meeting"
         record = records[(kind, conflict.summit_id or conflict.meeting_id)]
         finer = _agreed_place(kind, record, conflict)
