@@ -33,7 +33,7 @@ def file_conflicts(plans) -> list[int]:
     on_file = _on_file({(touch.kind, touch.obj.pk) for _, touch, _ in stated}, {p.field for _, _, p in stated})
     new, sources, filed = [], [], Counter()
     for article, touch, proposed in stated:
-        key = (touch.kind, touch.obj.pk, proposed.field, key_of(proposed.current), key_of(proposed.proposed))
+        key = _key(touch, proposed)
         conflict = on_file.get(key)
         if conflict is None:
             conflict = on_file[key] = Conflict(
@@ -47,6 +47,22 @@ def file_conflicts(plans) -> list[int]:
     pairs = {(conflict.pk, article_pk) for conflict, article_pk in sources}
     Sources.objects.bulk_create([Sources(conflict_id=c, article_id=a) for c, a in sorted(pairs)], ignore_conflicts=True)
     return [filed[article.pk] for article, _ in plans]
+
+
+def mark_on_file(touches) -> None:
+    """Say which of a planned import's conflicts are already on file (the preview tells
+    the editor the article would join them, not file them again)."""
+    stated = [(touch, proposed) for touch in touches if touch.kind in CONFLICT_KINDS and not touch.created
+              for proposed in touch.conflicts]
+    if stated:
+        on_file = _on_file({(touch.kind, touch.obj.pk) for touch, _ in stated}, {p.field for _, p in stated})
+        for touch, proposed in stated:
+            proposed.on_file = _key(touch, proposed) in on_file
+
+
+def _key(touch, proposed) -> tuple:
+    """What makes two statements one disagreement."""
+    return touch.kind, touch.obj.pk, proposed.field, key_of(proposed.current), key_of(proposed.proposed)
 
 
 def _on_file(records, fields) -> dict:

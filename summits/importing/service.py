@@ -20,6 +20,7 @@ from summits.models import Article, ImportStatus, Language
 from .apply import update_rows, write_plans
 from .articles import as_datetime, joined_names, utc_offset_minutes
 from .catalog import Catalog
+from .conflicts import mark_on_file
 from .merge import Planner, Touch
 from .types import ImportPlan, ImportResult, PlannedChange
 
@@ -65,6 +66,7 @@ def plan_import(article: Article, *, extraction=None) -> ImportPlan:
     except ArticleUnreadable as exc:
         return ImportPlan(article, error=str(exc))
     touches = Planner(article, extraction, Catalog.load([article], [extraction])).run()
+    mark_on_file(touches)
     return ImportPlan(article, changes=[describe(touch) for touch in touches], warnings=_warnings(extraction))
 
 

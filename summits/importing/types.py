@@ -36,6 +36,7 @@ class ProposedConflict:
     field: str
     current: str
     proposed: str
+    on_file: bool = False  # the same disagreement is already filed: the article joins its sources
 
 
 @dataclass
