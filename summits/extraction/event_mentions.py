@@ -446,7 +446,7 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
 
 
 # Must start a word: matched with word_search, since a leading \b makes the scan slow.
-_MEETS_PATTERN = (r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|will\s+meet)\s+(?=(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}"
+_MEETS_PATTERN = (r"(?:bertemu(?:\s+dengan)?|met(?:\s+with)?|meets|(?:will|to)\s+meet(?:\s+with)?)\s+(?=(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}"
                   r"(?:Presiden|President|Perdana|Prime|Kanselir|Chancellor|King|Raja|Sultan|Premier|PM"
                   r"|Menteri|Minister|Menlu|Secretary|Sekretaris|Komisioner|Commissioner|Perwakilan)\b"
                   r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart|mitra(?:nya)?\s"

@@ -4,6 +4,7 @@ each other ("di sela", "sesi pleno KTT ..."), and which names only refer back.""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from functools import cache, lru_cache
@@ -31,8 +32,9 @@ _LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,3}|\b(?:setelah|
                            r"(?:\s+\w+){0,2})\s+(?:pada\s+|in\s+)?$", re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 # (an Indonesian ordinal may close the first name: "KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok")
+# ("A and other preparatory meetings", "A and the inaugural B": the date after B is A's too)
 _AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,|dan|and|serta|as well as)\s*"
-                          r"(?:the\s+|an?\s+)?")
+                          r"(?:the\s+|an?\s+)?(?:other\s+|inaugural\s+)?")
 # "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
 # event does not stop the date after the second from being both events' date
 _AND_AFTER_CLAUSE = re.compile(r"(?:\s+(?:di|in|at)\s+[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?"
@@ -257,7 +259,29 @@ def _attach_places(fs, mentions, language):
             men.place = before[-1]
 
 
-_VISIT = re.compile(r"\b(?:visit|kunjungan)\b", re.I)
+_VISIT = re.compile(r"\b(?:visits?|kunjungan)\b", re.I)
+_VISITS_REACH = 160  # characters after "visits to": a few states, each with its days
+
+
+def _split_visits(fs, mentions, dates, language):
+    """"state visits to Malaysia from April 15 to 17 and Cambodia from April 17 to 18": one visit
+    to each state, on the days told after it."""
+    out = []
+    for men in mentions:
+        if not (men.name.lower().endswith("visits") and fs.startswith(" to ", men.end)):
+            out.append(men)
+            continue
+        window = fs[men.end:men.end + _VISITS_REACH]
+        states = [p._replace(start=p.start + men.end, end=p.end + men.end)
+                  for p in find_places(window, language) if p.kind in ("country", "alias")]
+        for i, state in enumerate(states):
+            limit = states[i + 1].start if i + 1 < len(states) else men.end + _VISITS_REACH
+            day = next((d for d in dates if state.end <= d.span[0] < limit and d.kind in ("date", "range")), None)
+            out.append(dataclasses.replace(men, name=f"{men.name[:-1]} to {state.text}", place=state,
+                                           date=day or men.date, extras=dict(men.extras)))
+        if not states:
+            out.append(men)
+    return out
 _TO_PLACE = re.compile(r"^\s+(?:to|ke)\s+(?:the\s+)?$")
 
 
@@ -715,6 +739,8 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     _same_day_as_before(mentions)
     _final_days(fs, mentions, dates)
     _attach_places(fs, mentions, language)
+    if "visits to" in fs:
+        mentions = _split_visits(fs, mentions, dates, language)
     _attach_roles(fs, mentions, language, {} if context is None else context)
     _attach_relations(fs, mentions)
     _held_at_told(fs, mentions)
@@ -726,6 +752,10 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
             year = PartialDate(published.year + step)
             men.date = datesapi.DateMention(start=year, end=None, span=(men.start, men.start), text="",
                                             kind="date", relative=True)
+        elif step and published is not None and _year_left_out(men.date, published):
+            # "next year's APEC meetings in Shenzhen in November": that November is next year's
+            men.date = dataclasses.replace(men.date, start=dataclasses.replace(
+                men.date.start, year=published.year + step), end=None)
     for men in [m for m in mentions if "-" in m.name]:
         org_ends = {end for _, end, _ in find_orgs(men.name)} | {men.extras.get("series_end")}  # "AEM-Jepang"
         partners = [(p.start, p.end, p.code) for p in find_places(men.name, language) if p.kind in ("country", "alias")]
@@ -738,6 +768,14 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
         if men.backref and men.org is None and men.level == "summit":
             _named_by_place(men, language)
     return mentions
+
+
+def _year_left_out(date, published) -> bool:
+    """A month, or a day of a month, whose year the text left out (read as the publication year's);
+    not a weekday, which names a day near the publication day."""
+    return (date is not None and date.kind == "date" and date.relative and date.start is not None
+            and date.start.month is not None and date.start.year == published.year
+            and (date.start.day is None or any(c.isdigit() for c in date.text)))
 
 
 def _orgs_after_hyphens(name: str) -> list[tuple[int, int, str]]:

@@ -59,6 +59,7 @@ def _lex():
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
         "office_before": re.compile(r"\b(?:" + "|".join(lex["office_nouns_before_title"]) + r") $"),
+        "head_after": re.compile(r" +(?:" + "|".join(lex["head_titles"]) + r")\b"),
         "in_names": frozenset(lex["titles_in_names"]), "headline_verbs": frozenset(lex["headline_verbs"]),
         "from_country": frozenset(lex["from_country_titles"]), "office_prefixes": tuple(lex["office_prefixes"]),
         "particles": frozenset(lex["name_particles"]), "not_name": frozenset(lex["not_name_words"]),
@@ -149,6 +150,8 @@ def _run_after(fs: str, pos: int):
         word = token if initials else token.rstrip(".")
         low = word.lower()
         connector = low in _CONNECTOR_WORDS
+        if not run and low in ("and", "dan") and lex["head_after"].match(fs, m.end()):
+            break  # "the Prime Minister and President Prabowo": two people, the first not named here
         if not (word[:1].isupper() or word[:1] == '"' or word in particles or connector
                 or _ARABIC_ARTICLE.match(word)) or word in lex["headline_verbs"]:
             break  # (a headline's "Menlu RI Bahas Tiga Isu ...": the verb ends the run)

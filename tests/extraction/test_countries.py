@@ -41,3 +41,17 @@ def test_comparisons_are_not_countries():
 
 def test_no_event_no_country_from_lists():
     assert countries("RCEP beranggotakan China, Jepang, Korea Selatan, Australia, dan Selandia Baru.") == set()
+
+
+def test_the_parties_of_an_accord_signed_and_the_leaders_met_are_tied_to_the_events():
+    x = extract("Marcos witnessed the signing of the Kuala Lumpur Peace Accord between Cambodia and Thailand at the "
+                "47th ASEAN Summit in Kuala Lumpur on Sunday. He is expected to hold bilateral meetings with leaders of "
+                "Singapore and New Zealand on the sidelines. The summit will admit Timor-Leste as its 11th member.",
+                published=dt.date(2025, 10, 27))
+    assert {"KH", "TH", "SG", "NZ", "TL"} <= set(x.countries)
+
+
+def test_a_conflict_between_two_states_does_not_tie_them_to_the_summit():
+    x = extract("The G7 leaders at the summit in Kananaskis on Monday issued a statement on the conflict between "
+                "Israel and Iran.", published=dt.date(2025, 6, 17))
+    assert not {"IL", "IR"} & set(x.countries)

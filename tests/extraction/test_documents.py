@@ -191,3 +191,10 @@ def test_a_memorandum_of_cooperation_is_an_agreement():
                 "the Field of Energy Transition.", published=dt.date(2025, 1, 11))
     assert [(d.title, d.kind) for d in x.documents] == [
         ("Memorandum of Cooperation in the Field of Energy Transition", "agreement")]
+
+
+def test_work_programmes_and_programmes_of_action_are_documents():
+    x = extract("The ministers adopted the ASEAN-Japan Work Programme on Cybersecurity 2026-2030 on Monday. The "
+                "leaders endorsed the Vientiane Programme of Action.", published=dt.date(2025, 11, 2))
+    assert [d.title for d in x.documents] == ["ASEAN-Japan Work Programme on Cybersecurity 2026-2030",
+                                               "Vientiane Programme of Action"]

@@ -821,3 +821,31 @@ def test_the_day_told_after_the_summit_on_whose_sidelines_talks_are_held_is_the_
                       "Monday, Marcos held a bilateral meeting with Japanese Prime Minister Sanae Takaichi.",
                       published=dt.date(2025, 10, 29))
     assert ("Bilateral meeting", "2025-10-27", None, "MY") in found
+
+
+def test_a_meeting_joined_by_and_other_shares_the_date_told_after_the_second():
+    _, found = events("Ma told a press conference that the APEC Ministerial Meeting and other preparatory meetings "
+                      "would also be held in Shenzhen next year. Malaysia will host the second ASEAN-GCC Summit and "
+                      "the inaugural ASEAN-GCC-China Summit on May 27.", published=dt.date(2025, 5, 24))
+    assert ("APEC Ministerial Meeting", "2026", None, None) in found
+    assert ("Second ASEAN-GCC Summit", "2025-05-27", None, "MY") in found
+
+
+def test_next_years_summit_in_a_month_is_in_next_years_month():
+    _, found = events("China will host next year's APEC meetings in Shenzhen in November. Next year's summit will be "
+                      "held in Manila on Nov 10.", published=dt.date(2025, 11, 2))
+    assert [(name, start) for name, start, _, _ in found] == [("APEC meetings", "2026-11"), ("APEC summit", "2026-11-10")]
+
+
+def test_scheduled_to_meet_a_leader_is_a_meeting_ahead():
+    _, found = events("Ishiba is due to meet Chinese Premier Li Qiang on Wednesday. Carney is scheduled to meet with "
+                      "Indian Prime Minister Narendra Modi on Friday.", published=dt.date(2025, 6, 16))
+    assert found == [("Meeting with Chinese Premier Li Qiang", "2025-06-18", None, None),
+                     ("Meeting with Indian Prime Minister Narendra Modi", "2025-06-20", None, None)]
+
+
+def test_state_visits_to_two_states_are_two_visits_on_their_own_days():
+    _, found = events("Xi will then pay state visits to Malaysia from April 15 to 17 and Cambodia from April 17 to "
+                      "18, spokesperson Lin Jian announced on April 11.", published=dt.date(2025, 4, 14))
+    assert found == [("State visit to Malaysia", "2025-04-15", "2025-04-17", "MY"),
+                     ("State visit to Cambodia", "2025-04-17", "2025-04-18", "KH")]

@@ -284,3 +284,11 @@ def test_a_second_title_after_and_is_no_person():
     found = people("KUALA LUMPUR – His Majesty Sultan Haji Hassanal Bolkiah, the Sultan and Yang Di-Pertuan of Brunei "
                    "Darussalam, and Bangladesh's chief adviser Muhammad Yunus attended the summit.")
     assert found == {"Hassanal Bolkiah": "BN", "Muhammad Yunus": "BD"}
+
+
+def test_two_heads_joined_by_and_are_two_offices_not_one_joined_title():
+    x = extract("The agreement was witnessed by the Prime Minister and President Prabowo in Jakarta on Monday. "
+                "Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.",
+                published=dt.date(2025, 7, 10))
+    assert [(p.name, p.title) for p in x.participants] == [
+        ("Prabowo Subianto", "President"), ("Mohammed bin Abdulrahman Al Thani", "Prime Minister and Foreign Minister")]
