@@ -141,6 +141,7 @@ _HARI, _DAY_EN, _SUNDAY_OR_WEEK = _GRAMMAR["counted_day_id"], _GRAMMAR["counted_
 _DAY_SINGULAR, _DAY_PLURAL = _GRAMMAR["day_singular"], _GRAMMAR["day_plural"]
 _TIMES_OF_DAY = frozenset(_LEX["times_of_day"])
 _PAREN_DATE_AFTER = frozenset(_LEX["paren_date_after"]) | _TIMES_OF_DAY
+_BARE_NUMERIC_AFTER = frozenset(_LEX["bare_numeric_date_after"])
 _RANGE_WORDS = _Phrases(_LEX["range_words"])
 _RANGE_AND = frozenset(_LEX["range_and"])
 _BETWEEN = frozenset(_LEX["between_words"])
@@ -775,8 +776,8 @@ class _Scan:
             k += 2
         if (sep != "/" or d2 is not None and sep != "/") and y is None:
             return None  # '19.30', '10-11' are times and ranges of numbers, not dates
-        if y is None and not in_parens:
-            return None
+        if y is None and not in_parens and not (i and self.lows[i - 1] in _BARE_NUMERIC_AFTER):
+            return None  # 'pada 21-22/6' is a date; '1/2' standing alone may be a fraction
         if self.is_text(k, "/", ".", "-", ":") and self.tight(k) and k + 1 < self.n and self.nums[k + 1] is not None \
                 and self.tight(k + 1):
             return None  # '1/2/3/4', 'versi 2.3.1.5'

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import load
+from .places import find_places
 from .text import PhraseIndex, caseless, holds_any, key_words, trie_pattern, word_finditer, word_search, word_starts
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
@@ -199,6 +200,36 @@ def _english(fs: str):
                 yield title, _head_kind(title, kind_m), m.start() + max(m.group().find(title), 0)
 
 
+# "... tentang Situasi di Myanmar", "... tentang Parlemen yang Responsif": capitalised words after
+# "di"/"yang" that still belong to a title on a topic
+_TITLE_TAIL = re.compile(r" (di|yang) ([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
+_TOPIC_MARKS = (" tentang ", " mengenai ")
+
+
+@cache
+def _topic_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("events")["topic_nouns"])
+
+
+def _with_tail(fs: str, start: int, title: str) -> str:
+    """The title read on over "di"/"yang" where a reader would: in a title on a topic ("tentang"),
+    "di" after a topic noun ("Situasi di Myanmar") or before no place ("Keamanan Maritim di
+    Kawasan"), "yang" before the title's last capitalised word(s) ("Parlemen yang Responsif")."""
+    end = start + len(title)
+    if not (holds_any(_TOPIC_MARKS, title) and fs.startswith(title, start) and fs.startswith((" di ", " yang "), end)):
+        return title
+    tail = _TITLE_TAIL.match(fs, end)
+    if tail is None:
+        return title
+    if tail.group(1) == "di":
+        places = find_places(tail.group(2))
+        if title.split()[-1].lower() not in _topic_nouns() and places and places[0].start == 0:
+            return title  # "Deklarasi tentang Kerja Sama Maritim di Jakarta": where, not what
+    elif len(tail.group(2).split()) > 2:
+        return title  # a title-case headline's "yang Disepakati Para Menteri ...": a clause
+    return title + tail.group()
+
+
 def _indonesian(fs: str):
     """"nota konsep ASEAN Smart Cities Network", "Konsensus perlindungan ... pekerja migran"."""
     lex = _lex()
@@ -211,7 +242,7 @@ def _indonesian(fs: str):
             if m.group(1)[0].isupper():
                 title = f"{m.group(1)} {title}"
             if len(title.split()) >= 2 and not word_search(lex["en"], run.group()):
-                yield title, kind, m.start()
+                yield _with_tail(fs, m.start(), title), kind, m.start()
             continue
         if m.group(1)[0].isupper():
             words, gap_from = [], 0
@@ -226,10 +257,21 @@ def _indonesian(fs: str):
                     break  # "Nota Kesepahaman tentang ... dan Perjanjian ...": a second document
                 words.append(w)
             if len(words) >= 2:
-                yield f"{m.group(1)} {' '.join(words)}", kind, m.start()
+                yield _with_tail(fs, m.start(), f"{m.group(1)} {' '.join(words)}"), kind, m.start()
 
 
 _TITLE_REACH = 400  # characters
+
+_BETWEEN = (" antara ", " between ")
+_ON_TOPIC = (" tentang ", " mengenai ", " on ", " concerning ", " regarding ", " for ")
+
+
+def _parties_only(title: str) -> bool:
+    """"MoU antara Kementerian Kesehatan RI dan ...": who signs, not what: no document's name."""
+    if not holds_any(_BETWEEN, title) or holds_any(_ON_TOPIC, title):
+        return False
+    head = re.split(r" (?:antara|between) ", title, maxsplit=1)[0]
+    return bool(_lex()["id"].fullmatch(head) or _lex()["en"].fullmatch(head))  # the kind word alone before it
 
 
 def document_words(text: str) -> list[int]:
@@ -249,6 +291,8 @@ def read_documents(folded_sentences, only=None) -> list[Document]:
             if previous_end is not None and _ALIAS_GAP.fullmatch(fs[previous_end:start]):
                 continue  # "Deklarasi ... (G20 Bali Leaders' Declaration)", "also known as the ...": the same document
             previous_end = start + len(title)
+            if _parties_only(title):
+                continue
             key = " ".join(_WORDS.findall(title.lower()))
             if any(key in k or k in key for k in out) or not key:
                 continue

@@ -28,12 +28,12 @@ _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "dit
                         "wrapped")  # one of them is in every match of _ANAPHORA_HINT
 _LIMIT_WORDS = ("sejak", "since", "setelah", "sesudah", "after", "sebelum", "before", "by")  # _LIMIT_BEFORE's
 # "since the bloc expanded last year" reaches further than "by Mr Lee on Friday" (a host, then the day)
-_LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,3}|\b(?:setelah|sesudah|after|sebelum|before|by)\b"
+_LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,4}|\b(?:setelah|sesudah|after|sebelum|before|by)\b"
                            r"(?:\s+\w+){0,2})\s+(?:pada\s+|in\s+)?$", re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 # (an Indonesian ordinal may close the first name: "KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok")
 # ("A and other preparatory meetings", "A and the inaugural B": the date after B is A's too)
-_AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,|dan|and|serta|as well as)\s*"
+_AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,?\s*(?:dan|and|serta|as well as)|,)\s*"
                           r"(?:the\s+|an?\s+)?(?:other\s+|inaugural\s+)?")
 # "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
 # event does not stop the date after the second from being both events' date
@@ -162,8 +162,11 @@ def _attach_dates(fs, mentions, dates):
         if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_PLACED.fullmatch(
                 fs[a.end:b.start]):
             b.date = a.date
-    for a, b in zip(mentions, mentions[1:]):  # "a state visit to India on Dec 4-5 for the 23rd Annual Summit"
-        if b.date is None and b.level == "summit" and a.date is not None and a.date.span[1] <= b.start \
+    # "a state visit to India on Dec 4-5 for the 23rd Annual Summit", "a working visit to Jakarta on June 27
+    # and 28 for the 13th Annual Consultation": what a visit is made for is held on its days
+    for a, b in zip(mentions, mentions[1:]):
+        if b.date is None and (b.level == "summit" or _VISIT.search(a.name)) and a.date is not None \
+                and a.date.span[1] <= b.start \
                 and a.date.span[0] >= a.end and _FOR_EVENT.fullmatch(fs, a.date.span[1], b.start):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"

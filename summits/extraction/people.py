@@ -54,7 +54,8 @@ def _lex():
     return {
         "title_re": title_re, "titles": {t.lower(): t for t in titles}, "lower_ok": low,
         "title_index": PhraseIndex(titles, case=False),
-        "office": frozenset(lex["office_words"]), "honorifics": honor,
+        "office": frozenset(lex["office_words"]) | frozenset(lex["ranks"]), "honorifics": honor,
+        "office_initials": frozenset(lex["office_initials"]),
         "honorific_re": re.compile(r"\s*(?:" + "|".join(re.escape(h) for h in honor) + r")\s+"),
         # "Secretary-General of ASEAN Dr. Kao Kim Hourn": the honorific is neither office nor name
         "honorific_tail": re.compile(r"(?:^|\s+)(?:" + "|".join(re.escape(h.rstrip(".")) for h in honor) + r")\.?$"),
@@ -226,12 +227,23 @@ def _initials_inside(run, k: int) -> bool:
         and (k == len(run) - 1 or _is_name_word(run[k + 1][0]))
 
 
+def _initials_opening(run, k: int) -> bool:
+    """"Kepala Staf Kepresidenan AM Putranto", "Mayjen TNI AH Nasution": two capitals opening a
+    name, after office words (not a two-letter office such as 'MK')."""
+    word = run[k][0]
+    return len(word) == 2 and word.isalpha() and word.isupper() and k + 1 < len(run) \
+        and word not in _lex()["office_initials"] and _is_name_word(run[k + 1][0]) \
+        and (k == 0 or not _is_name_word(run[k - 1][0]))
+
+
 def _split_designator(fs, run, language):
     """The name is the trailing stretch of name words; what stands before it is the office."""
     covered = _covered(fs, run[0][1], run[-1][2], language)
     i = len(run)
     while i > 0 and run[i - 1][1] not in covered and (
             _is_name_word(run[i - 1][0]) or _initials_inside(run, i - 1) or _title_inside(run, i - 1)):
+        i -= 1
+    if 0 < i < len(run) and run[i - 1][1] not in covered and _initials_opening(run, i - 1):
         i -= 1
     while i < len(run) and run[i][0] in _lex()["particles"]:
         i += 1

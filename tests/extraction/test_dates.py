@@ -39,6 +39,9 @@ CASES = [
     ("pada 25 April 2018", None, "2018-04-25", None, "day"),
     ("tanggal 1 Mei", APR20, "2018-05-01", None, "day"),
     ("KTT dibuka Sabtu (28/4)", APR20, "2018-04-28", None, "day"),
+    # a yearless day/month outside brackets, after "pada"/"tanggal" (Republika, Media Indonesia)
+    ("Sidang digelar di Istanbul pada 26-28/10.", APR20, "2018-10-26", "2018-10-28", "day"),
+    ("ADMM-Plus berlangsung pada 1/11 di Kuala Lumpur.", NOV8, "2018-11-01", None, "day"),
     ("Jakarta, Kamis (8/11/2018)", None, "2018-11-08", None, "day"),
     ("Presiden tiba di Bali, Kamis (8/11).", NOV8, "2018-11-08", None, "day"),
     ("Presiden salat pada Jum'at (20/4)", APR20, "2018-04-20", None, "day"),

@@ -186,6 +186,27 @@ def test_indonesian_work_plans_and_memoranda_and_meneken_for_signed():
         ("Memorandum Saling Pengertian tentang Kerja Sama Pertahanan", "agreement", "adopted")]
 
 
+def test_an_indonesian_title_on_a_topic_reads_on_over_di_and_yang():
+    assert [t for t, _, _ in docs(
+        "Para menlu mengesahkan Pernyataan Bersama tentang Situasi di Myanmar dan Deklarasi Bersama Menteri "
+        "Pertahanan ASEAN tentang Keamanan Maritim di Kawasan. Sidang diharapkan menghasilkan Deklarasi Jakarta "
+        "tentang Parlemen yang Responsif.")] == [
+        "Pernyataan Bersama tentang Situasi di Myanmar",
+        "Deklarasi Bersama Menteri Pertahanan ASEAN tentang Keamanan Maritim di Kawasan",
+        "Deklarasi Jakarta tentang Parlemen yang Responsif"]
+
+
+def test_where_a_topic_title_was_adopted_is_not_part_of_it():
+    assert [t for t, _, _ in docs("Para menteri mengesahkan Deklarasi tentang Kerja Sama Maritim di Jakarta.")] == [
+        "Deklarasi tentang Kerja Sama Maritim"]
+
+
+def test_an_mou_between_two_ministries_names_no_document():
+    assert docs("Kedua pemimpin menyaksikan penandatanganan MoU antara Kementerian Pertahanan RI dan Kementerian "
+                "Pertahanan Malaysia serta Nota Kesepahaman tentang Kerja Sama Penanganan Narkotika.") == [
+        ("Nota Kesepahaman tentang Kerja Sama Penanganan Narkotika", "agreement", "adopted")]
+
+
 def test_a_memorandum_of_cooperation_is_an_agreement():
     x = extract("Following the meeting, the two leaders witnessed the exchange of the Memorandum of Cooperation in "
                 "the Field of Energy Transition.", published=dt.date(2025, 1, 11))

@@ -789,6 +789,33 @@ def test_the_sentence_after_a_meeting_that_says_how_long_it_lasts_gives_its_last
     assert [(start, end, country) for _, start, end, country in found] == [("2025-01-29", "2025-01-31", "ID")]
 
 
+def test_a_series_meeting_joined_by_a_hyphen_is_read_alone_in_its_sentence():
+    _, found = events("Menhan hadir di Kuala Lumpur, Jumat (31/10/2025).\n\n"
+                      "ADMM-Plus ke-12 digelar pada 1/11 di Kuala Lumpur.\n", published=dt.date(2025, 10, 31))
+    assert found == [("ADMM-Plus ke-12", "2025-11-01", None, "MY")]
+
+
+def test_a_general_assembly_of_parliaments_is_a_meeting():
+    _, found = events("Jakarta (ANTARA) - DPR RI akan menjadi tuan rumah Sidang Umum AIPA ke-44 pada 5-11/8 di "
+                      "Jakarta.", published=dt.date(2023, 8, 4))
+    assert found == [("Sidang Umum AIPA ke-44", "2023-08-05", "2023-08-11", "ID")]
+
+
+def test_a_summit_span_ending_on_a_placed_day_of_it_is_held_there_not_at_the_dateline():
+    _, found = events("Liputan6.com, Jakarta - Sugiono menghadiri KTT BRICS di Kazan, Rusia, Kamis (24/10/2024). "
+                      "KTT BRICS ke-16 itu berlangsung pada 22-24 Oktober 2024.", published=dt.date(2024, 10, 24))
+    assert ("KTT BRICS ke-16", "2024-10-22", "2024-10-24", "RU") in found
+
+
+def test_a_council_of_ministers_is_a_meeting_and_its_members_body_no_person():
+    x, found = events("Jakarta (ANTARA) - Wamenlu Pahala Mansury hadir pada Pertemuan Dewan Menteri Asosiasi "
+                      "Negara-Negara Lingkar Samudra Hindia (IORA) ke-23 yang digelar pada Rabu.",
+                      published=dt.date(2023, 10, 11))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("Pertemuan Dewan Menteri Asosiasi Negara-Negara Lingkar Samudra Hindia (IORA) ke-23", "2023-10-11")]
+    assert [p.name for p in x.participants] == ["Pahala Mansury"]
+
+
 def test_met_the_holder_of_a_title_is_a_meeting_with_that_office():
     _, found = events("July 06, 2025\n\nPrime Minister Shri Narendra Modi met the President of the Republic of "
                       "Indonesia, H.E. Mr. Prabowo Subianto, on the sidelines of the 17th BRICS Summit in Rio de "
@@ -849,3 +876,30 @@ def test_state_visits_to_two_states_are_two_visits_on_their_own_days():
                       "18, spokesperson Lin Jian announced on April 11.", published=dt.date(2025, 4, 14))
     assert found == [("State visit to Malaysia", "2025-04-15", "2025-04-17", "MY"),
                      ("State visit to Cambodia", "2025-04-17", "2025-04-18", "KH")]
+
+
+def test_a_year_told_in_a_since_clause_is_not_the_summits():
+    _, found = events("Xi welcomed leaders to Tianjin on Sunday for the largest Shanghai Cooperation Organisation "
+                      "summit since the bloc was founded in 2001.", published=dt.date(2025, 8, 31))
+    assert [start for _, start, _, _ in found] == ["2025-08-31"]
+
+
+def test_the_n_day_gathering_is_the_summit_told_of_again():
+    x, found = events("Xi welcomed leaders to Tianjin on Sunday for the Shanghai Cooperation Organisation summit. "
+                      "The two-day gathering, which runs until Monday, is the largest yet.", published=dt.date(2025, 8, 31))
+    assert found == [("Shanghai Cooperation Organisation summit", "2025-08-31", "2025-09-01", "CN")]
+
+
+def test_what_a_visit_is_made_for_is_held_on_its_days():
+    _, found = events("Anwar will make a working visit to Jakarta on June 27 and 28 for the 13th Annual Consultation "
+                      "between Malaysia and Indonesia.", published=dt.date(2025, 6, 23))
+    assert ("13th Annual Consultation", "2025-06-27", "2025-06-28", "ID") in found
+
+
+def test_pairs_listed_before_a_plural_summits_are_one_summit_each():
+    x, found = events("Chinh will attend the ASEAN-China, ASEAN-Japan and ASEAN-Korea summits, as well as the 20th "
+                      "East Asia Summit on Oct. 27.", published=dt.date(2025, 10, 25))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("ASEAN-China Summit", "2025-10-27"), ("ASEAN-Japan Summit", "2025-10-27"),
+        ("ASEAN-Korea Summit", "2025-10-27"), ("20th East Asia Summit", "2025-10-27")]
+    assert {"CN", "JP", "KR"} <= set(x.countries)

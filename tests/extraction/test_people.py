@@ -262,6 +262,17 @@ def test_a_headline_verb_ends_the_run_after_a_title():
     assert found == {"Sugiono": "ID"}
 
 
+def test_ranks_between_office_and_name_and_initials_opening_a_name():
+    found = people("Jakarta (ANTARA) - Sjafrie didampingi Sekretaris Jenderal Kemhan Letjen TNI Tri Budi Utomo, Dirjen Strategi "
+                   "Pertahanan Mayjen TNI AH Nasution dan Kepala Staf Kepresidenan AM Putranto.")
+    assert found == {"Tri Budi Utomo": "ID", "AH Nasution": "ID", "AM Putranto": "ID"}
+
+
+def test_a_two_letter_office_before_a_name_is_not_initials():
+    found = people("Jakarta (ANTARA) - Menteri PU Basuki Hadimuljono dan Menhan Malaysia Mohamed Khaled Nordin hadir.")
+    assert found == {"Basuki Hadimuljono": "ID", "Mohamed Khaled Nordin": "MY"}
+
+
 def test_a_seat_of_government_before_the_title_gives_the_country():
     found = people("JOHANNESBURG, Nov 22 (Reuters) - White House spokesperson Karoline Leavitt said the U.S. would not "
                    "take part. Kremlin spokesman Dmitry Peskov and Cheong Wa Dae spokesperson Kang Yu-jung spoke too.")
