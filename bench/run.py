@@ -35,10 +35,8 @@ from report import bars_table, evaluate  # noqa: E402
 
 FULL = dict(small=100, large=10_000, articles=1_000, big_import=10_000, http_seconds=30, repeat=15,
             extraction_repeat=3, exports=True)
-# The exports' first build (up to a thousand summits as iCalendar) alone takes tens of
-# seconds on a busy machine: --quick leaves them to the full run.
 QUICK = dict(small=100, large=2_000, articles=200, big_import=0, http_seconds=0, repeat=7,
-             extraction_repeat=2, exports=False)
+             extraction_repeat=2, exports=True)
 CONNECTIONS = 32
 HTTP_PATHS = ["/", "/?country=ID"]
 

@@ -8,7 +8,9 @@ class SummitsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Cached public pages go stale when any record they show is saved or deleted.
-        from .pagecache import connect_signals
+        # Cached public pages, and the filter form's stored counts, go stale when any
+        # record they show is saved or deleted.
+        from . import facets, pagecache
 
-        connect_signals()
+        pagecache.connect_signals()
+        facets.connect_signals()

@@ -279,6 +279,9 @@ def refresh_summit_countries(summits):
     # Plain rows, as bulk_create(ignore_conflicts=True) would write them: an import
     # refreshes hundreds of summits, and an instance per row cost more than the rest.
     insert_plain_rows(SummitCountry, ["summit", "country", "role"], sorted(wanted - have.keys()), ignore_conflicts=True)
+    from .facets import stale  # the filter form's counts follow the rows just written (facets imports this module)
+
+    stale()
 
 
 class CountryRole(models.TextChoices):
@@ -309,6 +312,30 @@ class SummitCountry(models.Model):
 
     def __str__(self):
         return f"{self.country.code} ({self.role}) – {self.summit}"
+
+
+class Facet(models.TextChoices):
+    COUNTRY = "country", _("country")
+    YEAR = "year", _("year")
+    ORGANISATION = "organisation", _("organisation")
+
+
+class FacetCount(models.Model):
+    """How many summits one option of the schedule's filter form matches ("Indonesia
+    (3,412)"), stored so the form costs one small read whatever the archive's size:
+    counted live, the countries alone read every SummitCountry row. Derived data,
+    rewritten by `summits.facets` after every change to summits (never exported)."""
+
+    facet = models.CharField(max_length=12, choices=Facet.choices)
+    value = models.CharField(max_length=60, help_text="ISO code, year, or organisation slug")
+    label = models.CharField(max_length=40, blank=True, help_text="the organisation's short name")
+    summits = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["facet", "value"], name="facetcount_unique_value")]
+
+    def __str__(self):
+        return f"{self.facet} {self.value}: {self.summits}"
 
 
 class MeetingKind(models.TextChoices):
@@ -535,6 +562,11 @@ class Article(models.Model):
         help_text=_("+420 for WIB: the zone the article was dated in."),
     )
     language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.OTHER)
+    # Who wrote it, as its page's byline or its own credits name them ("Pewarta: ...").
+    authors = models.CharField(_("authors"), max_length=300, blank=True, db_default="", default="",
+                               help_text=_("Names separated by “; ”."))
+    editors = models.CharField(_("editors"), max_length=300, blank=True, db_default="", default="",
+                               help_text=_("Names separated by “; ”."))
     body = models.TextField(_("text"))
     sha256 = models.CharField(max_length=64, unique=True, editable=False)
     import_status = models.CharField(

@@ -2,19 +2,24 @@
 names in the reader's language, flags, links, months grouped, and the timeline strip
 laid out. Plain Python so templates stay loops over prepared values."""
 import datetime as dt
+from functools import lru_cache
 from itertools import groupby
 
 from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.dates import MONTHS, MONTHS_3
+from django.utils.dates import MONTHS_3
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import periods
 from .countrynames import country_name, flag_url
 from .models import DocumentKind, DocumentStatus, MeetingKind
 
-KIND_LABELS = dict(MeetingKind.choices)
+@lru_cache(maxsize=16)
+def _kind_labels(language):
+    # Translated once a language: the choices' labels are lazy strings (see periods.month_name).
+    return {value: str(label) for value, label in MeetingKind.choices}
 
 
 def url_maker(name):
@@ -51,7 +56,7 @@ def is_upcoming(row, today):
 def decorate_meeting(row, language):
     row["period"] = periods.format_period(row["start"], row["start_precision"], row["end"], row["end_precision"])
     row["iso"] = period_iso(row["start"], row["start_precision"])
-    row["kind_label"] = KIND_LABELS.get(row["kind"], row["kind"])
+    row["kind_label"] = _kind_labels(get_language()).get(row["kind"], row["kind"])
     row["place"] = country(row["country"], language)
     row["chair"] = country(row["chair_country"], language)
     return row
@@ -138,7 +143,7 @@ def month_groups(rows):
     the year form a group of their own at the end of their year."""
     groups = []
     for (year, month), items in groupby(rows, key=month_key):
-        label = f"{MONTHS[month]} {year}" if month else _("%(year)s, month not known") % {"year": year}
+        label = f"{periods.month_name(month)} {year}" if month else _("%(year)s, month not known") % {"year": year}
         groups.append({"year": year, "month": month, "label": label, "id": f"m{year}-{month:02d}", "summits": list(items)})
     return groups
 

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import pagecache, presenters, queries
+from . import facets, pagecache, presenters, queries
 from .countrynames import country_name, flag_url, is_country, sorted_by_name
 from .filters import SummitFilter
 from .models import (
@@ -119,17 +119,18 @@ def schedule_context(filterset, page):
     }
 
 
-def facets():
+def form_options():
     """Options of the filter form: years, countries with events, organisations, kinds."""
     lang = language()
-    counts = queries.country_counts()
+    found = facets.options()
+    counts = found["countries"]
     return {
-        "years": [(str(year), str(n)) for year, n in queries.year_counts()],
+        "years": [(str(year), str(n)) for year, n in found["years"]],
         "countries": [
             {"code": code, "name": country_name(code, lang), "n": str(counts[code])}
             for code in sorted_by_name(counts, lang)
         ],
-        "organisations": [{**row, "n": str(row["n"])} for row in queries.organisation_counts()],
+        "organisations": [{**row, "n": str(row["n"])} for row in found["organisations"]],
         "kinds": [(value, str(label)) for value, label in MeetingKind.choices],
     }
 
@@ -143,7 +144,7 @@ def schedule(request):
 
     def build_main():
         filterset = SummitFilter(request.GET or None, queryset=Summit.objects.all())
-        options = pagecache.get_or_build("facets", lang, "", facets, version)
+        options = pagecache.get_or_build("facets", lang, "", form_options, version)
         return render_to_string("summits/_schedule_main.html", main_context(filterset, options, page))
 
     version = pagecache.data_version()

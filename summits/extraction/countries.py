@@ -4,13 +4,15 @@ represented, and the members or signatories listed for what the meeting adopts. 
 only compared with are left out."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import cache
 
 from .lexicons import load
 from .orgs import members
 from .places import find_places
-from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
+from .text import caseless, holds_any, key_words, trie_pattern, word_finditer, word_search, word_starts
 
 
 @cache
@@ -33,12 +35,24 @@ def _says_taking_part(text: str) -> bool:
 
 def _stated(folded_sentences, language) -> list[str]:
     codes = []
-    if not _says_taking_part("\n".join(folded_sentences)):
+    joined = "\n".join(folded_sentences)
+    if not _says_taking_part(joined):
         return codes  # one scan of the article rules out most
-    for fs in folded_sentences:
-        if _says_taking_part(fs):
-            codes += [p.code for p in find_places(fs, language) if p.kind in ("country", "alias")]
+    for idx in _sentences_taking_part(joined, folded_sentences):
+        codes += [p.code for p in find_places(folded_sentences[idx], language) if p.kind in ("country", "alias")]
     return codes
+
+
+def _sentences_taking_part(joined: str, folded_sentences):
+    """Indexes of the sentences that say which states take part, from one scan of `joined` (the
+    sentences joined by newlines, which no phrase spans); sentence by sentence when the text
+    needs the re.I form."""
+    fast, _, _ = _taking_part()
+    lowered = caseless(joined)
+    if lowered is None:
+        return [idx for idx, fs in enumerate(folded_sentences) if _says_taking_part(fs)]
+    ends = list(itertools.accumulate(len(fs) + 1 for fs in folded_sentences))  # past each sentence's newline
+    return sorted({bisect.bisect_right(ends, m.start()) for m in word_finditer(fast, lowered)})
 
 
 @cache

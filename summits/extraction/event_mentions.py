@@ -280,6 +280,11 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
             continue  # "summit talks" between two leaders: a bilateral meeting, found below
         if fs[max(0, m.start() - 12):m.start()].rstrip().rpartition(" ")[2] in _not_leaders_words():
             continue  # "APEC CEO Summit": a business forum (a meeting, found below), not the leaders' summit
+        if m.group() in ("summits", "Summits") and "-" in fs[start:m.start()]:
+            listed = _listed_partners(idx, fs, start, m.start(), end)
+            if listed:  # "the ASEAN-China, ASEAN-Japan and ASEAN-Korea summits": three summits
+                out += listed
+                continue
         if m.group() in ("summits", "meetings") and not _SERIES_BEFORE.search(fs[max(0, start - 30):m.start()]):
             # "the ASEAN summits", "The meetings": the article's summit again; "barred from ASEAN summits": none
             if _THE_BEFORE.search(fs[max(0, start - 5):start]):
@@ -331,6 +336,23 @@ def _org_after_of(fs: str, end: int) -> int | None:
     pos = _THE_AFTER_OF.match(fs, end).end()
     orgs = find_orgs(fs[pos:pos + 120])
     return pos + orgs[0][1] if orgs and orgs[0][0] == 0 else None
+
+
+_PAIR = re.compile(r"[A-Z][\w+]*-[A-Z][\w-]*(?: of [A-Z][\w-]*)?")  # "ASEAN-Republic of Korea"
+_PAIRS_BEFORE = re.compile(r"(?:[A-Z][\w+]*-[A-Z][\w-]*(?: of [A-Z][\w-]*)?,?\s+(?:and\s+|dan\s+)?)+$")
+
+
+def _listed_partners(idx: int, fs: str, start: int, word: int, end: int) -> list[Mention]:
+    """One summit for each pair of a list that shares the plural word fs[word:end]: "ASEAN-China,
+    ASEAN-Japan and ASEAN-Korea summits" (the last pair, fs[start:word], opens the plural name)."""
+    last = _PAIR.fullmatch(fs, start, word - 1) if fs[word - 1] == " " else None
+    before = _PAIRS_BEFORE.search(fs, max(0, start - 120), start) if last else None
+    if before is None:
+        return []
+    pairs = [(p.start(), p.end(), p.group()) for p in _PAIR.finditer(fs, before.start(), start)]
+    # the last one ends with the plural word: what follows, "..., as well as the EAS on Oct 27", is all theirs
+    pairs.append((start, end, last.group()))
+    return [Mention(idx, a, b, name + " Summit", "summit", "summit") for a, b, name in pairs]
 
 
 _LEADERS_REACH = 200  # characters
@@ -408,6 +430,7 @@ def _partner_meetings(idx: int, fs: str, taken: list[Mention]) -> list[Mention]:
             for m in _PARTNER_MEETING.finditer(fs) if not in_taken(m.start()) and m.group(1).lower() in kinds]
 
 
+_THE_GATHERING = re.compile(r"\b[Tt]he\s+(?:[\w-]+-day\s+)?$")
 _HOLD_TALKS = re.compile(r"(?:held|hold|holds|holding) talks")
 _TALKS_WITH = re.compile(r" with (?:his |her |their )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5})")
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
@@ -441,6 +464,10 @@ def _meeting_mentions(idx: int, fs: str, taken: list[Mention], spans=None) -> li
                 out[-1].end = close + 1 if close != -1 else end
                 out[-1].name = fs[out[-1].start:out[-1].end]
             continue  # "wakil tetap negara anggota ASEAN (Committee of Permanent Representatives)"
+        if kind == "gathering" and m.group() == "gathering" and _THE_GATHERING.search(fs, max(0, start - 16), start):
+            # "The two-day gathering, which runs until Monday, ...": the summit told of, again
+            out.append(Mention(idx, m.start(), m.end(), "gathering", "summit", "summit", backref=True))
+            continue
         name = _VERB_END.sub(" meeting", fs[start:end])  # "ASEAN foreign ministers will meet": their meeting
         if _HOLD_TALKS.fullmatch(name):  # "Lee will hold talks with Ishiba on Saturday": talks with him
             talks = _TALKS_WITH.match(fs, end)

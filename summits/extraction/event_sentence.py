@@ -28,12 +28,12 @@ _ANAPHORA_HINT_WORDS = ("hari", "day", "evening", "night", "malam", "esok", "dit
                         "wrapped")  # one of them is in every match of _ANAPHORA_HINT
 _LIMIT_WORDS = ("sejak", "since", "setelah", "sesudah", "after", "sebelum", "before", "by")  # _LIMIT_BEFORE's
 # "since the bloc expanded last year" reaches further than "by Mr Lee on Friday" (a host, then the day)
-_LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,3}|\b(?:setelah|sesudah|after|sebelum|before|by)\b"
+_LIMIT_BEFORE = re.compile(r"(?:\b(?:sejak|since)\b(?:\s+\w+){0,4}|\b(?:setelah|sesudah|after|sebelum|before|by)\b"
                            r"(?:\s+\w+){0,2})\s+(?:pada\s+|in\s+)?$", re.I)
 _WITH_BETWEEN = re.compile(r"\s*(?:\w+\s+)?,?\s*(?:dengan|with|by|melalui|through)\s+(?:a |an |the )?")
 # (an Indonesian ordinal may close the first name: "KTT ASEAN-GCC kedua dan KTT ASEAN-GCC-Tiongkok")
 # ("A and other preparatory meetings", "A and the inaugural B": the date after B is A's too)
-_AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,|dan|and|serta|as well as)\s*"
+_AND_BETWEEN = re.compile(r"\s*(?:(?:pertama|kedua|ketiga|keempat|kelima)\s+)?(?:,?\s*(?:dan|and|serta|as well as)|,)\s*"
                           r"(?:the\s+|an?\s+)?(?:other\s+|inaugural\s+)?")
 # "KTT ASEAN-AS yang dihadiri Presiden Trump, serta KTT Asia Timur pada Senin": a clause on the first
 # event does not stop the date after the second from being both events' date
@@ -111,11 +111,18 @@ def _is_reporting(fs: str, date) -> bool:
 def _is_bound(fs: str, date) -> bool:
     """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
+    return _is_limit(fs, date) or _is_departure(fs, date)
+
+
+def _is_limit(fs: str, date) -> bool:
+    near = fs[max(0, date.span[0] - 30):date.span[0]]  # (the regex tries every start: a word test rules most out)
+    return bool((not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near)
+                and not _STARTS.search(near))  # "KTT yang digelar sejak Selasa": the first day, no limit
+
+
+def _is_departure(fs: str, date) -> bool:
     before = fs[max(0, date.span[0] - 45):date.span[0]]
-    near = before[-30:]  # (both regexes try every start of the window: a word test rules most out)
-    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near) \
-        and not _STARTS.search(near)  # "KTT yang digelar sejak Selasa": the first day, no limit
-    return bool(limit or holds_any(_needles("travel_verbs"), before)
+    return bool(holds_any(_needles("travel_verbs"), before)
                 and _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
                                r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
 
@@ -162,8 +169,11 @@ def _attach_dates(fs, mentions, dates):
         if b.date is None and a.date is not None and a.date.span[1] <= a.start and _AND_PLACED.fullmatch(
                 fs[a.end:b.start]):
             b.date = a.date
-    for a, b in zip(mentions, mentions[1:]):  # "a state visit to India on Dec 4-5 for the 23rd Annual Summit"
-        if b.date is None and b.level == "summit" and a.date is not None and a.date.span[1] <= b.start \
+    # "a state visit to India on Dec 4-5 for the 23rd Annual Summit", "a working visit to Jakarta on June 27
+    # and 28 for the 13th Annual Consultation": what a visit is made for is held on its days
+    for a, b in zip(mentions, mentions[1:]):
+        if b.date is None and (b.level == "summit" or _VISIT.search(a.name)) and a.date is not None \
+                and a.date.span[1] <= b.start \
                 and a.date.span[0] >= a.end and _FOR_EVENT.fullmatch(fs, a.date.span[1], b.start):
             b.date = a.date
     for i in range(len(mentions) - 2, -1, -1):  # "KTT Asia Timur dan KTT ASEAN Plus Tiga pada Kamis"
@@ -590,8 +600,18 @@ def _event_dates(fs, dates, mentions=()) -> list:
     """The dates that may be an event's: not the day words were said, nor the day a journey
     began (unless it opens a visit)."""
     tail = _attribution(fs, mentions) if dates else None
-    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))
-            and not (tail and tail[0] <= d.span[0] < tail[1])]
+    out, trips = [], []
+    for d in dates:
+        if _is_reporting(fs, d) or (tail and tail[0] <= d.span[0] < tail[1]):
+            continue
+        if _is_bound(fs, d) and not _opens_visit(d, mentions):
+            if d.kind == "date" and d.start is not None and d.start.day is not None and not _is_limit(fs, d):
+                trips.append(dataclasses.replace(d, start=PartialDate(d.start.year, d.start.month)))
+            continue
+        out.append(d)
+    # "will fly to Canberra on Wednesday for the Annual Leaders' Meeting": with no day of its own in the
+    # sentence, the meeting is on that trip, in that month at least
+    return out or trips
 
 
 _ATTRIBUTION_END = re.compile(r'"|\b(?:adding|menambahkan|seraya|sambil|bahwa|that|while)\b')

@@ -4,6 +4,7 @@ their summit; side events to the event they are held at."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import re
 from collections import defaultdict
@@ -202,23 +203,26 @@ def _find_meeting(index, men: Mention) -> Event | None:
         told = [e for e in index[men.kind][-RECENT:] if men.name.lower() in e.name.lower()]
         if told:
             return told[-1]
+    loose = men.kind in ("bilateral", "other")
+    if loose and start is None:
+        return None
     end = men.date.end if men.date is not None else None
     country = men.place.code if men.place is not None else None
     # a span that holds a meeting's day names that meeting; a day inside a long meeting may be another one;
     # "the 10th retreat was held in Singapore" is not the retreat in Malaysia told before
-    same = [e for e in index[men.kind][-RECENT:]
+    same = (e for e in index[men.kind][-RECENT:]
             if (men.org is None or e.org in (None, men.org))  # the cheap test first
             and (compatible(e.start, start) or inside(e.start, start, end)) and not _other_series(e, men)
             and not _other_portfolio(e.name, men.name)
-            and (country is None or e.country in (None, country))]
-    if men.kind in ("bilateral", "other") and start is None:
-        return None
-    if men.kind in ("bilateral", "other"):  # two dinners, forums or bilateral talks stay two, unless named alike
+            and (country is None or e.country in (None, country)))
+    if loose:  # two dinners, forums or bilateral talks stay two, unless named alike
         name = men.name.lower()
-        same = [e for e in same if name in e.name.lower() or e.name.lower() in name]
-    if not same and " " not in men.name and men.kind not in ("bilateral", "other"):
+        same = (e for e in same if name in e.name.lower() or e.name.lower() in name)
+    # only one event that fits is the one meant: two are enough to know (a huge text has many alike)
+    first_two = list(itertools.islice(same, 2))
+    if not first_two and " " not in men.name and not loose:
         return _named_with(index, men, start, end, country)
-    return same[0] if len(same) == 1 else None
+    return first_two[0] if len(first_two) == 1 else None
 
 
 def _named_with(index, men: Mention, start, end, country) -> Event | None:
@@ -278,6 +282,8 @@ def _read_sentence_events(mentions, events, index, current, told=None):
     """The events of one sentence's mentions, found among those read so far or new; the summit
     the article is about so far comes back, and the events of the sentence. `told`: the event
     the sentences before told last ("Di sela pertemuan, ...": the gathering that refers to)."""
+    if not mentions:
+        return current, []  # (most sentences name no event)
     local = []
     for men in mentions:
         if men.extras.get("series") and men.org is None and current is not None and current.org:
@@ -461,6 +467,11 @@ def _span_days(ev: Event):
         ev.end = PartialDate.from_date(first + relativedelta(days=ev.days - 1))
 
 
+def _placed_rank(ev: Event):
+    """Which placed event of a day an unplaced one goes by: one with its span told, then the most told of."""
+    return ev.end is not None, len(ev.mentions)
+
+
 def _anchor_countries(events: list[Event]):
     """An event with no place of its own, held within the days of a placed event of the
     article, is held where that one is ("sesi retreat" of a summit in Kuala Lumpur)."""
@@ -470,17 +481,23 @@ def _anchor_countries(events: list[Event]):
             first, last = a.start.first_day().toordinal(), (a.end or a.start).first_day().toordinal()
             for k in range(-1, min(last - first, 31) + 2):
                 by_day[first + k].append(a)
+    # the best placed event of a day is picked once for all the events of that day (a huge text has
+    # many); an event placed in this loop is none of them: they were all placed before it
+    best: dict[int, Event] = {}
     for ev in events:
         if ev.country or ev.start is None or ev.start.precision != "day":
             continue
-        near = [a for a in by_day.get(ev.start.first_day().toordinal(), ()) if a is not ev]
-        if not near and ev.end is not None and ev.end.precision == "day":  # "KTT BRICS ke-16 itu ... 22-24 Oktober"
+        day = ev.start.first_day().toordinal()
+        if day not in best and day in by_day:
+            best[day] = max(by_day[day], key=_placed_rank)
+        found = best.get(day)
+        if found is None and ev.end is not None and ev.end.precision == "day":  # "KTT BRICS ke-16 itu ... 22-24 Oktober"
             last = ev.end.first_day()  # (a placed event on its last day itself, not the day after)
             near = [a for a in by_day.get(last.toordinal(), ())
-                    if a is not ev and a.start.first_day() <= last <= (a.end or a.start).first_day()]
-        if near:
-            best = max(near, key=lambda a: (a.end is not None, len(a.mentions)))
-            ev.country, ev.city = best.country, ev.city or best.city
+                    if a.start.first_day() <= last <= (a.end or a.start).first_day()]
+            found = max(near, key=_placed_rank) if near else None
+        if found is not None:
+            ev.country, ev.city = found.country, ev.city or found.city
 
 
 def _dateline_countries(events: list[Event], home: str | None, published, city: str | None = None):

@@ -158,8 +158,11 @@ def extract(text: str, *, published=None, url=None) -> Extraction:
     with_events = _sentences_at(sorted(s for spans in event_words.values() for s, _ in spans), sentences)
     shares = {scan: share_by_sentence(event_words[scan], folded, sentences, with_events) for scan in event_scans(folded)}
     for idx, fs in enumerate(folded_sentences):
-        found = {scan: share[idx] for scan, share in shares.items()} if idx in with_events else None
-        mentions = read_sentence(idx, fs, language, day, last_day, context, found) if idx in with_events else []
+        if idx not in with_events:
+            per_sentence.append([])  # no event word: nothing to read, nothing to carry over
+            continue
+        mentions = read_sentence(idx, fs, language, day, last_day, context,
+                                 {scan: share[idx] for scan, share in shares.items()})
         per_sentence.append(mentions)
         days = [m.date.start for m in mentions if m.date is not None and m.date.start is not None
                 and m.date.start.precision == "day" and m.date.end is None]  # a span is no "that day"

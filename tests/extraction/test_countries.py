@@ -55,3 +55,9 @@ def test_a_conflict_between_two_states_does_not_tie_them_to_the_summit():
     x = extract("The G7 leaders at the summit in Kananaskis on Monday issued a statement on the conflict between "
                 "Israel and Iran.", published=dt.date(2025, 6, 17))
     assert not {"IL", "IR"} & set(x.countries)
+
+
+def test_korea_alone_is_south_korea_and_dpr_korea_the_north():
+    assert countries("Leaders held the ASEAN-Korea Summit in Vientiane on Oct 10.", dt.date(2024, 10, 11)) == {"KR", "LA"}
+    assert countries("The ASEAN Regional Forum met in Vientiane on July 27. DPR Korea was represented by its "
+                     "ambassador.", dt.date(2024, 7, 28)) == {"LA", "KP"}

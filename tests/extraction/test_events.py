@@ -911,3 +911,38 @@ def test_plus_closing_a_summit_name_belongs_to_it():
     _, found = events("Liputan6.com, Jakarta - Sugiono menghadiri KTT BRICS Plus di Kazan, Rusia, Kamis (24/10/2024).",
                       published=dt.date(2024, 10, 24))
     assert found == [("KTT BRICS Plus", "2024-10-24", None, "RU")]
+
+
+def test_a_year_told_in_a_since_clause_is_not_the_summits():
+    _, found = events("Xi welcomed leaders to Tianjin on Sunday for the largest Shanghai Cooperation Organisation "
+                      "summit since the bloc was founded in 2001.", published=dt.date(2025, 8, 31))
+    assert [start for _, start, _, _ in found] == ["2025-08-31"]
+
+
+def test_the_n_day_gathering_is_the_summit_told_of_again():
+    x, found = events("Xi welcomed leaders to Tianjin on Sunday for the Shanghai Cooperation Organisation summit. "
+                      "The two-day gathering, which runs until Monday, is the largest yet.", published=dt.date(2025, 8, 31))
+    assert found == [("Shanghai Cooperation Organisation summit", "2025-08-31", "2025-09-01", "CN")]
+
+
+def test_what_a_visit_is_made_for_is_held_on_its_days():
+    _, found = events("Anwar will make a working visit to Jakarta on June 27 and 28 for the 13th Annual Consultation "
+                      "between Malaysia and Indonesia.", published=dt.date(2025, 6, 23))
+    assert ("13th Annual Consultation", "2025-06-27", "2025-06-28", "ID") in found
+
+
+def test_pairs_listed_before_a_plural_summits_are_one_summit_each():
+    x, found = events("Chinh will attend the ASEAN-China, ASEAN-Japan and ASEAN-Korea summits, as well as the 20th "
+                      "East Asia Summit on Oct. 27.", published=dt.date(2025, 10, 25))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("ASEAN-China Summit", "2025-10-27"), ("ASEAN-Japan Summit", "2025-10-27"),
+        ("ASEAN-Korea Summit", "2025-10-27"), ("20th East Asia Summit", "2025-10-27")]
+    assert {"CN", "JP", "KR"} <= set(x.countries)
+
+
+def test_the_day_someone_leaves_or_flies_is_not_the_events_day_only_its_month():
+    _, found = events("President Marcos will leave for Gyeongju, South Korea on Wednesday, Oct. 29, to attend the APEC "
+                      "Economic Leaders' Meeting. President Prabowo will fly to Canberra on Wednesday for the "
+                      "Indonesia-Australia Annual Leaders' Meeting.", published=dt.date(2025, 10, 27))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("APEC Economic Leaders' Meeting", "2025-10"), ("Indonesia-Australia Annual Leaders' Meeting", "2025-10")]

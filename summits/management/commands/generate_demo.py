@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from summits import pagecache
+from summits import facets, pagecache
 
 from ._demo_plan import article_texts
 from ._demo_rows import DemoWriter
@@ -40,6 +40,7 @@ class Command(BaseCommand):
         started = time.perf_counter()
         counts = DemoWriter(seed).write(count)
         pagecache.invalidate()  # bulk inserts send no signals: cached public pages must go
+        facets.recount()  # and the filter form's counts must follow
         made = ", ".join(f"{n} {name}" for name, n in counts.items())
         self.stdout.write(f"Generated in {time.perf_counter() - started:.1f} s: {made}.")
 
