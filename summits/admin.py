@@ -104,13 +104,28 @@ class ReviewedOnSaveMixin:
         super().save_model(request, obj, form, change)
 
 
+def byline(article) -> str:
+    """Who wrote an article and who edited it: "Rina Adi; edited by Bayu Prasetyo"."""
+    parts = [article.authors] if article.authors else []
+    if article.editors:
+        parts.append(_("edited by %(names)s") % {"names": article.editors})
+    return "; ".join(str(part) for part in parts)
+
+
 class EvidenceInline(admin.TabularInline):
     model = Evidence
     extra = 0
-    fields = ["article", "field", "sentence"]
+    fields = ["article", "byline_display", "field", "sentence"]
     readonly_fields = fields
     can_delete = False
     show_change_link = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+    @admin.display(description=_("written by"))
+    def byline_display(self, obj):
+        return byline(obj.article) or "–"
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -447,11 +462,11 @@ def summarise_undo(result):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = [
-        "headline_display", "source", "language", "published", "import_status",
+        "headline_display", "source", "byline_display", "language", "published", "import_status",
         "records_display", "error_display",
     ]
     list_filter = ["import_status", "language", "source"]
-    search_fields = ["title", "body", "url"]
+    search_fields = ["title", "body", "url", "authors", "editors"]
     date_hierarchy = "published"
     readonly_fields = ["sha256", "added", "imported", "import_status", "last_error"]
     actions = ["import_events", "remove_imported"]
@@ -469,6 +484,10 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description=_("article"), ordering="headline")
     def headline_display(self, obj):
         return obj.headline
+
+    @admin.display(description=_("written by"), ordering="authors")
+    def byline_display(self, obj):
+        return byline(obj) or "–"
 
     @admin.display(description=_("records it backs"), ordering="summit_total")
     def records_display(self, obj):

@@ -562,6 +562,11 @@ class Article(models.Model):
         help_text=_("+420 for WIB: the zone the article was dated in."),
     )
     language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.OTHER)
+    # Who wrote it, as its page's byline or its own credits name them ("Pewarta: ...").
+    authors = models.CharField(_("authors"), max_length=300, blank=True, db_default="", default="",
+                               help_text=_("Names separated by “; ”."))
+    editors = models.CharField(_("editors"), max_length=300, blank=True, db_default="", default="",
+                               help_text=_("Names separated by “; ”."))
     body = models.TextField(_("text"))
     sha256 = models.CharField(max_length=64, unique=True, editable=False)
     import_status = models.CharField(

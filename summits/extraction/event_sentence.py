@@ -111,11 +111,18 @@ def _is_reporting(fs: str, date) -> bool:
 def _is_bound(fs: str, date) -> bool:
     """"sejak menjabat pada November", "after 2025": a limit or a time of something else;
     "will depart for Osaka on Thursday", "bertolak ke Bali pada Senin": the day of a departure."""
+    return _is_limit(fs, date) or _is_departure(fs, date)
+
+
+def _is_limit(fs: str, date) -> bool:
+    near = fs[max(0, date.span[0] - 30):date.span[0]]  # (the regex tries every start: a word test rules most out)
+    return bool((not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near)
+                and not _STARTS.search(near))  # "KTT yang digelar sejak Selasa": the first day, no limit
+
+
+def _is_departure(fs: str, date) -> bool:
     before = fs[max(0, date.span[0] - 45):date.span[0]]
-    near = before[-30:]  # (both regexes try every start of the window: a word test rules most out)
-    limit = (not near.isascii() or holds_any(_LIMIT_WORDS, near.lower())) and _LIMIT_BEFORE.search(near) \
-        and not _STARTS.search(near)  # "KTT yang digelar sejak Selasa": the first day, no limit
-    return bool(limit or holds_any(_needles("travel_verbs"), before)
+    return bool(holds_any(_needles("travel_verbs"), before)
                 and _lex_regex(r"\b(?:%s)\b(?:\s+(?:for|to|in|at|di|ke|dari|from)\s+[A-Z][\w-]*"
                                r"(?:,? [A-Z][\w-]*){0,2})?,?\s+(?:on\s+|pada\s+)?$", "travel_verbs").search(before))
 
@@ -227,7 +234,8 @@ def _give(owner: Mention, d, fs: str):
 def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
     # "di Kairo, Mesir": a city the gazetteer lacks, then its country
-    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
+    # "di Museum of Modern Art, Rio de Janeiro": a venue's name may hold "of"
+    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*|of),?\s+){0,4}$", "locatives")
     topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", re.I)
     towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", re.I)
     # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
@@ -320,8 +328,8 @@ _COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
 # (pattern, whether the event it speaks of is named before it, words every match holds: a
 # cheap `in` test spares the regex scan of sentences without them)
 _CHAIR_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needles in (
-    (rf"\bdiketuai(?: oleh)? {_COUNTRY}", True, ("diketuai",)),
-    (rf"\bchaired by (?:the )?{_COUNTRY}", True, ("chaired by",)),
+    (rf"\bdiketuai(?: bersama)?(?: oleh)? {_COUNTRY}", True, ("diketuai",)),
+    (rf"\b(?:co-)?chaired by (?:the )?{_COUNTRY}", True, ("chaired by",)),
     (rf"\bkeketuaan {_COUNTRY}", False, ("keketuaan",)),
     (rf"{_COUNTRY}(?:'s)? chairmanship", False, ("chairmanship",)),
     # "Indonesia holds the ASEAN chairmanship", "Malaysia memegang keketuaan ASEAN"
@@ -465,6 +473,9 @@ def _has_proper_name(name: str) -> bool:
 
 def _mark_backrefs(fs, mentions):
     for men in mentions:
+        if men.level != "summit" and " " not in men.name \
+                and _lex_regex(r"\s+(?:%s)\b", "backref_after").match(fs, men.end):
+            men.extras["this"] = True  # "Forum ini akan ditutup ...": the forum told before
         if men.level != "summit" or men.ordinal or men.extras.get("indefinite"):
             continue
         follows = fs[men.end:men.end + 14]
@@ -589,8 +600,18 @@ def _event_dates(fs, dates, mentions=()) -> list:
     """The dates that may be an event's: not the day words were said, nor the day a journey
     began (unless it opens a visit)."""
     tail = _attribution(fs, mentions) if dates else None
-    return [d for d in dates if not _is_reporting(fs, d) and not (_is_bound(fs, d) and not _opens_visit(d, mentions))
-            and not (tail and tail[0] <= d.span[0] < tail[1])]
+    out, trips = [], []
+    for d in dates:
+        if _is_reporting(fs, d) or (tail and tail[0] <= d.span[0] < tail[1]):
+            continue
+        if _is_bound(fs, d) and not _opens_visit(d, mentions):
+            if d.kind == "date" and d.start is not None and d.start.day is not None and not _is_limit(fs, d):
+                trips.append(dataclasses.replace(d, start=PartialDate(d.start.year, d.start.month)))
+            continue
+        out.append(d)
+    # "will fly to Canberra on Wednesday for the Annual Leaders' Meeting": with no day of its own in the
+    # sentence, the meeting is on that trip, in that month at least
+    return out or trips
 
 
 _ATTRIBUTION_END = re.compile(r'"|\b(?:adding|menambahkan|seraya|sambil|bahwa|that|while)\b')
@@ -749,6 +770,9 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     _held_at_told(fs, mentions)
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
+    for men in mentions:  # talks at a gathering of several days: whether told as done or to come (see events.py)
+        if men.kind == "bilateral" and men.date is None and (men.host is not None or men.extras.get("at_told")):
+            men.extras["done"] = datesapi.tense_of(fs, language) == "past"
     for men in mentions:
         step = men.extras.get("series")
         if step and men.date is None and published is not None:

@@ -17,7 +17,7 @@ from summits.models import (
     Alias, Attendance, Document, Evidence, Meeting, Participant, Summit, refresh_summit_countries,
 )
 
-from .conflicts import file_conflicts
+from .conflicts import file_conflicts, settle_conflicts
 from .merge import Touch
 from .types import ImportResult
 
@@ -42,6 +42,9 @@ def write_plans(plans: list[tuple]) -> list[ImportResult]:
         _write_kind(kind, [t for t in touches if t.kind == kind])
     _insert_evidence([row for article, planned in plans for row in _evidence(article, planned)])
     conflicts = file_conflicts(plans)
+    _settled, moved = settle_conflicts(touches)
+    for kind, records in moved.items():
+        update_rows(MODELS[kind], records, ["city"])
     _refresh_countries(touches)
     return [_result(article, planned, count) for (article, planned), count in zip(plans, conflicts)]
 

@@ -16,6 +16,7 @@ from .types import ImportInputError, IncomingText
 _TITLE_MAX = Article._meta.get_field("title").max_length
 _SOURCE_MAX = Article._meta.get_field("source").max_length
 _URL_MAX = Article._meta.get_field("url").max_length
+_NAMES_MAX = Article._meta.get_field("authors").max_length
 # News articles run to a few thousand words; far longer text is not one article, and the
 # extractor's time grows with it (settings.SUMMITS_MAX_ARTICLE_CHARS overrides).
 MAX_ARTICLE_CHARS = 200_000
@@ -112,12 +113,24 @@ def _metadata(incoming: IncomingText) -> dict:
         fields["title"] = " ".join(incoming.title.split())[:_TITLE_MAX]
     if incoming.source and incoming.source.strip():
         fields["source"] = incoming.source.strip()[:_SOURCE_MAX]
+    if names := joined_names(incoming.authors):
+        fields["authors"] = names
     if incoming.url and _valid_url(incoming.url.strip()):
         fields["url"] = incoming.url.strip()
     if incoming.published:
         fields["published"] = as_datetime(incoming.published)
         fields["published_offset"] = utc_offset_minutes(incoming.published)
     return fields
+
+
+def joined_names(names) -> str:
+    """Names as Article.authors and editors hold them: "Rina Adi; Bayu Prasetyo", each once."""
+    unique = dict.fromkeys(" ".join(name.split()) for name in names or ())
+    return "; ".join(name for name in unique if name)[:_NAMES_MAX]
+
+
+def split_names(joined: str) -> list[str]:
+    return [name for name in (joined or "").split("; ") if name]
 
 
 def utc_offset_minutes(value: dt.date | dt.datetime) -> int | None:

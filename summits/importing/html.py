@@ -17,7 +17,8 @@ def html_to_incoming(name: str, html: str) -> IncomingText | None:
     if not text.strip():
         return None
     return IncomingText(name=name, text=text, title=meta.get("title"), url=meta.get("url"),
-                        published=meta.get("published"), source=meta.get("source"))
+                        published=meta.get("published"), source=meta.get("source"),
+                        authors=tuple(meta.get("authors") or ()))
 
 
 class _TextCollector(HTMLParser):

@@ -35,6 +35,7 @@ from summits.models import (
 
 from ..extraction.types import SummitItem
 from . import matching, regions
+from .articles import split_names
 from .catalog import ref
 from .matching import Span, item_span, key_of, record_span, series_partners
 from .types import ProposedConflict
@@ -213,7 +214,8 @@ class Planner:
     # -- participants and attendance ---------------------------------------------------
 
     def _plan_participants(self):
-        people = [p for p in self.extraction.participants if key_of(p.name)]
+        credited = self._credited()
+        people = [p for p in self.extraction.participants if key_of(p.name) and key_of(p.name) not in credited]
         if not people:
             return
         catalog = self.catalog
@@ -234,6 +236,14 @@ class Planner:
             self._plan_aliases(touch, person)
             person_touches.append((person, touch))
         self._plan_attendance(person_touches)
+
+    def _credited(self) -> set[str]:
+        """Keys of the names the article's byline and credits give: its writers, not
+        people at the summit (the page's byline reaches the extractor only through the
+        stored article)."""
+        info = self.extraction.article
+        names = (*split_names(self.article.authors), *split_names(self.article.editors), *info.authors, *info.editors)
+        return {key_of(name) for name in names}
 
     def _near_spellings(self, people, keys):
         """Participants of the same country whose first or last name matches someone not

@@ -18,8 +18,9 @@ from summits.extraction import extract
 from summits.models import Article, ImportStatus, Language
 
 from .apply import update_rows, write_plans
-from .articles import as_datetime, utc_offset_minutes
+from .articles import as_datetime, joined_names, utc_offset_minutes
 from .catalog import Catalog
+from .conflicts import mark_on_file
 from .merge import Planner, Touch
 from .types import ImportPlan, ImportResult, PlannedChange
 
@@ -65,6 +66,7 @@ def plan_import(article: Article, *, extraction=None) -> ImportPlan:
     except ArticleUnreadable as exc:
         return ImportPlan(article, error=str(exc))
     touches = Planner(article, extraction, Catalog.load([article], [extraction])).run()
+    mark_on_file(touches)
     return ImportPlan(article, changes=[describe(touch) for touch in touches], warnings=_warnings(extraction))
 
 
@@ -275,6 +277,9 @@ def _article_metadata(article, info) -> dict:
         fields["title"] = " ".join(info.title.split())[:500]
     if not article.source and info.source:
         fields["source"] = info.source[:120]
+    for name, names in (("authors", info.authors), ("editors", info.editors)):
+        if not getattr(article, name) and (joined := joined_names(names)):
+            fields[name] = joined
     if article.language == Language.OTHER and info.language in Language.values:
         if info.language != Language.OTHER:
             fields["language"] = info.language

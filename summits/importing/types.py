@@ -26,6 +26,7 @@ class IncomingText:
     url: str | None = None
     published: dt.date | dt.datetime | None = None
     source: str | None = None
+    authors: tuple[str, ...] = ()  # the page's byline
 
 
 @dataclass
@@ -35,6 +36,7 @@ class ProposedConflict:
     field: str
     current: str
     proposed: str
+    on_file: bool = False  # the same disagreement is already filed: the article joins its sources
 
 
 @dataclass

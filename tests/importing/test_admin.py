@@ -358,6 +358,9 @@ def test_a_disagreement_several_articles_state_is_one_conflict_listing_them_all(
         import_article(article, extraction=extraction(article, summits=[
             summit(start="2018-04-25", evidence=said(article, f"{title}."))]))
     conflict = Conflict.objects.get()  # one to resolve, not three
+    another = article_with("The 32nd ASEAN Summit will be held in Singapore on April 25-28, 2018.", title="AP")
+    preview = act(admin_client, "import_events", [another]).content.decode()
+    assert "(already to resolve: the article is added to its sources)" in preview  # the editor is told before
     listing = admin_client.get(reverse("admin:summits_conflict_changelist")).content.decode()
     summit_page = admin_client.get(reverse("admin:summits_summit_change", args=[conflict.summit_id])).content.decode()
     for page in (listing, summit_page):

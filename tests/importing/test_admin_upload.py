@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from summits.models import Article
+from summits.models import Article, Participant, Summit
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +186,30 @@ def test_adding_without_a_csrf_token_is_refused(django_user_model):
     client.force_login(django_user_model.objects.create_superuser("editor", "", "a-long-password-1"))
     assert client.post(ADD_URL, {"text": ID_TEXT}).status_code == 403
     assert not Article.objects.exists()
+
+
+BYLINED = HTML.replace("<head>", '<head><meta name="author" content="Rina Adi">').replace(
+    "<p>More talks follow on Saturday.</p>",
+    "<p>Rina Adi said President Joko Widodo met Prime Minister Lee Hsien Loong at the summit.</p>")
+
+
+def test_an_uploaded_pages_byline_is_kept_and_shown_and_its_writer_is_no_participant(admin_client):
+    post(admin_client, files=[a_file("cna.html", BYLINED)])
+    article = Article.objects.get()
+    assert article.authors == "Rina Adi"
+    admin_client.post(CHANGELIST, {"action": "import_events", "_selected_action": [article.pk], "confirm": "yes"})
+    assert Summit.objects.exists()
+    names = set(Participant.objects.values_list("name", flat=True))
+    assert "Joko Widodo" in names and "Rina Adi" not in names
+    assert "Rina Adi" in admin_client.get(CHANGELIST).content.decode()
+    summit_page = admin_client.get(reverse("admin:summits_summit_change", args=[Summit.objects.get().pk]))
+    assert "Rina Adi" in summit_page.content.decode()  # beside the article among the summit's sources
+
+
+def test_the_credits_of_a_text_are_kept_as_its_authors_and_editors(admin_client):
+    post(admin_client, text=f"{ID_TEXT}\nPewarta: Rina Adi\nEditor: Bayu Prasetyo")
+    article = Article.objects.get()
+    admin_client.post(CHANGELIST, {"action": "import_events", "_selected_action": [article.pk], "confirm": "yes"})
+    article.refresh_from_db()
+    assert (article.authors, article.editors) == ("Rina Adi", "Bayu Prasetyo")
+    assert "edited by Bayu Prasetyo" in admin_client.get(CHANGELIST).content.decode()

@@ -456,3 +456,58 @@ def test_a_resort_area_or_island_agrees_with_its_province_and_is_kept(first, sec
     _, result = import_summit(IN_REGION.format(second), city=second, **SUMMIT_42)
     assert result.conflicts == 0 and not Conflict.objects.exists()
     assert Summit.objects.get().city == ("Batam" if "Batam" in (first, second) else "Mandalika")
+
+
+def test_a_name_the_byline_gives_is_the_writer_not_a_participant():
+    sentence = "Rina Adi said President Joko Widodo would attend."
+    article = article_with(SEED_LINE, sentence)
+    Article.objects.filter(pk=article.pk).update(authors="Rina Adi")
+    article.refresh_from_db()
+    people = [person("Rina Adi", events=["s1"], evidence=said(article, sentence)),
+              person("Joko Widodo", events=["s1"], evidence=said(article, sentence))]
+    result = import_article(article, extraction=extraction(article, summits=[summit()], participants=people))
+    assert result.ok and list(Participant.objects.values_list("name", flat=True)) == ["Joko Widodo"]
+
+
+# -- open conflicts judged again ------------------------------------------------------
+
+def filed_before_the_region_rule(city, proposed, *, reviewed=False):
+    """A summit in `city` with an open conflict proposing `proposed`, as an import made
+    before the rule that a place agrees with the region holding it."""
+    article, _ = import_summit(IN_REGION.format(city), city=city, **SUMMIT_42)
+    row = Summit.objects.get()
+    if reviewed:
+        Summit.objects.update(review_status=ReviewStatus.REVIEWED)
+    conflict = Conflict.objects.create(article=article, summit=row, field="city", current_value=city,
+                                       proposed_value=proposed)
+    conflict.sources.add(article)
+    return conflict
+
+
+def test_an_import_touching_a_summit_settles_its_old_conflicts_the_rules_now_call_agreement():
+    conflict = filed_before_the_region_rule("Nusa Tenggara Barat", "Mandalika")
+    later, _ = import_summit("The 42nd ASEAN Summit opens on 10 May.", **SUMMIT_42)  # says nothing of the place
+    conflict.refresh_from_db()
+    assert conflict.resolved and Summit.objects.get().city == "Mandalika"
+    before = (Summit.objects.get().updated, Conflict.objects.filter(resolved=False).count())
+    again = import_article(later, extraction=extraction(later, summits=[
+        summit(evidence=said(later, "The 42nd ASEAN Summit opens on 10 May."), **SUMMIT_42)]))
+    assert again.changed_nothing and (Summit.objects.get().updated, 0) == before
+
+
+def test_a_reviewed_summit_keeps_its_place_and_only_another_name_of_it_is_settled():
+    same = filed_before_the_region_rule("Bali", "Provinsi Bali", reviewed=True)
+    finer = Conflict.objects.create(article=same.article, summit=same.summit, field="city", current_value="Bali",
+                                    proposed_value="Nusa Dua")
+    import_summit("The 42nd ASEAN Summit opens on 10 May.", **SUMMIT_42)
+    same.refresh_from_db(), finer.refresh_from_db()
+    assert same.resolved and not finer.resolved  # the editor refines Bali, not the import
+    assert Summit.objects.get().city == "Bali"
+
+
+def test_a_conflict_whose_value_an_editor_applied_is_settled_by_the_next_import():
+    conflict = filed_before_the_region_rule("Labuan Bajo", "Bali")
+    Summit.objects.update(city="Bali", review_status=ReviewStatus.EDITED)
+    import_summit("The 42nd ASEAN Summit opens on 10 May.", **SUMMIT_42)
+    conflict.refresh_from_db()
+    assert conflict.resolved
