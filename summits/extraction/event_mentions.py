@@ -165,6 +165,9 @@ def _extend_forward(fs: str, end: int, max_words: int = 8) -> int:
             break  # "KTT BRICS pertama bagi Indonesia": "first for Indonesia", not the 1st summit
         if word in _CONNECTORS:  # only when a capitalised word follows: "IMF dan World Bank"
             nxt = _NEXT_CAPITAL.match(fs, m.end())
+            if word == "Plus" and not nxt:
+                pos = m.end()  # "KTT BRICS Plus di Kazan": the name ends with it
+                break
             if not nxt or nxt.group(1) in titles or nxt.group(1) in ("KTT", "Konferensi"):
                 break
         pos = m.end()
@@ -241,6 +244,9 @@ def _not_leaders_words() -> frozenset[str]:
     return frozenset(load("events")["not_leaders_summit_words"])
 
 
+_ON_TOPIC = re.compile(r" (?:mengenai|tentang)(?= [A-Z])")
+
+
 def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Mention]:
     id_re, en_re = _summit_regexes()
     out = []
@@ -248,6 +254,8 @@ def _summit_mentions(idx: int, fs: str, language: str, found: dict) -> list[Ment
         if out and m.start() < out[-1].end:
             continue  # "Konferensi Tingkat Tinggi (KTT) ... (KTT LB)": inside the name already found
         end = _extend_forward(fs, m.end())
+        if fs.startswith((" mengenai ", " tentang "), end) and (on := _ON_TOPIC.match(fs, end)):
+            end = _extend_forward(fs, on.end())  # "Konferensi Tingkat Tinggi mengenai Solusi Dua Negara"
         name = fs[m.start():end]
         group = None if find_orgs(name) else _leaders_org(fs, m.start())
         # "para pemimpin ASEAN ... KTT ke-46": that group's summit (its name keeps the ordinal)

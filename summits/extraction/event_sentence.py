@@ -234,7 +234,8 @@ def _give(owner: Mention, d, fs: str):
 def _attach_places(fs, mentions, language):
     # "di Nusa Dua", "in the city of Manila", "di Istana Kepresidenan Bogor", "at the Jakarta Convention Center"
     # "di Kairo, Mesir": a city the gazetteer lacks, then its country
-    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$", "locatives")
+    # "di Museum of Modern Art, Rio de Janeiro": a venue's name may hold "of"
+    at = _lex_regex(r"(?:^|\s)(?:%s)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*|of),?\s+){0,4}$", "locatives")
     topic = _lex_regex(r"\b(?:%s)\s+(?:di|in)\s+(?:the\s+)?$", "topic_nouns", re.I)
     towards = _lex_regex(r"(?:^|\s)(?:%s)\s+$", "locatives_before", re.I)
     # places a sentence names, but not as the topic ("the crisis in Myanmar"); those after "di"/"in"
@@ -327,8 +328,8 @@ _COUNTRY = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
 # (pattern, whether the event it speaks of is named before it, words every match holds: a
 # cheap `in` test spares the regex scan of sentences without them)
 _CHAIR_PATTERNS = tuple((re.compile(pat), before, needles) for pat, before, needles in (
-    (rf"\bdiketuai(?: oleh)? {_COUNTRY}", True, ("diketuai",)),
-    (rf"\bchaired by (?:the )?{_COUNTRY}", True, ("chaired by",)),
+    (rf"\bdiketuai(?: bersama)?(?: oleh)? {_COUNTRY}", True, ("diketuai",)),
+    (rf"\b(?:co-)?chaired by (?:the )?{_COUNTRY}", True, ("chaired by",)),
     (rf"\bkeketuaan {_COUNTRY}", False, ("keketuaan",)),
     (rf"{_COUNTRY}(?:'s)? chairmanship", False, ("chairmanship",)),
     # "Indonesia holds the ASEAN chairmanship", "Malaysia memegang keketuaan ASEAN"
@@ -472,6 +473,9 @@ def _has_proper_name(name: str) -> bool:
 
 def _mark_backrefs(fs, mentions):
     for men in mentions:
+        if men.level != "summit" and " " not in men.name \
+                and _lex_regex(r"\s+(?:%s)\b", "backref_after").match(fs, men.end):
+            men.extras["this"] = True  # "Forum ini akan ditutup ...": the forum told before
         if men.level != "summit" or men.ordinal or men.extras.get("indefinite"):
             continue
         follows = fs[men.end:men.end + 14]
@@ -766,6 +770,9 @@ def read_sentence(idx, fs, language, published, last_day=None, context=None, fou
     _held_at_told(fs, mentions)
     _mark_backrefs(fs, mentions)
     _attach_modes(fs, mentions)
+    for men in mentions:  # talks at a gathering of several days: whether told as done or to come (see events.py)
+        if men.kind == "bilateral" and men.date is None and (men.host is not None or men.extras.get("at_told")):
+            men.extras["done"] = datesapi.tense_of(fs, language) == "past"
     for men in mentions:
         step = men.extras.get("series")
         if step and men.date is None and published is not None:

@@ -199,6 +199,10 @@ def _find_meeting(index, men: Mention) -> Event | None:
         numbered = [e for e in index[men.kind][-RECENT:] if e.ordinal == men.ordinal]
         if numbered:
             return numbered[-1]
+    if men.extras.get("this"):  # "Forum ini", "the retreat" told again: the last one so named
+        told = [e for e in index[men.kind][-RECENT:] if men.name.lower() in e.name.lower()]
+        if told:
+            return told[-1]
     loose = men.kind in ("bilateral", "other")
     if loose and start is None:
         return None
@@ -537,6 +541,20 @@ def _dates_told_after(events: list[Event], date_after):
             ev.end = date.start  # "... pertemuan yang berlangsung hingga Jumat (31/1)": its last day
 
 
+def _talks_on_the_day_of_writing(events: list[Event], published):
+    """"Rio de Janeiro, 18 November 2024 - Presiden telah mengadakan pertemuan bilateral ... di sela
+    KTT G20 ... pada 18-19 November": talks at a gathering of several days, told on its first day
+    as done, were held that day (on a later day, on any day before; told without a tense word, on
+    any day of it)."""
+    for ev in events:
+        host = ev.host
+        if ev.start is None and ev.kind == "bilateral" and host is not None and host.end is not None \
+                and host.start is not None and host.start.precision == "day" and host.start.first_day() == published:
+            told = [m.extras["done"] for m in ev.mentions if "done" in m.extras]
+            if told and all(told):
+                ev.start = host.start
+
+
 def _arrival_places(events: list[Event], published, arrived_at):
     """"Presiden tiba di Bandar Udara Internasional Kuala Lumpur, Malaysia, ... . Kedatangan Presiden
     untuk menghadiri KTT Ke-46 ASEAN ...": an unplaced event of these days, named right after an
@@ -568,6 +586,8 @@ def read_events(sentence_mentions, home: str | None = None, published=None, date
     if date_before is not None:
         _borrow_dates(events, date_before)
     _finish(events)
+    if published is not None:
+        _talks_on_the_day_of_writing(events, published)
     if arrived_at is not None and published is not None:
         _arrival_places(events, published, arrived_at)
     _anchor_countries(events)

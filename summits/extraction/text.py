@@ -10,6 +10,8 @@ import re
 from functools import cache
 from re import _constants, _parser  # the parsed form of a pattern: the words its matches open with
 
+from .lexicons import load
+
 _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
@@ -46,9 +48,19 @@ def detect_language(text: str) -> str:
     words = text[:8000].lower().split()
     ids = sum(map(_ID_WORDS.__contains__, words))  # map() keeps the count loop in C
     ens = sum(map(_EN_WORDS.__contains__, words))
-    if ids + ens < 3:
-        return "other"
+    if ids + ens < 3:  # a one-sentence release: its vocabulary tells
+        hints = _language_hints()
+        ids += sum(map(hints["id"].__contains__, words))
+        ens += sum(map(hints["en"].__contains__, words))
+        if ids + ens < 3 or ids == ens:
+            return "other"
     return "id" if ids >= ens else "en"
+
+
+@cache
+def _language_hints() -> dict[str, frozenset[str]]:
+    lex = load("language")
+    return {"id": frozenset(lex["id_hints"]), "en": frozenset(lex["en_hints"])}
 
 
 def is_capitalised(word: str) -> bool:

@@ -878,6 +878,41 @@ def test_state_visits_to_two_states_are_two_visits_on_their_own_days():
                      ("State visit to Cambodia", "2025-04-17", "2025-04-18", "KH")]
 
 
+def test_a_kind_word_with_this_after_it_is_the_event_told_before():
+    _, found = events("Badung - Bali Democracy Forum (BDF) ke-16 dibuka di Nusa Dua, Bali, hari ini. Forum itu "
+                      "berlangsung pada 7-8 Desember 2023.\n\nForum ini akan ditutup dengan Chair's Statement pada "
+                      "Jumat (8/12).", published=dt.date(2023, 12, 7))
+    assert found == [("Bali Democracy Forum (BDF) ke-16", "2023-12-07", "2023-12-08", "ID")]
+
+
+def test_a_past_working_visit_and_a_summit_on_a_topic_co_chaired():
+    _, found = events("Jakarta (ANTARA) - Puan melakukan kunjungan kerja ke Kamboja pada Juni lalu.",
+                      published=dt.date(2023, 8, 4))
+    assert found == [("Kunjungan kerja", "2023-06", None, "KH")]
+    x, found = events("Jakarta, CNN Indonesia -- Sugiono menghadiri Konferensi Tingkat Tinggi mengenai Solusi Dua "
+                      "Negara yang diketuai bersama oleh Prancis di New York pada 22 September.",
+                      published=dt.date(2025, 9, 28))
+    assert found == [("Konferensi Tingkat Tinggi mengenai Solusi Dua Negara", "2025-09-22", None, "US")]
+    assert x.summits[0].chair == "FR"
+
+
+def test_talks_told_as_done_on_the_first_day_of_a_summit_of_several_days_were_held_that_day():
+    text = ("Presiden Prabowo Subianto {} pertemuan bilateral dengan Perdana Menteri Australia Anthony Albanese di "
+            "sela-sela KTT G20 yang berlangsung di Museum of Modern Art, Rio de Janeiro, pada 18-19 November 2024.")
+    x, _ = events(text.format("telah mengadakan"), published=dt.date(2024, 11, 18))
+    assert [(m.start.iso, m.country, m.city) for m in x.meetings] == [("2024-11-18", "BR", "Rio de Janeiro")]
+    x, _ = events(text.format("akan mengadakan"), published=dt.date(2024, 11, 18))
+    assert x.meetings == ()  # to come: on one of the two days
+    x, _ = events(text.format("telah mengadakan"), published=dt.date(2024, 11, 19))
+    assert x.meetings == ()  # told on the second day: on either
+
+
+def test_plus_closing_a_summit_name_belongs_to_it():
+    _, found = events("Liputan6.com, Jakarta - Sugiono menghadiri KTT BRICS Plus di Kazan, Rusia, Kamis (24/10/2024).",
+                      published=dt.date(2024, 10, 24))
+    assert found == [("KTT BRICS Plus", "2024-10-24", None, "RU")]
+
+
 def test_a_year_told_in_a_since_clause_is_not_the_summits():
     _, found = events("Xi welcomed leaders to Tianjin on Sunday for the largest Shanghai Cooperation Organisation "
                       "summit since the bloc was founded in 2001.", published=dt.date(2025, 8, 31))

@@ -181,3 +181,10 @@ def test_a_page_label_above_the_title_is_not_the_title():
         assert (head.title, head.dateline, head.published) == (
             "Menlu RI Hadiri Retreat Menlu ASEAN di Langkawi", "Langkawi", dt.date(2025, 1, 19)), label
         assert not any(label in part for part in body_text(text, head))
+
+
+def test_release_and_republika_credit_labels():
+    head = read_header("Menlu hadiri KTT\n\nJakarta - Menlu Sugiono hadir.\n\nDitulis oleh: Tim Media Kemlu\n")
+    assert head.authors == ["Tim Media Kemlu"]
+    head = read_header("REPUBLIKA.CO.ID, JAKARTA -- Menlu Sugiono hadir.\n\nRep: Fergi Nadira\nRed: Ani Nursalikah\n")
+    assert (head.authors, head.editors) == (["Fergi Nadira"], ["Ani Nursalikah"])

@@ -136,3 +136,9 @@ def test_scans_that_stop_at_known_opening_words_find_what_stepping_through_finds
         for pos in (0, len(long_text) // 3):
             found, expected = word_search(regex, long_text, pos), _stepped(regex, long_text, pos)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_one_sentence_release_is_told_by_its_words():
+    assert detect_language("Menteri Luar Negeri Sugiono menghadiri KTT ASEAN di Jakarta, Rabu (25/9/2024).") == "id"
+    assert detect_language("Foreign Minister Sugiono attended the ASEAN Summit, Wednesday.") == "en"
+    assert detect_language("Sugiono, Jakarta, 25/9/2024.") == "other"
