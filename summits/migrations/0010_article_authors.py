@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('summits', '0008_conflict_sources'),
+        ('summits', '0009_facet_counts'),
     ]
 
     operations = [
