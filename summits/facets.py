@@ -20,6 +20,7 @@ from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 
 from . import queries
+from .bulk import insert_plain_rows
 from .models import Facet, FacetCount, Organisation, Summit, SummitCountry
 
 logger = logging.getLogger(__name__)
@@ -35,19 +36,27 @@ def counted():
 
 
 def _rows(found):
-    yield from (FacetCount(facet=Facet.COUNTRY, value=code, summits=n) for code, n in found["countries"].items())
-    yield from (FacetCount(facet=Facet.YEAR, value=str(year), summits=n) for year, n in found["years"])
-    yield from (FacetCount(facet=Facet.ORGANISATION, value=row["slug"], label=row["short_name"], summits=row["n"])
-                for row in found["organisations"])
+    """(facet, value, label, summits) tuples: plain rows, written in one statement."""
+    yield from ((Facet.COUNTRY.value, code, "", n) for code, n in found["countries"].items())
+    yield from ((Facet.YEAR.value, str(year), "", n) for year, n in found["years"])
+    yield from ((Facet.ORGANISATION.value, row["slug"], row["short_name"], row["n"]) for row in found["organisations"])
 
 
 def recount():
     """Rewrite the stored counts from the summits."""
     with transaction.atomic():
-        # Delete first: a concurrent stale() then waits for this transaction, and sees
-        # that the counts it must drop are these new ones.
+        _lock_counts()
         FacetCount.objects.all().delete()
-        FacetCount.objects.bulk_create(_rows(counted()))
+        insert_plain_rows(FacetCount, ["facet", "value", "label", "summits"], list(_rows(counted())))
+
+
+def _lock_counts():
+    """One recount at a time, and a change's stale() waits for the recount under way,
+    then drops its counts: two recounts side by side would each insert the same rows.
+    SQLite's writers queue anyway (IMMEDIATE transactions); PostgreSQL locks the table."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {connection.ops.quote_name(FacetCount._meta.db_table)} IN EXCLUSIVE MODE")
 
 
 def options():
