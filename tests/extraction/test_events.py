@@ -946,3 +946,11 @@ def test_the_day_someone_leaves_or_flies_is_not_the_events_day_only_its_month():
                       "Indonesia-Australia Annual Leaders' Meeting.", published=dt.date(2025, 10, 27))
     assert [(name, start) for name, start, _, _ in found] == [
         ("APEC Economic Leaders' Meeting", "2025-10"), ("Indonesia-Australia Annual Leaders' Meeting", "2025-10")]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_event_told_before():
+    _, found = events("KUALA LUMPUR – The Sultan of Brunei yesterday attended the 16th BIMP-EAGA Summit in Kuala Lumpur. "
+                      "Earlier in the day, he attended the 46th ASEAN Summit plenary session.",
+                      published=dt.date(2025, 5, 28))
+    assert [(name, start) for name, start, _, _ in found] == [
+        ("16th BIMP-EAGA Summit", "2025-05-27"), ("46th ASEAN Summit", "2025-05-27")]
