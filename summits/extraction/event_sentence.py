@@ -13,6 +13,7 @@ from . import datesapi
 from .datecompare import compatible
 from .event_mentions import ROLE_WORDS, Mention, find_mentions
 from .lexicons import load
+from .memo import per_article
 from .orgs import find_orgs
 from .places import capital_phrases, find_places
 from .text import caseless, holds_any, key_words, trie_pattern, word_search, word_starts
@@ -625,7 +626,7 @@ def _attribution(fs: str, mentions=()) -> tuple[int, int] | None:
     return None if tail is None or any(tail[0] <= men.start < tail[1] for men in mentions) else tail
 
 
-@lru_cache(maxsize=256)
+@per_article(maxsize=256)
 def _attribution_tail(fs: str) -> tuple[int, int] | None:
     """(Cached: asked for the dates and again for the places of the same sentence.)"""
     if not holds_any(_needles("attribution_verbs"), fs):

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from .lexicons import load
+from .memo import per_article
 from .text import boundary_matches, trie_pattern
 
 
@@ -23,9 +24,9 @@ def find_orgs(text: str):
     return list(_orgs_in(text))
 
 
-@lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def _orgs_in(text: str) -> tuple:
-    # cached: asked again and again about the same short strings (event names, offices)
+    # cached: asked again and again about the same strings (event names, offices, pieces of a sentence)
     regex, names = _org_regex()
     return tuple((m.start(), m.end(), names[m.group()]) for m in boundary_matches(regex, text))
 

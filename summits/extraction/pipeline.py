@@ -12,7 +12,8 @@ from .event_sentence import arrival_place, lasts_until, read_sentence, refers_ba
 from .events import SUMMIT_LIKE_KINDS, Event, read_events
 from .header import outlet_country, read_header
 from .people import people_word_spans, read_people, sentence_scans as people_scans
-from .places import country_of, forget_sentences
+from .memo import forget_article
+from .places import country_of
 from .sentences import split_sentences
 from .text import by_sentence as share_by_sentence, detect_language, fold
 from .types import (ArticleInfo, DocumentItem, Evidence, Extraction, MeetingItem, ParticipantItem,
@@ -143,7 +144,7 @@ def _participant_events(person, by_sentence) -> tuple[str, ...]:
 def extract(text: str, *, published=None, url=None) -> Extraction:
     """Read one article. Never raises on odd text; returns empty lists when nothing is found."""
     text = text if isinstance(text, str) else str(text)
-    forget_sentences()
+    forget_article()
     folded = fold(text)
     head = read_header(text, folded)
     when = _published(head.published, published, url)

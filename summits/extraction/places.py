@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from .lexicons import load
+from .memo import per_article
 
 CITY_MIN_POPULATION = 150_000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -217,16 +218,9 @@ def demonyms() -> dict[tuple[str, ...], str]:
     return {_key(k): v for k, v in load("places")["demonyms"].items()}
 
 
-@lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def _find_cached(text: str, language: str | None) -> tuple[Place, ...]:
     return tuple(gazetteer().find(text, language))
-
-
-def forget_sentences():
-    """Empty the cache of places by sentence. extract() calls it for each article: the cache
-    serves the steps that ask about one sentence again, not a repeated article (which would
-    make a benchmark that extracts the same text twice measure the cache)."""
-    _find_cached.cache_clear()
 
 
 def find_places(text: str, language: str | None = None, kinds=None) -> list[Place]:
