@@ -12,6 +12,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.auth import get_permission_codename
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf, Substr
 from django.http import Http404
@@ -24,7 +25,7 @@ from django.utils.translation import gettext_lazy as _, ngettext
 from django_countries.filters import CountryFilter
 
 from .forms import AddArticlesForm
-from .importing import ImportInputError, add_article, import_articles, plan_import, undo_import
+from .importing import ImportInputError, add_article, import_articles, plan_import, take_back_conflicts, undo_import
 from .models import (
     Alias, Article, Attendance, Conflict, Document, Evidence, ImportStatus, Meeting, Membership, Organisation,
     Participant, ReviewStatus, Summit, SummitCountry,
@@ -470,6 +471,16 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published"
     readonly_fields = ["sha256", "added", "imported", "import_status", "last_error"]
     actions = ["import_events", "remove_imported"]
+
+    def delete_model(self, request, obj):
+        self.delete_queryset(request, Article.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        # A disagreement other articles still state outlives the article that filed it
+        # first (a conflict's article would take it along): it passes to the next source.
+        with transaction.atomic():
+            take_back_conflicts(list(queryset.values_list("pk", flat=True)))
+            super().delete_queryset(request, queryset)
 
     def get_queryset(self, request):
         # What each article backs, counted through its evidence: one query for the page.

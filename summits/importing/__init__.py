@@ -20,10 +20,10 @@ from .service import import_article, import_articles, plan_import
 from .types import (
     ImportInputError, ImportPlan, ImportResult, IncomingText, PlannedChange, ProposedConflict, UndoResult,
 )
-from .undo import undo_import
+from .undo import take_back_conflicts, undo_import
 
 __all__ = [
     "ImportInputError", "ImportPlan", "ImportResult", "IncomingText", "Limits", "PlannedChange",
     "ProposedConflict", "UndoResult", "add_article", "add_articles", "import_article", "import_articles", "plan_import",
-    "read_path", "read_upload", "undo_import",
+    "read_path", "read_upload", "take_back_conflicts", "undo_import",
 ]

@@ -45,7 +45,7 @@ def undo_import(articles) -> UndoResult:
                 touched["summit"].add(summit_id)
         summits = touched["summit"] | _summits_around(touched["meeting"], touched["attendance"])
         result.evidence_removed = evidence.delete()[1].get(Evidence._meta.label, 0)
-        result.conflicts_removed = _take_back_conflicts(ids)
+        result.conflicts_removed = take_back_conflicts(ids)
         for kind, model in ORDER:
             removed = _remove_orphans(kind, model, touched[kind])
             result.removed[kind] = len(removed)
@@ -56,10 +56,11 @@ def undo_import(articles) -> UndoResult:
     return result
 
 
-def _take_back_conflicts(ids) -> int:
-    """The articles no longer state their disagreements: an open conflict no other article
-    states goes (how many went); one that others state stays, filed under the first of
-    them. A resolved conflict stays: it records an editor's decision."""
+def take_back_conflicts(ids) -> int:
+    """The articles no longer state their disagreements (undone, or about to be deleted):
+    an open conflict no other article states goes (how many went); one that others state
+    stays, filed under the first of them. A resolved conflict stays: it records an
+    editor's decision."""
     sources = Conflict.sources.through.objects
     stated = Conflict.objects.filter(Q(article_id__in=ids) | Q(pk__in=sources.filter(article_id__in=ids).values("conflict_id")))
     touched = set(stated.values_list("pk", flat=True))

@@ -4,6 +4,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from django.urls import reverse
 
 from summits.importing import import_article, import_articles, plan_import, undo_import
 from summits.importing.service import import_batch
@@ -447,6 +448,21 @@ def test_undoing_one_source_of_a_conflict_keeps_it_for_the_others():
     assert conflict.article == found[1][0]  # the first source left
     undo_import([found[1][0], found[2][0]])
     assert not Conflict.objects.exists()
+
+
+def test_deleting_the_article_that_filed_a_conflict_in_the_admin_keeps_it_for_the_others(admin_client):
+    found = three_articles_against_the_reviewed_summit()
+    for article, extracted in found:
+        import_article(article, extraction=extracted)
+    first, second, third = (article for article, _ in found)
+    response = admin_client.post(reverse("admin:summits_article_changelist"),
+                                 {"action": "delete_selected", "_selected_action": [first.pk], "post": "yes"})
+    assert response.status_code == 302 and not Article.objects.filter(pk=first.pk).exists()
+    conflict = Conflict.objects.get(field="dates")
+    assert set(conflict.sources.all()) == {second, third} and conflict.article == second
+    response = admin_client.post(reverse("admin:summits_article_delete", args=[second.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert Conflict.objects.get(field="dates").article == third
 
 
 @pytest.mark.parametrize("first, second", [("Nusa Tenggara Barat", "Mandalika"), ("Mandalika", "Nusa Tenggara Barat"),
