@@ -132,28 +132,24 @@ class EvidenceInline(admin.TabularInline):
         return False
 
 
-def sources_of(conflict):
-    """The articles stating a conflict's value, by headline (prefetched: see with_sources)."""
-    return "; ".join(str(article.headline) for article in conflict.sources.all()) or str(conflict.article_id)
+class ConflictSourcesMixin:
+    """Conflicts listed with the articles stating them ("stated by"), by headline: their
+    sources come in one more query for the page."""
+
+    def get_queryset(self, request):
+        articles = with_headline(Article.objects.order_by("pk"))
+        return super().get_queryset(request).prefetch_related(Prefetch("sources", queryset=articles))
+
+    @admin.display(description=_("stated by"))
+    def sources_display(self, obj):
+        return "; ".join(str(article.headline) for article in obj.sources.all()) or str(obj.article_id)
 
 
-def with_sources(queryset):
-    """Conflicts with the headlines of their sources, in one more query for the page."""
-    return queryset.prefetch_related(Prefetch("sources", queryset=with_headline(Article.objects.order_by("pk"))))
-
-
-class ConflictInline(admin.TabularInline):
+class ConflictInline(ConflictSourcesMixin, admin.TabularInline):
     model = Conflict
     extra = 0
     fields = ["field", "current_value", "proposed_value", "sentence", "sources_display", "resolved"]
     readonly_fields = ["field", "current_value", "proposed_value", "sentence", "sources_display"]
-
-    def get_queryset(self, request):
-        return with_sources(super().get_queryset(request))
-
-    @admin.display(description=_("stated by"))
-    def sources_display(self, obj):
-        return sources_of(obj)
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -675,7 +671,7 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Conflict)
-class ConflictAdmin(admin.ModelAdmin):
+class ConflictAdmin(ConflictSourcesMixin, admin.ModelAdmin):
     list_display = ["__str__", "field", "current_value", "proposed_value", "sources_display", "resolved"]
     list_filter = ["resolved", ConflictSummitFilter, "field"]
     list_editable = ["resolved"]
@@ -684,13 +680,6 @@ class ConflictAdmin(admin.ModelAdmin):
     raw_id_fields = ["article", "summit", "meeting", "document", "participant"]
     exclude = ["sources"]  # kept by the importer; a widget listing every article would load them all
     readonly_fields = ["sources_display"]
-
-    def get_queryset(self, request):
-        return with_sources(super().get_queryset(request))
-
-    @admin.display(description=_("stated by"))
-    def sources_display(self, obj):
-        return sources_of(obj)
 
 
 @admin.register(SummitCountry)
